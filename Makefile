@@ -1,0 +1,41 @@
+# The two commands of the README: `make serve` and `make test`. Both set everything up first.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: setup serve test lint unit e2e release sizes bench geometry
+
+setup:
+	@scripts/setup.sh
+
+## Builds and serves the app at http://127.0.0.1:8080, rebuilding on change.
+serve: setup
+	trunk serve
+
+## Every lint and test: formatting, clippy (native and wasm), unit tests, release build, size
+## guard, browser end-to-end tests.
+test: setup lint unit release sizes e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+unit:
+	cargo test
+
+release:
+	trunk build --release
+
+sizes:
+	node scripts/sizes.mjs
+
+e2e:
+	node --test --test-concurrency=1 e2e/
+
+## The performance benchmark (not part of `make test`: timings are noisy).
+bench: setup release
+	node bench/run.mjs
+
+## Regenerates data/hunan.geojson from the npm registry.
+geometry:
+	scripts/make-geometry.sh

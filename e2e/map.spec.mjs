@@ -1,0 +1,58 @@
+// The walking skeleton: the map's 14 named divisions, selection by click and keyboard, and the
+// linked chart, in real Chromium against the release build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, openAtlas, eventually } from './support.mjs';
+
+const DIVISIONS = [
+  'Changsha 长沙', 'Zhuzhou 株洲', 'Xiangtan 湘潭', 'Hengyang 衡阳', 'Shaoyang 邵阳', 'Yueyang 岳阳', 'Changde 常德',
+  'Zhangjiajie 张家界', 'Yiyang 益阳', 'Chenzhou 郴州', 'Yongzhou 永州', 'Huaihua 怀化', 'Loudi 娄底', 'Xiangxi 湘西',
+];
+
+let browser, served;
+before(async () => { browser = await launch(); served = await serveDist(); });
+after(async () => { await browser?.close(); served?.server.close(); });
+
+test('the page loads with 14 named, focusable divisions and no console error', async () => {
+  const atlas = await openAtlas(browser, served.url);
+  assert.equal(await atlas.divisions().count(), 14);
+  for (const name of DIVISIONS) {
+    const d = atlas.division(name);
+    assert.equal(await d.count(), 1, name);
+    assert.equal(await d.getAttribute('tabindex'), '0', name);
+  }
+  await atlas.chartsReady();
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});
+
+test('clicking one division and pressing Enter on another updates panel, chart and highlight', async () => {
+  const atlas = await openAtlas(browser, served.url);
+  await atlas.chartsReady();
+  const selectedBar = async () => {
+    const o = await atlas.chartOption('area');
+    const i = o.series[0].data.findIndex((d) => d.itemStyle?.color === '#c2410c');
+    return i < 0 ? null : o.yAxis[0].data[i];
+  };
+  assert.equal(await selectedBar(), null);
+
+  await atlas.division('Changsha 长沙').click();
+  await assert.doesNotReject(atlas.heading().filter({ hasText: 'Changsha' }).waitFor());
+  await atlas.page.waitForFunction(() => document.querySelector('path.division.selected')?.dataset.place === 'changsha');
+  assert.equal(await atlas.division('Changsha 长沙').getAttribute('aria-pressed'), 'true');
+  await eventually('the Changsha bar to be highlighted', async () => (await selectedBar()) === 'Changsha');
+
+  await atlas.division('Zhuzhou 株洲').focus();
+  await atlas.page.keyboard.press('Enter');
+  await atlas.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
+  assert.equal(await atlas.selected().count(), 1);
+  assert.equal(await atlas.selected().getAttribute('data-place'), 'zhuzhou');
+  assert.equal(await atlas.division('Changsha 长沙').getAttribute('aria-pressed'), 'false');
+  await eventually('the Zhuzhou bar to be highlighted', async () => (await selectedBar()) === 'Zhuzhou');
+
+  await atlas.page.keyboard.press('Escape');
+  await atlas.heading().filter({ hasText: 'Hunan' }).waitFor();
+  assert.equal(await atlas.selected().count(), 0);
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});

@@ -1,0 +1,95 @@
+// Shared by the browser tests: Debian's Chromium through playwright-core, the release build in
+// dist/ served on 127.0.0.1, and a page object for the atlas.
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../scripts/serve-static.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'atlas-chromium-'))}`],
+  });
+}
+
+/** Serves dist/ on a free port; returns { server, url }. */
+export async function serveDist(dir = 'dist') {
+  const server = await serve(dir, 0);
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/** Counts live ECharts instances: wraps echarts.init/dispose as soon as the script defines them. */
+export const COUNT_INSTANCES = `(() => {
+  window.__liveCharts = 0;
+  let real;
+  Object.defineProperty(window, 'echarts', {
+    configurable: true,
+    get() { return real; },
+    set(e) {
+      const init = e.init;
+      const wrapped = Object.create(e);
+      wrapped.init = (...a) => {
+        const c = init.apply(e, a);
+        window.__liveCharts++;
+        const dispose = c.dispose.bind(c);
+        c.dispose = () => { if (!c.isDisposed()) window.__liveCharts--; dispose(); };
+        return c;
+      };
+      real = wrapped;
+    },
+  });
+})()`;
+
+/** Opens the atlas with console errors recorded; `page.errors` lists them. */
+export async function openAtlas(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
+  const page = await browser.newPage({ viewport });
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('dialog', (d) => { page.errors.push(`dialog: ${d.message()}`); d.dismiss(); });
+  await page.addInitScript(COUNT_INSTANCES);
+  await page.goto(url);
+  await page.locator('path.division').first().waitFor();
+  return new AtlasPage(page);
+}
+
+export class AtlasPage {
+  constructor(page) { this.page = page; }
+  division(name) { return this.page.getByRole('button', { name }); }
+  divisions() { return this.page.locator('svg.map path.division'); }
+  heading() { return this.page.locator('.panel-head h2'); }
+  selected() { return this.page.locator('path.division.selected'); }
+  /** Waits for every chart in the panel to have an ECharts instance with data. */
+  async chartsReady() {
+    await this.page.waitForFunction(() => {
+      const els = [...document.querySelectorAll('.chart-canvas')];
+      return els.length > 0 && els.every((el) => window.echarts?.getInstanceByDom(el)?.getOption()?.series?.length);
+    });
+  }
+  /** The option of the chart with the given key (its data-chart attribute). */
+  async chartOption(key) {
+    return this.page.evaluate((key) => {
+      const el = document.querySelector(`.chart[data-chart="${key}"] .chart-canvas`);
+      const option = window.echarts.getInstanceByDom(el).getOption();
+      return JSON.parse(JSON.stringify({ yAxis: option.yAxis, xAxis: option.xAxis, series: option.series }));
+    }, key);
+  }
+}
+
+/** Polls `check` (async, returns truthy) until it holds or `ms` pass; fails with `what`. */
+export async function eventually(what, check, ms = 5000) {
+  const end = Date.now() + ms;
+  let last;
+  while (Date.now() < end) {
+    try { last = await check(); if (last) return last; } catch (e) { last = e; }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${last})`);
+}

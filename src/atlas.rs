@@ -1,0 +1,110 @@
+//! The atlas's loaded state: the validated dataset and the projected map, built once at start-up,
+//! and the pure rules of moving between divisions.
+
+use crate::data::{self, Dataset};
+use crate::geo::{self, MapGeometry};
+use crate::model::Place;
+
+/// Width of the map's SVG frame (its viewBox); the height follows from the projection.
+pub const MAP_WIDTH: f64 = 800.0;
+
+pub struct Atlas {
+    pub data: Dataset,
+    pub map: MapGeometry,
+}
+
+impl Atlas {
+    /// Loads the embedded dataset and boundaries. `build.rs` has validated the data, so an error
+    /// here means a build that skipped it; it is reported on the page rather than panicking.
+    pub fn load() -> Result<Atlas, String> {
+        let data = data::parse(data::embedded_files()).map_err(|errors| {
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })?;
+        let boundaries = geo::parse_boundaries(geo::BOUNDARIES)?;
+        for b in &boundaries {
+            if data.place_by_adcode(&b.adcode).is_none() {
+                return Err(format!(
+                    "boundary {} has no place in data/places.csv",
+                    b.adcode
+                ));
+            }
+        }
+        let map = MapGeometry::new(&boundaries, MAP_WIDTH, 12.0);
+        Ok(Atlas { data, map })
+    }
+
+    /// The divisions that have a boundary, in adcode order (the order keyboard arrows follow).
+    pub fn divisions(&self) -> Vec<&Place> {
+        self.map
+            .shapes
+            .iter()
+            .filter_map(|s| self.data.place_by_adcode(&s.adcode))
+            .collect()
+    }
+
+    /// The division `step` places after `from` (wrapping), or the first/last when none has focus.
+    pub fn step(&self, from: Option<&str>, step: isize) -> Option<&Place> {
+        let all = self.divisions();
+        let n = all.len() as isize;
+        if n == 0 {
+            return None;
+        }
+        let at = from.and_then(|id| all.iter().position(|p| p.id == id));
+        let next = match at {
+            Some(i) => (i as isize + step).rem_euclid(n),
+            None if step >= 0 => 0,
+            None => n - 1,
+        };
+        all.get(next as usize).copied()
+    }
+
+    /// Area of a division from the boundary data, in km².
+    pub fn area_km2(&self, place: &Place) -> Option<f64> {
+        self.map.shape(&place.adcode).map(|s| s.area_km2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_14_divisions_that_all_have_places() {
+        let atlas = Atlas::load().unwrap();
+        let ids: Vec<&str> = atlas.divisions().iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids.len(), 14);
+        assert_eq!(ids[0], "changsha");
+        assert_eq!(ids[13], "xiangxi");
+    }
+
+    #[test]
+    fn steps_wrap_around_and_start_at_the_ends() {
+        let atlas = Atlas::load().unwrap();
+        assert_eq!(atlas.step(None, 1).unwrap().id, "changsha");
+        assert_eq!(atlas.step(None, -1).unwrap().id, "xiangxi");
+        assert_eq!(atlas.step(Some("changsha"), 1).unwrap().id, "zhuzhou");
+        assert_eq!(atlas.step(Some("changsha"), -1).unwrap().id, "xiangxi");
+        assert_eq!(atlas.step(Some("xiangxi"), 1).unwrap().id, "changsha");
+    }
+
+    #[test]
+    fn label_points_lie_inside_the_frame() {
+        let atlas = Atlas::load().unwrap();
+        for s in &atlas.map.shapes {
+            assert!(
+                s.label.0 > 0.0 && s.label.0 < atlas.map.width,
+                "{}",
+                s.adcode
+            );
+            assert!(
+                s.label.1 > 0.0 && s.label.1 < atlas.map.height,
+                "{}",
+                s.adcode
+            );
+        }
+    }
+}

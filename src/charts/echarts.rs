@@ -1,0 +1,205 @@
+//! The only code that talks to ECharts: typed bindings for what charming lacks (init with
+//! notMerge updates, events, highlight actions, dispose, image export). ECharts is loaded as a
+//! classic script (`window.echarts`) after the map has painted; see `index.html`.
+
+use super::ChartSpec;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts instance.
+    type Instance;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn init(
+        el: &web_sys::HtmlElement,
+        theme: &JsValue,
+        opts: &JsValue,
+    ) -> Result<Instance, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setOption)]
+    fn set_option(this: &Instance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
+    #[wasm_bindgen(method)]
+    fn on(this: &Instance, event: &str, handler: &js_sys::Function);
+    #[wasm_bindgen(method)]
+    fn off(this: &Instance, event: &str);
+    #[wasm_bindgen(method, js_name = dispatchAction)]
+    fn dispatch_action(this: &Instance, action: &JsValue);
+    #[wasm_bindgen(method)]
+    fn resize(this: &Instance);
+    #[wasm_bindgen(method)]
+    fn dispose(this: &Instance);
+    #[wasm_bindgen(method, js_name = getDataURL)]
+    fn get_data_url(this: &Instance, opts: &JsValue) -> String;
+
+    /// What ECharts passes to event handlers and tooltip formatters.
+    type EventParams;
+    #[wasm_bindgen(method, getter, js_name = seriesIndex)]
+    fn series_index(this: &EventParams) -> Option<usize>;
+    #[wasm_bindgen(method, getter, js_name = dataIndex)]
+    fn data_index(this: &EventParams) -> Option<usize>;
+}
+
+/// Whether the ECharts script has run.
+pub fn is_loaded() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("echarts")).ok())
+        .is_some_and(|e| e.is_object())
+}
+
+fn object(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
+}
+
+/// Tooltip HTML per series and data index.
+type Tooltips = Rc<RefCell<Vec<Vec<String>>>>;
+
+/// A live chart. Dropping it removes its listeners and disposes the ECharts instance.
+pub struct LiveChart {
+    instance: Instance,
+    /// Tooltip text per series and data index of the spec last drawn, read by `formatter`.
+    tooltips: Tooltips,
+    formatter: Closure<dyn Fn(EventParams) -> String>,
+    _listeners: Vec<Closure<dyn Fn(EventParams)>>,
+}
+
+/// A data item as (series index, data index).
+pub type ItemRef = (usize, usize);
+
+/// What a chart reports: clicks on data items, and the item under the pointer (or none).
+pub struct Handlers {
+    pub click: Box<dyn Fn(usize, usize)>,
+    pub hover: Box<dyn Fn(Option<ItemRef>)>,
+}
+
+impl LiveChart {
+    /// Creates an empty chart in `el`; `draw` fills it.
+    pub fn new(el: &web_sys::HtmlElement, handlers: Handlers) -> Result<LiveChart, String> {
+        let instance = init(
+            el,
+            &JsValue::NULL,
+            &object(&[("renderer", "canvas".into())]),
+        )
+        .map_err(|e| format!("ECharts could not start: {e:?}"))?;
+        let Handlers { click, hover } = handlers;
+        let hover = Rc::new(hover);
+        let on_click = Closure::<dyn Fn(EventParams)>::new(move |p: EventParams| {
+            if let (Some(s), Some(d)) = (p.series_index(), p.data_index()) {
+                click(s, d);
+            }
+        });
+        let on_over = {
+            let hover = hover.clone();
+            Closure::<dyn Fn(EventParams)>::new(move |p: EventParams| {
+                hover(p.series_index().zip(p.data_index()))
+            })
+        };
+        let on_out = Closure::<dyn Fn(EventParams)>::new(move |_: EventParams| hover(None));
+        instance.on("click", on_click.as_ref().unchecked_ref());
+        instance.on("mouseover", on_over.as_ref().unchecked_ref());
+        instance.on("mouseout", on_out.as_ref().unchecked_ref());
+        let tooltips: Tooltips = Rc::default();
+        let formatter = {
+            let tooltips = tooltips.clone();
+            Closure::<dyn Fn(EventParams) -> String>::new(move |p: EventParams| {
+                let (s, d) = (p.series_index().unwrap_or(0), p.data_index().unwrap_or(0));
+                tooltips
+                    .borrow()
+                    .get(s)
+                    .and_then(|s| s.get(d))
+                    .cloned()
+                    .unwrap_or_default()
+            })
+        };
+        Ok(LiveChart {
+            instance,
+            tooltips,
+            formatter,
+            _listeners: vec![on_click, on_over, on_out],
+        })
+    }
+
+    /// Replaces the whole option (notMerge), so no series of an earlier spec survives.
+    pub fn draw(&self, spec: &ChartSpec) -> Result<(), String> {
+        let json = serde_json::to_string(&spec.chart).map_err(|e| e.to_string())?;
+        let option = js_sys::JSON::parse(&json).map_err(|e| format!("{e:?}"))?;
+        if let Ok(tooltip) = js_sys::Reflect::get(&option, &"tooltip".into())
+            && tooltip.is_object()
+        {
+            let _ = js_sys::Reflect::set(&tooltip, &"formatter".into(), self.formatter.as_ref());
+        }
+        *self.tooltips.borrow_mut() = spec.tooltips();
+        self.instance
+            .set_option(&option, &object(&[("notMerge", true.into())]))
+            .map_err(|e| format!("ECharts rejected the chart: {e:?}"))
+    }
+
+    /// Emphasises the given items (series, data index) and no others.
+    pub fn emphasise(&self, items: &[(usize, usize)]) {
+        self.instance
+            .dispatch_action(&object(&[("type", "downplay".into())]));
+        for (s, d) in items {
+            self.instance.dispatch_action(&object(&[
+                ("type", "highlight".into()),
+                ("seriesIndex", (*s as u32).into()),
+                ("dataIndex", (*d as u32).into()),
+            ]));
+        }
+    }
+
+    pub fn resize(&self) {
+        self.instance.resize();
+    }
+
+    /// The chart as a PNG data URL at twice the screen resolution, on white.
+    pub fn png_data_url(&self) -> String {
+        self.instance.get_data_url(&object(&[
+            ("type", "png".into()),
+            ("pixelRatio", 2.into()),
+            ("backgroundColor", "#fff".into()),
+        ]))
+    }
+}
+
+impl Drop for LiveChart {
+    fn drop(&mut self) {
+        for event in ["click", "mouseover", "mouseout"] {
+            self.instance.off(event);
+        }
+        self.instance.dispose();
+    }
+}
+
+/// Loads the ECharts script (`src`, relative to the page) once the map has painted, then runs
+/// `ready`. Runs `ready` at once if ECharts is already there.
+pub fn load_after_paint(src: &'static str, ready: impl FnOnce() + 'static) {
+    if is_loaded() {
+        ready();
+        return;
+    }
+    // A frame, then a task: the map's first paint happens in between.
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(move || inject(src, ready), std::time::Duration::ZERO);
+    });
+}
+
+fn inject(src: &str, ready: impl FnOnce() + 'static) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(script) = document.create_element("script") else {
+        return;
+    };
+    let onload = Closure::once_into_js(ready);
+    let _ = script.set_attribute("src", src);
+    let _ = js_sys::Reflect::set(&script, &"onload".into(), &onload);
+    if let Some(head) = document.head() {
+        let _ = head.append_child(&script);
+    }
+}

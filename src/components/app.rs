@@ -1,0 +1,112 @@
+//! The page: loads the atlas once, keeps the view in the URL, lays out map and panel.
+
+use super::map::MapView;
+use super::panel::Panel;
+use crate::atlas::Atlas;
+use crate::charts::echarts;
+use crate::url_state::{self, UrlState, Vocabulary};
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::components::Router;
+use leptos_router::hooks::{use_location, use_navigate};
+
+/// Whether the ECharts script has loaded (charts wait for it; the map does not).
+#[derive(Clone, Copy)]
+pub struct EchartsReady(pub ReadSignal<bool>);
+
+/// The atlas, or a clear message if its embedded data could not be read.
+#[component]
+pub fn App() -> impl IntoView {
+    match Atlas::load() {
+        Ok(atlas) => {
+            // Loaded once and never freed: every component may hold a `&'static` to it.
+            let atlas: &'static Atlas = Box::leak(Box::new(atlas));
+            let (ready, set_ready) = signal(echarts::is_loaded());
+            provide_context(EchartsReady(ready));
+            echarts::load_after_paint("echarts.min.js", move || set_ready.set(true));
+            view! { <Router><AtlasPage atlas /></Router> }.into_any()
+        }
+        Err(e) => view! {
+            <main class="load-error">
+                <h1>"The atlas could not read its data"</h1>
+                <pre>{e}</pre>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+/// Reads the view from the URL and writes selections back to it (a history entry each, so Back
+/// walks through them).
+#[component]
+fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
+    let location = use_location();
+    let navigate = use_navigate();
+    let cities: Vec<&'static str> = atlas.divisions().iter().map(|p| p.id.as_str()).collect();
+    let parsed = Memo::new(move |_| {
+        url_state::parse(
+            &location.search.get(),
+            &Vocabulary {
+                cities: &cities,
+                measures: &[],
+            },
+        )
+    });
+    let state = Memo::new(move |_| parsed.get().state);
+    let notices = RwSignal::new(parsed.get_untracked().notices);
+    let set_state = Callback::new(move |next: UrlState| {
+        if next != state.get_untracked() {
+            let path = location.pathname.get_untracked();
+            navigate(
+                &format!("{path}{}", url_state::serialize(&next)),
+                NavigateOptions {
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+    let select = Callback::new(move |city: Option<String>| {
+        set_state.run(UrlState {
+            city,
+            ..state.get_untracked()
+        })
+    });
+    let selected = Signal::derive(move || state.get().city);
+    let hovered = RwSignal::new(None::<String>);
+    let embed = move || state.get().embed;
+
+    view! {
+        <div class="atlas" class:embed=embed>
+            <Show when=move || !embed()>
+                <header class="masthead">
+                    <h1>"Hunan Industry Atlas " <span lang="zh">"湖南产业地图"</span></h1>
+                    <p class="lede">
+                        "What five published articles (2019\u{2013}2023) say about the industry of Hunan\u{2019}s 14 prefecture-level divisions. Select a division on the map."
+                    </p>
+                </header>
+            </Show>
+            <Show when=move || !notices.get().is_empty()>
+                <div class="notice" role="status">
+                    <p>{move || notices.get().join(" ")} " Showing the default view instead."</p>
+                    <button type="button" on:click=move |_| notices.set(Vec::new())>"Dismiss"</button>
+                </div>
+            </Show>
+            <main class="layout">
+                <section class="map-pane" aria-label="Map of Hunan">
+                    <MapView atlas selected hovered on_select=select />
+                </section>
+                <section class="panel" aria-live="polite">
+                    <Panel atlas selected hovered on_select=select />
+                </section>
+            </main>
+            <Show when=move || !embed()>
+                <footer class="credits">
+                    <p>
+                        "Boundaries: derived from the ECharts 4.9.0 map of Hunan (Apache-2.0), simplified; approximate, for orientation only, not an officially approved map (no \u{5ba1}\u{56fe}\u{53f7})."
+                    </p>
+                </footer>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,114 @@
+//! One ECharts chart: created when ECharts is ready, redrawn (notMerge) when its spec changes,
+//! resized with its container, disposed when it leaves the page. Linked to the map both ways.
+
+use super::app::EchartsReady;
+use crate::charts::ChartSpec;
+use crate::charts::echarts::{Handlers, LiveChart};
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+/// A resize observer and the callback it holds.
+type Observer = (web_sys::ResizeObserver, Closure<dyn Fn()>);
+
+#[component]
+pub fn ChartView(
+    #[prop(into)] spec: Signal<ChartSpec>,
+    hovered: RwSignal<Option<String>>,
+    on_select: Callback<Option<String>>,
+) -> impl IntoView {
+    let el = NodeRef::<html::Div>::new();
+    let live = StoredValue::new_local(None::<LiveChart>);
+    let observer = StoredValue::new_local(None::<Observer>);
+    // The spec last drawn, to map an event's (series, index) back to a place.
+    let drawn = StoredValue::new(None::<ChartSpec>);
+    let ready = use_context::<EchartsReady>().map(|r| r.0);
+    let failed = RwSignal::new(None::<String>);
+
+    let place_at = move |s: usize, d: usize| {
+        drawn.with_value(|spec| {
+            spec.as_ref()
+                .and_then(|spec| spec.place_at(s, d))
+                .map(str::to_string)
+        })
+    };
+
+    Effect::new(move |_| {
+        let spec = spec.get();
+        if !ready.is_some_and(|r| r.get()) {
+            return;
+        }
+        let Some(div) = el.get() else { return };
+        let result = live.try_update_value(|slot| {
+            if slot.is_none() {
+                let handlers = Handlers {
+                    click: Box::new(move |s, d| {
+                        if let Some(place) = place_at(s, d) {
+                            on_select.run(Some(place));
+                        }
+                    }),
+                    hover: Box::new(move |item| {
+                        hovered.set(item.and_then(|(s, d)| place_at(s, d)))
+                    }),
+                };
+                *slot = Some(LiveChart::new(&div, handlers)?);
+                observe_size(&div, live, observer);
+            }
+            slot.as_ref().map_or(Ok(()), |chart| chart.draw(&spec))
+        });
+        match result {
+            Some(Err(e)) => failed.set(Some(e)),
+            _ => drawn.set_value(Some(spec)),
+        }
+    });
+
+    // Hovering a division on the map emphasises its bars here.
+    Effect::new(move |_| {
+        let place = hovered.get();
+        live.with_value(|chart| {
+            if let Some(chart) = chart {
+                let items = drawn.with_value(|s| match (s, &place) {
+                    (Some(spec), Some(place)) => spec.items_of(place),
+                    _ => Vec::new(),
+                });
+                chart.emphasise(&items);
+            }
+        });
+    });
+
+    on_cleanup(move || {
+        if let Some(Some((observer, _))) = observer.try_update_value(Option::take) {
+            observer.disconnect();
+        }
+        // Dropping the chart disposes the ECharts instance and its listeners.
+        live.try_update_value(Option::take);
+    });
+
+    view! {
+        <figure class="chart" data-chart=move || spec.with(|s| s.key.clone())>
+            <figcaption>{move || spec.with(|s| s.title.clone())}</figcaption>
+            <div class="chart-canvas" node_ref=el role="img" aria-label=move || spec.with(|s| s.description.clone())>
+                <Show when=move || !ready.is_some_and(|r| r.get())>
+                    <p class="chart-loading">"Loading chart\u{2026}"</p>
+                </Show>
+            </div>
+            <Show when=move || failed.get().is_some()>
+                <p class="error">{move || failed.get()}</p>
+            </Show>
+        </figure>
+    }
+}
+
+fn observe_size(
+    div: &web_sys::HtmlDivElement,
+    live: StoredValue<Option<LiveChart>, LocalStorage>,
+    observer: StoredValue<Option<Observer>, LocalStorage>,
+) {
+    let on_resize = Closure::<dyn Fn()>::new(move || {
+        live.with_value(|c| c.as_ref().map(LiveChart::resize));
+    });
+    if let Ok(ro) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        ro.observe(div);
+        observer.set_value(Some((ro, on_resize)));
+    }
+}

@@ -1,0 +1,255 @@
+//! Boundaries of the 14 divisions (`data/hunan.geojson`), projected once to SVG coordinates, with
+//! label points and areas. Pure: no DOM.
+
+use serde::Deserialize;
+
+/// A lon/lat pair in degrees.
+pub type LonLat = [f64; 2];
+/// Polygons of rings of points; the first ring of a polygon is its outline, the others holes.
+pub type MultiPolygon = Vec<Vec<Vec<LonLat>>>;
+
+#[derive(Deserialize)]
+struct Collection {
+    features: Vec<Feature>,
+}
+
+#[derive(Deserialize)]
+struct Feature {
+    properties: Properties,
+    geometry: Geometry,
+}
+
+#[derive(Deserialize)]
+struct Properties {
+    adcode: String,
+    label: LonLat,
+}
+
+#[derive(Deserialize)]
+struct Geometry {
+    coordinates: MultiPolygon,
+}
+
+/// One division's boundary in degrees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Boundary {
+    pub adcode: String,
+    pub label: LonLat,
+    pub polygons: MultiPolygon,
+}
+
+/// Reads the boundary file (a GeoJSON FeatureCollection of MultiPolygons).
+pub fn parse_boundaries(geojson: &str) -> Result<Vec<Boundary>, String> {
+    let c: Collection = serde_json::from_str(geojson).map_err(|e| format!("boundaries: {e}"))?;
+    Ok(c.features
+        .into_iter()
+        .map(|f| Boundary {
+            adcode: f.properties.adcode,
+            label: f.properties.label,
+            polygons: f.geometry.coordinates,
+        })
+        .collect())
+}
+
+/// An equirectangular projection scaled by the cosine of the middle latitude (true to shape at
+/// this size) that fits a bounding box into a `width`-wide frame with `margin` on every side.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Projection {
+    lon0: f64,
+    lat1: f64,
+    kx: f64,
+    ky: f64,
+    margin: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Projection {
+    pub fn fit(boundaries: &[Boundary], width: f64, margin: f64) -> Projection {
+        let points = boundaries
+            .iter()
+            .flat_map(|b| b.polygons.iter().flatten().flatten());
+        let (mut lon0, mut lat0, mut lon1, mut lat1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for [lon, lat] in points {
+            lon0 = lon0.min(*lon);
+            lon1 = lon1.max(*lon);
+            lat0 = lat0.min(*lat);
+            lat1 = lat1.max(*lat);
+        }
+        let cos = ((lat0 + lat1) / 2.0).to_radians().cos();
+        let k = (width - 2.0 * margin) / ((lon1 - lon0) * cos);
+        let height = (lat1 - lat0) * k + 2.0 * margin;
+        Projection {
+            lon0,
+            lat1,
+            kx: k * cos,
+            ky: k,
+            margin,
+            width,
+            height,
+        }
+    }
+
+    /// Screen coordinates (y down) of a point.
+    pub fn project(&self, [lon, lat]: LonLat) -> (f64, f64) {
+        (
+            self.margin + (lon - self.lon0) * self.kx,
+            self.margin + (self.lat1 - lat) * self.ky,
+        )
+    }
+
+    /// An SVG path (`M x y L ... Z` per ring, one decimal) for a multipolygon.
+    pub fn path(&self, polygons: &MultiPolygon) -> String {
+        let mut d = String::new();
+        for ring in polygons.iter().flatten() {
+            for (i, p) in ring.iter().enumerate() {
+                let (x, y) = self.project(*p);
+                d.push_str(if i == 0 { "M" } else { "L" });
+                d.push_str(&format!("{:.1} {:.1}", x, y));
+            }
+            d.push('Z');
+        }
+        d
+    }
+}
+
+/// Area on the sphere in km² (outline minus holes), by the spherical-excess approximation used
+/// by common GIS libraries; good to a fraction of a percent at this scale.
+pub fn area_km2(polygons: &MultiPolygon) -> f64 {
+    const R: f64 = 6_378_137.0;
+    let ring_area = |ring: &Vec<LonLat>| -> f64 {
+        let mut sum = 0.0;
+        for w in ring.windows(2) {
+            let ([l1, p1], [l2, p2]) = (w[0], w[1]);
+            sum += (l2 - l1).to_radians() * (2.0 + p1.to_radians().sin() + p2.to_radians().sin());
+        }
+        (sum * R * R / 2.0).abs()
+    };
+    polygons
+        .iter()
+        .map(|rings| {
+            let outer = rings.first().map_or(0.0, ring_area);
+            outer - rings.iter().skip(1).map(ring_area).sum::<f64>()
+        })
+        .sum::<f64>()
+        / 1e6
+}
+
+/// A division ready to draw: path, label point and area, computed once at start-up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shape {
+    pub adcode: String,
+    pub path: String,
+    pub label: (f64, f64),
+    pub area_km2: f64,
+}
+
+/// The projected map: the frame size and one shape per division.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapGeometry {
+    pub width: f64,
+    pub height: f64,
+    pub shapes: Vec<Shape>,
+}
+
+impl MapGeometry {
+    pub fn new(boundaries: &[Boundary], width: f64, margin: f64) -> MapGeometry {
+        let proj = Projection::fit(boundaries, width, margin);
+        let shapes = boundaries
+            .iter()
+            .map(|b| Shape {
+                adcode: b.adcode.clone(),
+                path: proj.path(&b.polygons),
+                label: proj.project(b.label),
+                area_km2: area_km2(&b.polygons),
+            })
+            .collect();
+        MapGeometry {
+            width: proj.width,
+            height: proj.height,
+            shapes,
+        }
+    }
+
+    pub fn shape(&self, adcode: &str) -> Option<&Shape> {
+        self.shapes.iter().find(|s| s.adcode == adcode)
+    }
+}
+
+/// The embedded boundary file.
+pub const BOUNDARIES: &str = include_str!("../data/hunan.geojson");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn square(lon: f64, lat: f64, size: f64) -> Vec<LonLat> {
+        vec![
+            [lon, lat],
+            [lon + size, lat],
+            [lon + size, lat + size],
+            [lon, lat + size],
+            [lon, lat],
+        ]
+    }
+
+    #[test]
+    fn one_degree_square_at_equator_has_its_known_area() {
+        // Exactly R² · Δλ · (sin φ2 − sin φ1) = 12,391 km² on a sphere of radius 6,378.137 km.
+        let a = area_km2(&vec![vec![square(0.0, 0.0, 1.0)]]);
+        assert!((a - 12_391.0).abs() / 12_391.0 < 0.005, "{a}");
+    }
+
+    #[test]
+    fn holes_are_subtracted() {
+        let with_hole = vec![vec![square(0.0, 0.0, 2.0), square(0.5, 0.5, 1.0)]];
+        let outer = area_km2(&vec![vec![square(0.0, 0.0, 2.0)]]);
+        let hole = area_km2(&vec![vec![square(0.5, 0.5, 1.0)]]);
+        assert!((area_km2(&with_hole) - (outer - hole)).abs() < 1e-6);
+    }
+
+    #[test]
+    fn projection_fits_the_frame_and_keeps_north_up() {
+        let b = vec![Boundary {
+            adcode: "1".into(),
+            label: [0.5, 0.5],
+            polygons: vec![vec![square(110.0, 25.0, 4.0)]],
+        }];
+        let p = Projection::fit(&b, 1000.0, 10.0);
+        let (x0, y0) = p.project([110.0, 29.0]);
+        let (x1, y1) = p.project([114.0, 25.0]);
+        assert!((x0 - 10.0).abs() < 1e-9 && (y0 - 10.0).abs() < 1e-9);
+        assert!((x1 - 990.0).abs() < 1e-9 && (y1 - (p.height - 10.0)).abs() < 1e-9);
+        // A degree of latitude is longer on screen than a degree of longitude at 27°N.
+        assert!(p.height - 20.0 > (x1 - x0) * 0.99);
+    }
+
+    #[test]
+    fn path_has_one_subpath_per_ring() {
+        let b = vec![Boundary {
+            adcode: "1".into(),
+            label: [0.0, 0.0],
+            polygons: vec![vec![square(0.0, 0.0, 1.0)], vec![square(2.0, 0.0, 1.0)]],
+        }];
+        let p = Projection::fit(&b, 100.0, 0.0);
+        let d = p.path(&b[0].polygons);
+        assert_eq!(d.matches('M').count(), 2);
+        assert_eq!(d.matches('Z').count(), 2);
+        assert!(d.starts_with("M0.0 33.3L33.3 33.3"), "{d}");
+    }
+
+    #[test]
+    fn embedded_boundaries_cover_the_14_divisions_with_plausible_areas() {
+        let b = parse_boundaries(BOUNDARIES).unwrap();
+        assert_eq!(b.len(), 14);
+        let total: f64 = b.iter().map(|b| area_km2(&b.polygons)).sum();
+        // Hunan's official area is about 211,800 km²; simplification moves it by well under 2 %.
+        assert!(
+            (total - 211_800.0).abs() / 211_800.0 < 0.02,
+            "total area {total}"
+        );
+        let changsha = b.iter().find(|b| b.adcode == "430100").unwrap();
+        let a = area_km2(&changsha.polygons);
+        assert!((a - 11_819.0).abs() / 11_819.0 < 0.03, "Changsha {a}");
+    }
+}

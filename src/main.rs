@@ -1,0 +1,5 @@
+//! Mounts the atlas; everything else lives in the library.
+
+fn main() {
+    hunan_atlas::mount();
+}

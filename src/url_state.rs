@@ -1,0 +1,299 @@
+//! The view as a query string and back: the only place the URL keys live. Parsing never fails:
+//! anything unknown, hostile or malformed falls back to the default with a notice for the reader.
+//! Only values that differ from the defaults are written.
+
+/// Everything a shared link pins down.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UrlState {
+    /// The selected division's place id; `None` is the province view.
+    pub city: Option<String>,
+    /// What colours the map: `None` is the default (how much the sources say).
+    pub measure: Option<String>,
+    /// The panel's view of the figures.
+    pub view: View,
+    /// Compact layout for `<iframe>` embeds.
+    pub embed: bool,
+}
+
+/// Charts (the default) or the same figures as a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Charts,
+    Table,
+}
+
+/// The values a link may name, from the dataset.
+pub struct Vocabulary<'a> {
+    pub cities: &'a [&'a str],
+    pub measures: &'a [&'a str],
+}
+
+/// The state a query string gives, and what in it was ignored, in words for the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    pub state: UrlState,
+    pub notices: Vec<String>,
+}
+
+const CITY: &str = "city";
+const MEASURE: &str = "measure";
+const VIEW: &str = "view";
+const EMBED: &str = "embed";
+/// Longer values are not echoed or looked up.
+const MAX_VALUE: usize = 64;
+
+/// Parses `search` (with or without the leading `?`).
+pub fn parse(search: &str, vocab: &Vocabulary<'_>) -> Parsed {
+    let mut state = UrlState::default();
+    let mut notices = Vec::new();
+    let search = search.strip_prefix('?').unwrap_or(search);
+    let pairs: Vec<(String, Option<String>)> = search
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (percent_decode(k).unwrap_or_default(), percent_decode(v))
+        })
+        .collect();
+    for key in [CITY, MEASURE, VIEW, EMBED] {
+        let values: Vec<&Option<String>> = pairs
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .collect();
+        let value = match values.as_slice() {
+            [] => continue,
+            [Some(v)] if v.chars().count() <= MAX_VALUE => v.as_str(),
+            [Some(_)] => {
+                notices.push(format!(
+                    "The link's {key} is too long to be valid: it was ignored."
+                ));
+                continue;
+            }
+            [None] => {
+                notices.push(format!(
+                    "The link's {key} is not properly encoded: it was ignored."
+                ));
+                continue;
+            }
+            _ => {
+                notices.push(format!(
+                    "The link names {key} {} times: it was ignored.",
+                    values.len()
+                ));
+                continue;
+            }
+        };
+        let known = match key {
+            CITY if vocab.cities.contains(&value) => {
+                state.city = Some(value.to_string());
+                true
+            }
+            MEASURE if vocab.measures.contains(&value) => {
+                state.measure = Some(value.to_string());
+                true
+            }
+            VIEW if value == "table" || value == "charts" => {
+                state.view = if value == "table" {
+                    View::Table
+                } else {
+                    View::Charts
+                };
+                true
+            }
+            EMBED if value == "1" || value == "0" => {
+                state.embed = value == "1";
+                true
+            }
+            _ => false,
+        };
+        if !known {
+            notices.push(format!(
+                "The link's {key} \u{201c}{}\u{201d} is unknown: it was ignored.",
+                shorten(value)
+            ));
+        }
+    }
+    Parsed { state, notices }
+}
+
+/// The query string (with `?`, or empty for the default view) of a state.
+pub fn serialize(state: &UrlState) -> String {
+    let mut pairs = Vec::new();
+    if let Some(city) = &state.city {
+        pairs.push(format!("{CITY}={}", percent_encode(city)));
+    }
+    if let Some(measure) = &state.measure {
+        pairs.push(format!("{MEASURE}={}", percent_encode(measure)));
+    }
+    if state.view == View::Table {
+        pairs.push(format!("{VIEW}=table"));
+    }
+    if state.embed {
+        pairs.push(format!("{EMBED}=1"));
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().filter(|c| !c.is_control()).take(24).collect();
+    if s.chars().count() > 24 {
+        out.push('\u{2026}');
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`; `None` for broken escapes or bytes that are not UTF-8.
+pub fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Encodes everything but unreserved characters.
+pub fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VOCAB: Vocabulary<'static> = Vocabulary {
+        cities: &["changsha", "zhuzhou"],
+        measures: &["coverage", "industrial-output"],
+    };
+
+    fn p(s: &str) -> Parsed {
+        parse(s, &VOCAB)
+    }
+
+    #[test]
+    fn default_view_is_the_empty_query() {
+        assert_eq!(serialize(&UrlState::default()), "");
+        assert_eq!(
+            p(""),
+            Parsed {
+                state: UrlState::default(),
+                notices: vec![]
+            }
+        );
+        assert_eq!(
+            p("?"),
+            Parsed {
+                state: UrlState::default(),
+                notices: vec![]
+            }
+        );
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let s = p("?city=zhuzhou&measure=industrial-output&view=table&embed=1").state;
+        assert_eq!(s.city.as_deref(), Some("zhuzhou"));
+        assert_eq!(s.measure.as_deref(), Some("industrial-output"));
+        assert_eq!(s.view, View::Table);
+        assert!(s.embed);
+    }
+
+    #[test]
+    fn round_trips_every_reachable_state() {
+        let cities = [None, Some("changsha"), Some("zhuzhou")];
+        let measures = [None, Some("coverage"), Some("industrial-output")];
+        for city in cities {
+            for measure in measures {
+                for view in [View::Charts, View::Table] {
+                    for embed in [false, true] {
+                        let state = UrlState {
+                            city: city.map(str::to_string),
+                            measure: measure.map(str::to_string),
+                            view,
+                            embed,
+                        };
+                        let parsed = p(&serialize(&state));
+                        assert_eq!(parsed.state, state);
+                        assert!(parsed.notices.is_empty());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_and_hostile_values_fall_back_with_a_notice() {
+        for q in [
+            "?city=atlantis",
+            "?city=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "?city=<script>alert(1)</script>",
+            "?city=zhuzhou&city=changsha",
+            "?city=%E0%A4%A",
+            "?city=%ZZ",
+            "?city=%FF",
+            "?measure=nope",
+            "?view=3d",
+            "?embed=yes",
+        ] {
+            let parsed = p(q);
+            assert_eq!(parsed.state, UrlState::default(), "{q}");
+            assert_eq!(parsed.notices.len(), 1, "{q}: {:?}", parsed.notices);
+        }
+        let long = format!("?city={}", "a".repeat(10_000));
+        let parsed = p(&long);
+        assert_eq!(parsed.state, UrlState::default());
+        assert!(parsed.notices[0].len() < 100);
+    }
+
+    #[test]
+    fn a_bad_key_does_not_spoil_the_good_ones() {
+        let parsed = p("?city=zhuzhou&measure=nope&utm_source=x");
+        assert_eq!(parsed.state.city.as_deref(), Some("zhuzhou"));
+        assert_eq!(parsed.notices.len(), 1);
+    }
+
+    #[test]
+    fn notices_never_echo_long_values() {
+        let parsed = p(&format!("?city={}", "b".repeat(60)));
+        assert!(parsed.notices[0].contains('\u{2026}'));
+        assert!(!parsed.notices[0].contains(&"b".repeat(25)));
+    }
+
+    #[test]
+    fn percent_coding_round_trips() {
+        for s in ["abc", "a b", "长沙", "<>&\"'", "100%"] {
+            assert_eq!(percent_decode(&percent_encode(s)).as_deref(), Some(s));
+        }
+        assert_eq!(percent_decode("a+b").as_deref(), Some("a b"));
+        assert_eq!(percent_decode("%E9%95%BF").as_deref(), Some("长"));
+    }
+}
