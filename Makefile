@@ -22,6 +22,7 @@ lint:
 
 unit:
 	cargo test
+	scripts/test-data-errors.sh
 
 release:
 	trunk build --release

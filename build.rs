@@ -21,9 +21,7 @@ fn main() {
     let files = data::embedded_files();
     let result = data::parse(files).and_then(|dataset| {
         data::check_quotes(&dataset, files, |file| {
-            std::fs::read_to_string(format!("data/sources/{file}"))
-                .ok()
-                .map(|s| &*s.leak())
+            std::fs::read_to_string(format!("data/sources/{file}")).ok().map(|s| &*s.leak())
         })
     });
     if let Err(errors) = result {
@@ -32,10 +30,7 @@ fn main() {
             println!("cargo:warning=invalid data: {e}");
             eprintln!("invalid data: {e}");
         }
-        eprintln!(
-            "{} problem(s) in data/: fix them (see data/README.md) and build again",
-            errors.len()
-        );
+        eprintln!("{} problem(s) in data/: fix them (see data/README.md) and build again", errors.len());
         exit(1);
     }
 }

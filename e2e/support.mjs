@@ -1,9 +1,6 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core, the release build in
 // dist/ served on 127.0.0.1, and a page object for the atlas.
 import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { serve } from '../scripts/serve-static.mjs';
 
 export const CHROMIUM_ARGS = [
@@ -15,7 +12,8 @@ export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'atlas-chromium-'))}`],
+    // playwright-core gives the browser a fresh, empty profile of its own.
+    args: CHROMIUM_ARGS,
   });
 }
 

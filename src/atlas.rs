@@ -17,20 +17,12 @@ impl Atlas {
     /// Loads the embedded dataset and boundaries. `build.rs` has validated the data, so an error
     /// here means a build that skipped it; it is reported on the page rather than panicking.
     pub fn load() -> Result<Atlas, String> {
-        let data = data::parse(data::embedded_files()).map_err(|errors| {
-            errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        })?;
+        let data = data::parse(data::embedded_files())
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
         let boundaries = geo::parse_boundaries(geo::BOUNDARIES)?;
         for b in &boundaries {
             if data.place_by_adcode(&b.adcode).is_none() {
-                return Err(format!(
-                    "boundary {} has no place in data/places.csv",
-                    b.adcode
-                ));
+                return Err(format!("boundary {} has no place in data/places.csv", b.adcode));
             }
         }
         let map = MapGeometry::new(&boundaries, MAP_WIDTH, 12.0);
@@ -39,11 +31,7 @@ impl Atlas {
 
     /// The divisions that have a boundary, in adcode order (the order keyboard arrows follow).
     pub fn divisions(&self) -> Vec<&Place> {
-        self.map
-            .shapes
-            .iter()
-            .filter_map(|s| self.data.place_by_adcode(&s.adcode))
-            .collect()
+        self.map.shapes.iter().filter_map(|s| self.data.place_by_adcode(&s.adcode)).collect()
     }
 
     /// The division `step` places after `from` (wrapping), or the first/last when none has focus.
@@ -95,16 +83,8 @@ mod tests {
     fn label_points_lie_inside_the_frame() {
         let atlas = Atlas::load().unwrap();
         for s in &atlas.map.shapes {
-            assert!(
-                s.label.0 > 0.0 && s.label.0 < atlas.map.width,
-                "{}",
-                s.adcode
-            );
-            assert!(
-                s.label.1 > 0.0 && s.label.1 < atlas.map.height,
-                "{}",
-                s.adcode
-            );
+            assert!(s.label.0 > 0.0 && s.label.0 < atlas.map.width, "{}", s.adcode);
+            assert!(s.label.1 > 0.0 && s.label.1 < atlas.map.height, "{}", s.adcode);
         }
     }
 }

@@ -46,21 +46,10 @@ impl ChartSpec {
 
     /// Tooltips as the HTML ECharts shows, per series and data index.
     pub fn tooltips(&self) -> Vec<Vec<String>> {
-        self.items
-            .iter()
-            .map(|s| {
-                s.iter()
-                    .map(|i| escape_html(&i.tooltip).replace('\n', "<br>"))
-                    .collect()
-            })
-            .collect()
+        self.items.iter().map(|s| s.iter().map(|i| escape_html(&i.tooltip).replace('\n', "<br>")).collect()).collect()
     }
 }
 
 pub fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }

@@ -36,10 +36,7 @@ impl Table {
         let mut records = parse_records(text)?.into_iter();
         let header = records
             .next()
-            .ok_or(CsvError {
-                line: 1,
-                message: "the file is empty: a header row is expected".into(),
-            })?
+            .ok_or(CsvError { line: 1, message: "the file is empty: a header row is expected".into() })?
             .fields;
         let mut rows = Vec::new();
         for record in records {
@@ -61,21 +58,12 @@ impl Table {
 
     /// Checks that the header is exactly `expected`, in order.
     pub fn expect_header(&self, expected: &[&str]) -> Result<(), CsvError> {
-        if self
-            .header
-            .iter()
-            .map(String::as_str)
-            .eq(expected.iter().copied())
-        {
+        if self.header.iter().map(String::as_str).eq(expected.iter().copied()) {
             Ok(())
         } else {
             Err(CsvError {
                 line: 1,
-                message: format!(
-                    "header is `{}`, expected `{}`",
-                    self.header.join(","),
-                    expected.join(",")
-                ),
+                message: format!("header is `{}`, expected `{}`", self.header.join(","), expected.join(",")),
             })
         }
     }
@@ -95,10 +83,7 @@ fn parse_records(text: &str) -> Result<Vec<Record>, CsvError> {
             match chars.next() {
                 None => {
                     if quoted {
-                        return Err(CsvError {
-                            line: start,
-                            message: "a quoted field is never closed".into(),
-                        });
+                        return Err(CsvError { line: start, message: "a quoted field is never closed".into() });
                     }
                     fields.push(std::mem::take(&mut field));
                     break;
@@ -114,10 +99,7 @@ fn parse_records(text: &str) -> Result<Vec<Record>, CsvError> {
                 Some(',') if !quoted => fields.push(std::mem::take(&mut field)),
                 Some('"') if field.is_empty() => quoted = true,
                 Some('"') => {
-                    return Err(CsvError {
-                        line,
-                        message: "a double quote inside an unquoted field".into(),
-                    });
+                    return Err(CsvError { line, message: "a double quote inside an unquoted field".into() });
                 }
                 Some('\n') if !quoted => {
                     line += 1;
@@ -135,10 +117,7 @@ fn parse_records(text: &str) -> Result<Vec<Record>, CsvError> {
         }
         // Blank lines carry no record.
         if !(fields.len() == 1 && fields[0].is_empty()) {
-            records.push(Record {
-                line: start,
-                fields,
-            });
+            records.push(Record { line: start, fields });
         }
     }
     Ok(records)
@@ -152,20 +131,8 @@ mod tests {
     fn parses_quotes_and_keeps_line_numbers() {
         let t = Table::parse("a,b\n1,\"x, \"\"y\"\"\"\n\n2,z\r\n").unwrap();
         assert_eq!(t.header, ["a", "b"]);
-        assert_eq!(
-            t.rows[0],
-            Record {
-                line: 2,
-                fields: vec!["1".into(), "x, \"y\"".into()]
-            }
-        );
-        assert_eq!(
-            t.rows[1],
-            Record {
-                line: 4,
-                fields: vec!["2".into(), "z".into()]
-            }
-        );
+        assert_eq!(t.rows[0], Record { line: 2, fields: vec!["1".into(), "x, \"y\"".into()] });
+        assert_eq!(t.rows[1], Record { line: 4, fields: vec!["2".into(), "z".into()] });
     }
 
     #[test]

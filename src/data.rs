@@ -7,24 +7,8 @@ use crate::model::{Figure, Highlight, Kind, Place, PlaceKind, Qualifier, Source,
 use std::collections::HashSet;
 use std::fmt;
 
-pub const PLACES_HEADER: &[&str] = &[
-    "id",
-    "adcode",
-    "kind",
-    "name_en",
-    "name_zh",
-    "official_en",
-    "official_zh",
-];
-pub const SOURCES_HEADER: &[&str] = &[
-    "id",
-    "file",
-    "title",
-    "publisher",
-    "site",
-    "date",
-    "date_note",
-];
+pub const PLACES_HEADER: &[&str] = &["id", "adcode", "kind", "name_en", "name_zh", "official_en", "official_zh"];
+pub const SOURCES_HEADER: &[&str] = &["id", "file", "title", "publisher", "site", "date", "date_note"];
 pub const FIGURES_HEADER: &[&str] = &[
     "id",
     "place",
@@ -40,9 +24,7 @@ pub const FIGURES_HEADER: &[&str] = &[
     "quote",
     "note",
 ];
-pub const HIGHLIGHTS_HEADER: &[&str] = &[
-    "id", "place", "subplace", "topic", "text", "period", "source", "quote",
-];
+pub const HIGHLIGHTS_HEADER: &[&str] = &["id", "place", "subplace", "topic", "text", "period", "source", "quote"];
 
 /// The text of one data file and the path it is reported under.
 #[derive(Debug, Clone, Copy)]
@@ -122,11 +104,7 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn error(&mut self, line: usize, message: String) {
-        self.errors.push(DataError {
-            file: self.file.to_string(),
-            line,
-            message,
-        });
+        self.errors.push(DataError { file: self.file.to_string(), line, message });
     }
 
     fn table(&mut self, text: &str, header: &[&str]) -> Option<Table> {
@@ -141,10 +119,7 @@ impl Checker<'_> {
 
     fn unique(&mut self, seen: &mut HashSet<String>, id: &str, line: usize) {
         if id.is_empty() || id != id.trim() {
-            self.error(
-                line,
-                format!("id {id:?} is empty or has surrounding spaces"),
-            );
+            self.error(line, format!("id {id:?} is empty or has surrounding spaces"));
         } else if !seen.insert(id.to_string()) {
             self.error(line, format!("duplicate id {id:?}"));
         }
@@ -160,23 +135,14 @@ impl Checker<'_> {
     ) -> Option<T> {
         let parsed = parse(value);
         if parsed.is_none() {
-            self.error(
-                line,
-                format!(
-                    "unknown {what} {value:?}; expected one of: {}",
-                    all.join(", ")
-                ),
-            );
+            self.error(line, format!("unknown {what} {value:?}; expected one of: {}", all.join(", ")));
         }
         parsed
     }
 
     fn period(&mut self, line: usize, period: &str, required: bool) {
         if (required || !period.is_empty()) && !is_period(period) {
-            self.error(
-                line,
-                format!("period {period:?} is not YYYY, YYYY-MM or YYYY-MM-DD"),
-            );
+            self.error(line, format!("period {period:?} is not YYYY, YYYY-MM or YYYY-MM-DD"));
         }
     }
 }
@@ -189,10 +155,7 @@ fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Vec<&'static str> {
 pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
     let mut errors = Vec::new();
 
-    let mut c = Checker {
-        file: files.places.path,
-        errors: Vec::new(),
-    };
+    let mut c = Checker { file: files.places.path, errors: Vec::new() };
     let mut places = Vec::new();
     if let Some(t) = c.table(files.places.text, PLACES_HEADER) {
         let mut ids = HashSet::new();
@@ -200,10 +163,7 @@ pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
             let f = &r.fields;
             c.unique(&mut ids, &f[0], r.line);
             if !f[0].chars().all(|ch| ch.is_ascii_lowercase()) {
-                c.error(
-                    r.line,
-                    format!("place id {:?} must be lowercase ascii letters", f[0]),
-                );
+                c.error(r.line, format!("place id {:?} must be lowercase ascii letters", f[0]));
             }
             if f[1].len() != 6 || !f[1].chars().all(|ch| ch.is_ascii_digit()) {
                 c.error(r.line, format!("adcode {:?} is not 6 digits", f[1]));
@@ -221,21 +181,13 @@ pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
                 });
             }
         }
-        if places
-            .iter()
-            .filter(|p| p.kind == PlaceKind::Province)
-            .count()
-            != 1
-        {
+        if places.iter().filter(|p| p.kind == PlaceKind::Province).count() != 1 {
             c.error(1, "exactly one place of kind `province` is expected".into());
         }
     }
     errors.append(&mut c.errors);
 
-    let mut c = Checker {
-        file: files.sources.path,
-        errors: Vec::new(),
-    };
+    let mut c = Checker { file: files.sources.path, errors: Vec::new() };
     let mut sources = Vec::new();
     if let Some(t) = c.table(files.sources.text, SOURCES_HEADER) {
         let mut ids = HashSet::new();
@@ -260,10 +212,7 @@ pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
     let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
     let topics = codes(Topic::ALL, Topic::code);
 
-    let mut c = Checker {
-        file: files.figures.path,
-        errors: Vec::new(),
-    };
+    let mut c = Checker { file: files.figures.path, errors: Vec::new() };
     let mut figures = Vec::new();
     if let Some(t) = c.table(files.figures.text, FIGURES_HEADER) {
         let mut ids = HashSet::new();
@@ -272,57 +221,29 @@ pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
             let line = r.line;
             c.unique(&mut ids, &f[0], line);
             if !place_ids.contains(f[1].as_str()) {
-                c.error(
-                    line,
-                    format!("unknown place {:?} (see {})", f[1], files.places.path),
-                );
+                c.error(line, format!("unknown place {:?} (see {})", f[1], files.places.path));
             }
             if !source_ids.contains(f[10].as_str()) {
-                c.error(
-                    line,
-                    format!("unknown source {:?} (see {})", f[10], files.sources.path),
-                );
+                c.error(line, format!("unknown source {:?} (see {})", f[10], files.sources.path));
             }
             let topic = c.code(line, "topic", &f[3], Topic::from_code, &topics);
             let value = parse_value(&f[5]);
             if value.is_none() {
-                c.error(
-                    line,
-                    format!(
-                        "value {:?} is not a plain number (digits, optional '.', no separators)",
-                        f[5]
-                    ),
-                );
+                c.error(line, format!("value {:?} is not a plain number (digits, optional '.', no separators)", f[5]));
             }
             c.period(line, &f[7], true);
-            let kind = c.code(
-                line,
-                "kind",
-                &f[8],
-                Kind::from_code,
-                &codes(Kind::ALL, Kind::code),
-            );
-            let qualifier = c.code(
-                line,
-                "qualifier",
-                &f[9],
-                Qualifier::from_code,
-                &codes(Qualifier::ALL, Qualifier::code),
-            );
+            let kind = c.code(line, "kind", &f[8], Kind::from_code, &codes(Kind::ALL, Kind::code));
+            let qualifier =
+                c.code(line, "qualifier", &f[9], Qualifier::from_code, &codes(Qualifier::ALL, Qualifier::code));
             if f[4].trim().is_empty() || f[6].trim().is_empty() {
                 c.error(line, "indicator and unit must not be empty".into());
             }
             if let Some(v) = value
                 && !value_in_quote(v, &f[11])
             {
-                c.error(
-                    line,
-                    format!("value {} is not stated in its quote {:?}", f[5], f[11]),
-                );
+                c.error(line, format!("value {} is not stated in its quote {:?}", f[5], f[11]));
             }
-            if let (Some(topic), Some(value), Some(kind), Some(qualifier)) =
-                (topic, value, kind, qualifier)
-            {
+            if let (Some(topic), Some(value), Some(kind), Some(qualifier)) = (topic, value, kind, qualifier) {
                 figures.push(Figure {
                     id: f[0].clone(),
                     place: f[1].clone(),
@@ -345,10 +266,7 @@ pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
     }
     errors.append(&mut c.errors);
 
-    let mut c = Checker {
-        file: files.highlights.path,
-        errors: Vec::new(),
-    };
+    let mut c = Checker { file: files.highlights.path, errors: Vec::new() };
     let mut highlights = Vec::new();
     if let Some(t) = c.table(files.highlights.text, HIGHLIGHTS_HEADER) {
         let mut ids = HashSet::new();
@@ -357,16 +275,10 @@ pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
             let line = r.line;
             c.unique(&mut ids, &f[0], line);
             if !place_ids.contains(f[1].as_str()) {
-                c.error(
-                    line,
-                    format!("unknown place {:?} (see {})", f[1], files.places.path),
-                );
+                c.error(line, format!("unknown place {:?} (see {})", f[1], files.places.path));
             }
             if !source_ids.contains(f[6].as_str()) {
-                c.error(
-                    line,
-                    format!("unknown source {:?} (see {})", f[6], files.sources.path),
-                );
+                c.error(line, format!("unknown source {:?} (see {})", f[6], files.sources.path));
             }
             c.period(line, &f[5], false);
             if let Some(topic) = c.code(line, "topic", &f[3], Topic::from_code, &topics) {
@@ -386,16 +298,7 @@ pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
     }
     errors.append(&mut c.errors);
 
-    if errors.is_empty() {
-        Ok(Dataset {
-            places,
-            sources,
-            figures,
-            highlights,
-        })
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(Dataset { places, sources, figures, highlights }) } else { Err(errors) }
 }
 
 /// Checks that every quote occurs verbatim (whitespace normalised) in its source's text.
@@ -423,11 +326,7 @@ pub fn check_quotes<'t>(
         .figures
         .iter()
         .map(|f| (files.figures.path, f.line, &f.source, &f.quote))
-        .chain(
-            data.highlights
-                .iter()
-                .map(|h| (files.highlights.path, h.line, &h.source, &h.quote)),
-        );
+        .chain(data.highlights.iter().map(|h| (files.highlights.path, h.line, &h.source, &h.quote)));
     for (file, line, source, quote) in quotes {
         let Some(text) = normalised.get(source.as_str()) else {
             continue;
@@ -441,11 +340,7 @@ pub fn check_quotes<'t>(
             });
         }
     }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(()) } else { Err(errors) }
 }
 
 fn normalise_space(s: &str) -> String {
@@ -509,8 +404,7 @@ pub fn value_in_quote(value: f64, quote: &str) -> bool {
     let chars: Vec<char> = quote.chars().collect();
     for (i, &ch) in chars.iter().enumerate() {
         let digit_follows = chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
-        if ch.is_ascii_digit() || ((ch == ',' || ch == '.') && !current.is_empty() && digit_follows)
-        {
+        if ch.is_ascii_digit() || ((ch == ',' || ch == '.') && !current.is_empty() && digit_follows) {
             if ch != ',' {
                 current.push(ch);
             }
@@ -519,39 +413,24 @@ pub fn value_in_quote(value: f64, quote: &str) -> bool {
         }
     }
     numbers.push(current);
-    let by_digits = numbers
-        .iter()
-        .filter_map(|n| n.parse::<f64>().ok())
-        .any(|n| n == value);
+    let by_digits = numbers.iter().filter_map(|n| n.parse::<f64>().ok()).any(|n| n == value);
     let by_word = quote
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .any(|w| {
-            NUMBER_WORDS
-                .iter()
-                .any(|(word, n)| w.eq_ignore_ascii_case(word) && *n == value)
-        });
+        .any(|w| NUMBER_WORDS.iter().any(|(word, n)| w.eq_ignore_ascii_case(word) && *n == value));
     by_digits || by_word
 }
 
 /// The data files as embedded in the app.
 pub fn embedded_files() -> Files<'static> {
     Files {
-        places: File {
-            path: "data/places.csv",
-            text: include_str!("../data/places.csv"),
-        },
-        sources: File {
-            path: "data/sources.csv",
-            text: include_str!("../data/sources.csv"),
-        },
-        figures: File {
-            path: "data/figures.csv",
-            text: include_str!("../data/figures.csv"),
-        },
-        highlights: File {
-            path: "data/highlights.csv",
-            text: include_str!("../data/highlights.csv"),
-        },
+        places: File { path: "data/places.csv", text: include_str!("../data/places.csv") },
+        sources: File { path: "data/sources.csv", text: include_str!("../data/sources.csv") },
+        figures: File { path: "data/figures.csv", text: include_str!("../data/figures.csv") },
+        highlights: File { path: "data/highlights.csv", text: include_str!("../data/highlights.csv") },
     }
 }
+
+#[cfg(test)]
+#[path = "data_tests.rs"]
+mod tests;

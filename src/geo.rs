@@ -43,11 +43,7 @@ pub fn parse_boundaries(geojson: &str) -> Result<Vec<Boundary>, String> {
     let c: Collection = serde_json::from_str(geojson).map_err(|e| format!("boundaries: {e}"))?;
     Ok(c.features
         .into_iter()
-        .map(|f| Boundary {
-            adcode: f.properties.adcode,
-            label: f.properties.label,
-            polygons: f.geometry.coordinates,
-        })
+        .map(|f| Boundary { adcode: f.properties.adcode, label: f.properties.label, polygons: f.geometry.coordinates })
         .collect())
 }
 
@@ -66,9 +62,7 @@ pub struct Projection {
 
 impl Projection {
     pub fn fit(boundaries: &[Boundary], width: f64, margin: f64) -> Projection {
-        let points = boundaries
-            .iter()
-            .flat_map(|b| b.polygons.iter().flatten().flatten());
+        let points = boundaries.iter().flat_map(|b| b.polygons.iter().flatten().flatten());
         let (mut lon0, mut lat0, mut lon1, mut lat1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         for [lon, lat] in points {
             lon0 = lon0.min(*lon);
@@ -79,23 +73,12 @@ impl Projection {
         let cos = ((lat0 + lat1) / 2.0).to_radians().cos();
         let k = (width - 2.0 * margin) / ((lon1 - lon0) * cos);
         let height = (lat1 - lat0) * k + 2.0 * margin;
-        Projection {
-            lon0,
-            lat1,
-            kx: k * cos,
-            ky: k,
-            margin,
-            width,
-            height,
-        }
+        Projection { lon0, lat1, kx: k * cos, ky: k, margin, width, height }
     }
 
     /// Screen coordinates (y down) of a point.
     pub fn project(&self, [lon, lat]: LonLat) -> (f64, f64) {
-        (
-            self.margin + (lon - self.lon0) * self.kx,
-            self.margin + (self.lat1 - lat) * self.ky,
-        )
+        (self.margin + (lon - self.lon0) * self.kx, self.margin + (self.lat1 - lat) * self.ky)
     }
 
     /// An SVG path (`M x y L ... Z` per ring, one decimal) for a multipolygon.
@@ -164,11 +147,7 @@ impl MapGeometry {
                 area_km2: area_km2(&b.polygons),
             })
             .collect();
-        MapGeometry {
-            width: proj.width,
-            height: proj.height,
-            shapes,
-        }
+        MapGeometry { width: proj.width, height: proj.height, shapes }
     }
 
     pub fn shape(&self, adcode: &str) -> Option<&Shape> {
@@ -184,13 +163,7 @@ mod tests {
     use super::*;
 
     fn square(lon: f64, lat: f64, size: f64) -> Vec<LonLat> {
-        vec![
-            [lon, lat],
-            [lon + size, lat],
-            [lon + size, lat + size],
-            [lon, lat + size],
-            [lon, lat],
-        ]
+        vec![[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]
     }
 
     #[test]
@@ -210,11 +183,8 @@ mod tests {
 
     #[test]
     fn projection_fits_the_frame_and_keeps_north_up() {
-        let b = vec![Boundary {
-            adcode: "1".into(),
-            label: [0.5, 0.5],
-            polygons: vec![vec![square(110.0, 25.0, 4.0)]],
-        }];
+        let b =
+            vec![Boundary { adcode: "1".into(), label: [0.5, 0.5], polygons: vec![vec![square(110.0, 25.0, 4.0)]] }];
         let p = Projection::fit(&b, 1000.0, 10.0);
         let (x0, y0) = p.project([110.0, 29.0]);
         let (x1, y1) = p.project([114.0, 25.0]);
@@ -244,10 +214,7 @@ mod tests {
         assert_eq!(b.len(), 14);
         let total: f64 = b.iter().map(|b| area_km2(&b.polygons)).sum();
         // Hunan's official area is about 211,800 km²; simplification moves it by well under 2 %.
-        assert!(
-            (total - 211_800.0).abs() / 211_800.0 < 0.02,
-            "total area {total}"
-        );
+        assert!((total - 211_800.0).abs() / 211_800.0 < 0.02, "total area {total}");
         let changsha = b.iter().find(|b| b.adcode == "430100").unwrap();
         let a = area_km2(&changsha.polygons);
         assert!((a - 11_819.0).abs() / 11_819.0 < 0.03, "Changsha {a}");

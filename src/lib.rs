@@ -10,6 +10,7 @@ pub mod components;
 pub mod csv;
 pub mod data;
 pub mod geo;
+pub mod measures;
 pub mod model;
 pub mod url_state;
 

@@ -142,25 +142,15 @@ impl Figure {
     /// The value with its qualifier and unit as a reader says it: "more than 80 %".
     pub fn display_value(&self) -> String {
         let q = self.qualifier.label();
-        let unit = if self.unit == "%" {
-            "%".to_string()
-        } else {
-            format!(" {}", self.unit)
-        };
+        let unit = if self.unit == "%" { "%".to_string() } else { format!(" {}", self.unit) };
         let value = group_thousands(&self.value_text);
-        if q.is_empty() {
-            format!("{value}{unit}")
-        } else {
-            format!("{q} {value}{unit}")
-        }
+        if q.is_empty() { format!("{value}{unit}") } else { format!("{q} {value}{unit}") }
     }
 }
 
 /// "845200" -> "845,200"; decimals are kept as written.
 pub fn group_thousands(number: &str) -> String {
-    let (int, frac) = number
-        .split_once('.')
-        .map_or((number, None), |(i, f)| (i, Some(f)));
+    let (int, frac) = number.split_once('.').map_or((number, None), |(i, f)| (i, Some(f)));
     let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

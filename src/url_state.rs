@@ -57,31 +57,20 @@ pub fn parse(search: &str, vocab: &Vocabulary<'_>) -> Parsed {
         })
         .collect();
     for key in [CITY, MEASURE, VIEW, EMBED] {
-        let values: Vec<&Option<String>> = pairs
-            .iter()
-            .filter(|(k, _)| k == key)
-            .map(|(_, v)| v)
-            .collect();
+        let values: Vec<&Option<String>> = pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v).collect();
         let value = match values.as_slice() {
             [] => continue,
             [Some(v)] if v.chars().count() <= MAX_VALUE => v.as_str(),
             [Some(_)] => {
-                notices.push(format!(
-                    "The link's {key} is too long to be valid: it was ignored."
-                ));
+                notices.push(format!("The link's {key} is too long to be valid: it was ignored."));
                 continue;
             }
             [None] => {
-                notices.push(format!(
-                    "The link's {key} is not properly encoded: it was ignored."
-                ));
+                notices.push(format!("The link's {key} is not properly encoded: it was ignored."));
                 continue;
             }
             _ => {
-                notices.push(format!(
-                    "The link names {key} {} times: it was ignored.",
-                    values.len()
-                ));
+                notices.push(format!("The link names {key} {} times: it was ignored.", values.len()));
                 continue;
             }
         };
@@ -95,11 +84,7 @@ pub fn parse(search: &str, vocab: &Vocabulary<'_>) -> Parsed {
                 true
             }
             VIEW if value == "table" || value == "charts" => {
-                state.view = if value == "table" {
-                    View::Table
-                } else {
-                    View::Charts
-                };
+                state.view = if value == "table" { View::Table } else { View::Charts };
                 true
             }
             EMBED if value == "1" || value == "0" => {
@@ -109,10 +94,7 @@ pub fn parse(search: &str, vocab: &Vocabulary<'_>) -> Parsed {
             _ => false,
         };
         if !known {
-            notices.push(format!(
-                "The link's {key} \u{201c}{}\u{201d} is unknown: it was ignored.",
-                shorten(value)
-            ));
+            notices.push(format!("The link's {key} \u{201c}{}\u{201d} is unknown: it was ignored.", shorten(value)));
         }
     }
     Parsed { state, notices }
@@ -133,11 +115,7 @@ pub fn serialize(state: &UrlState) -> String {
     if state.embed {
         pairs.push(format!("{EMBED}=1"));
     }
-    if pairs.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", pairs.join("&"))
-    }
+    if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
 }
 
 fn shorten(s: &str) -> String {
@@ -178,9 +156,7 @@ pub fn percent_decode(s: &str) -> Option<String> {
 pub fn percent_encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -190,10 +166,8 @@ pub fn percent_encode(s: &str) -> String {
 mod tests {
     use super::*;
 
-    const VOCAB: Vocabulary<'static> = Vocabulary {
-        cities: &["changsha", "zhuzhou"],
-        measures: &["coverage", "industrial-output"],
-    };
+    const VOCAB: Vocabulary<'static> =
+        Vocabulary { cities: &["changsha", "zhuzhou"], measures: &["coverage", "industrial-output"] };
 
     fn p(s: &str) -> Parsed {
         parse(s, &VOCAB)
@@ -202,20 +176,8 @@ mod tests {
     #[test]
     fn default_view_is_the_empty_query() {
         assert_eq!(serialize(&UrlState::default()), "");
-        assert_eq!(
-            p(""),
-            Parsed {
-                state: UrlState::default(),
-                notices: vec![]
-            }
-        );
-        assert_eq!(
-            p("?"),
-            Parsed {
-                state: UrlState::default(),
-                notices: vec![]
-            }
-        );
+        assert_eq!(p(""), Parsed { state: UrlState::default(), notices: vec![] });
+        assert_eq!(p("?"), Parsed { state: UrlState::default(), notices: vec![] });
     }
 
     #[test]

@@ -14,11 +14,7 @@ extern "C" {
     type Instance;
 
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-    fn init(
-        el: &web_sys::HtmlElement,
-        theme: &JsValue,
-        opts: &JsValue,
-    ) -> Result<Instance, JsValue>;
+    fn init(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> Result<Instance, JsValue>;
     #[wasm_bindgen(method, catch, js_name = setOption)]
     fn set_option(this: &Instance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
     #[wasm_bindgen(method)]
@@ -81,12 +77,8 @@ pub struct Handlers {
 impl LiveChart {
     /// Creates an empty chart in `el`; `draw` fills it.
     pub fn new(el: &web_sys::HtmlElement, handlers: Handlers) -> Result<LiveChart, String> {
-        let instance = init(
-            el,
-            &JsValue::NULL,
-            &object(&[("renderer", "canvas".into())]),
-        )
-        .map_err(|e| format!("ECharts could not start: {e:?}"))?;
+        let instance = init(el, &JsValue::NULL, &object(&[("renderer", "canvas".into())]))
+            .map_err(|e| format!("ECharts could not start: {e:?}"))?;
         let Handlers { click, hover } = handlers;
         let hover = Rc::new(hover);
         let on_click = Closure::<dyn Fn(EventParams)>::new(move |p: EventParams| {
@@ -96,9 +88,7 @@ impl LiveChart {
         });
         let on_over = {
             let hover = hover.clone();
-            Closure::<dyn Fn(EventParams)>::new(move |p: EventParams| {
-                hover(p.series_index().zip(p.data_index()))
-            })
+            Closure::<dyn Fn(EventParams)>::new(move |p: EventParams| hover(p.series_index().zip(p.data_index())))
         };
         let on_out = Closure::<dyn Fn(EventParams)>::new(move |_: EventParams| hover(None));
         instance.on("click", on_click.as_ref().unchecked_ref());
@@ -109,20 +99,10 @@ impl LiveChart {
             let tooltips = tooltips.clone();
             Closure::<dyn Fn(EventParams) -> String>::new(move |p: EventParams| {
                 let (s, d) = (p.series_index().unwrap_or(0), p.data_index().unwrap_or(0));
-                tooltips
-                    .borrow()
-                    .get(s)
-                    .and_then(|s| s.get(d))
-                    .cloned()
-                    .unwrap_or_default()
+                tooltips.borrow().get(s).and_then(|s| s.get(d)).cloned().unwrap_or_default()
             })
         };
-        Ok(LiveChart {
-            instance,
-            tooltips,
-            formatter,
-            _listeners: vec![on_click, on_over, on_out],
-        })
+        Ok(LiveChart { instance, tooltips, formatter, _listeners: vec![on_click, on_over, on_out] })
     }
 
     /// Replaces the whole option (notMerge), so no series of an earlier spec survives.
@@ -133,6 +113,8 @@ impl LiveChart {
             && tooltip.is_object()
         {
             let _ = js_sys::Reflect::set(&tooltip, &"formatter".into(), self.formatter.as_ref());
+            // Keep tooltips inside the chart, so they never run off a phone's screen.
+            let _ = js_sys::Reflect::set(&tooltip, &"confine".into(), &true.into());
         }
         *self.tooltips.borrow_mut() = spec.tooltips();
         self.instance
@@ -142,8 +124,7 @@ impl LiveChart {
 
     /// Emphasises the given items (series, data index) and no others.
     pub fn emphasise(&self, items: &[(usize, usize)]) {
-        self.instance
-            .dispatch_action(&object(&[("type", "downplay".into())]));
+        self.instance.dispatch_action(&object(&[("type", "downplay".into())]));
         for (s, d) in items {
             self.instance.dispatch_action(&object(&[
                 ("type", "highlight".into()),

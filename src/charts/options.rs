@@ -2,17 +2,22 @@
 //! natively by comparing the specs it returns.
 
 use super::{ChartSpec, Item};
-use crate::model::{Place, group_thousands};
+use crate::data::Dataset;
+use crate::model::{Figure, Kind, Place, PlaceKind, Topic, group_thousands};
 use charming::Chart;
 use charming::component::{Axis, Grid};
 use charming::datatype::{DataPoint, DataPointItem};
-use charming::element::{AxisType, Emphasis, ItemStyle, Label, LabelPosition, Tooltip, Trigger};
-use charming::series::Bar;
+use charming::element::{
+    AxisType, Emphasis, ItemStyle, Label, LabelPosition, NameLocation, SplitLine, Tooltip, Trigger,
+};
+use charming::series::{Bar, Scatter};
 
 /// Bar colour of a place that is not selected.
 pub const BAR: &str = "#7a9cb8";
 /// Colour of the selected place, everywhere.
 pub const SELECTED: &str = "#c2410c";
+/// Colour of dated events (highlights) on the time line.
+pub const EVENT: &str = "#a0722a";
 
 /// Divisions ranked by a value, largest first, the selected one in the accent colour. `rows` are
 /// (place, value, tooltip).
@@ -29,24 +34,11 @@ pub fn ranked_bars(
     let data: Vec<DataPoint> = rows
         .iter()
         .map(|(p, v, _)| {
-            let colour = if Some(p.id.as_str()) == selected {
-                SELECTED
-            } else {
-                BAR
-            };
-            DataPointItem::new(*v)
-                .item_style(ItemStyle::new().color(colour))
-                .into()
+            let colour = if Some(p.id.as_str()) == selected { SELECTED } else { BAR };
+            DataPointItem::new(*v).item_style(ItemStyle::new().color(colour)).into()
         })
         .collect();
-    let items = vec![
-        rows.iter()
-            .map(|(p, _, tip)| Item {
-                place: Some(p.id.clone()),
-                tooltip: tip.clone(),
-            })
-            .collect(),
-    ];
+    let items = vec![rows.iter().map(|(p, _, tip)| Item { place: Some(p.id.clone()), tooltip: tip.clone() }).collect()];
     let description = format!(
         "{title}, largest first: {}.",
         rows.iter()
@@ -54,38 +46,206 @@ pub fn ranked_bars(
             .collect::<Vec<_>>()
             .join("; ")
     );
-    let chart = Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(56)
-                .top(8)
-                .bottom(24)
-                .contain_label(true),
-        )
-        .x_axis(Axis::new().type_(AxisType::Value).name(unit))
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .data(names),
-        )
-        .series(
-            Bar::new()
-                .data(data)
-                .label(Label::new().show(true).position(LabelPosition::Right))
-                .emphasis(
-                    Emphasis::new().item_style(ItemStyle::new().color(SELECTED).opacity(0.8)),
-                ),
-        );
+    let chart = bar_chart(unit, names, data);
+    ChartSpec { key: key.to_string(), title: title.to_string(), description, chart, items }
+}
+
+/// Where a figure comes from, in a few words: "China Daily, 2019-08-05".
+pub fn source_label(data: &Dataset, source: &str) -> String {
+    data.source(source).map_or_else(|| source.to_string(), |s| format!("{}, {}", s.publisher, s.date))
+}
+
+/// What a reader needs next to a number: what, where, value, period and source.
+pub fn figure_tooltip(data: &Dataset, f: &Figure) -> String {
+    let place = data.place(&f.place).map_or(f.place.as_str(), |p| p.name_en.as_str());
+    let sub = if f.subplace.is_empty() { String::new() } else { format!(" ({})", f.subplace) };
+    let note = if f.note.is_empty() { String::new() } else { format!("\nNote: {}", f.note) };
+    format!(
+        "{place}{sub}\n{}\n{}, {}\nSource: {}{note}",
+        f.indicator,
+        f.display_value(),
+        f.period,
+        source_label(data, &f.source)
+    )
+}
+
+/// Shortens a label for an axis; the tooltip keeps the whole text.
+pub fn short(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(max - 1).collect();
+        format!("{}\u{2026}", cut.trim_end())
+    }
+}
+
+/// Figures worth a chart together: the same unit and kind (so an axis never mixes billions of
+/// CNY with percentages), two or more of them, in the order of their first figure. Each group
+/// comes with its title ("Amount, billion CNY").
+pub fn figure_groups<'a>(figures: &[&'a Figure]) -> Vec<(String, Vec<&'a Figure>)> {
+    let mut groups: Vec<(Kind, &str, Vec<&'a Figure>)> = Vec::new();
+    for f in figures {
+        match groups.iter_mut().find(|(k, u, _)| *k == f.kind && *u == f.unit) {
+            Some(g) => g.2.push(f),
+            None => groups.push((f.kind, &f.unit, vec![f])),
+        }
+    }
+    groups.into_iter().filter(|g| g.2.len() >= 2).map(|(k, u, fs)| (format!("{}, {u}", k.label()), fs)).collect()
+}
+
+/// One bar per figure, largest first, labelled by what it measures.
+pub fn figure_bars(data: &Dataset, key: &str, title: &str, figures: &[&Figure]) -> ChartSpec {
+    let mut figures = figures.to_vec();
+    figures.sort_by(|a, b| b.value.total_cmp(&a.value));
+    let unit = figures.first().map_or("", |f| f.unit.as_str());
+    let label = |f: &Figure| {
+        if f.subplace.is_empty() { f.indicator.clone() } else { format!("{}: {}", f.subplace, f.indicator) }
+    };
+    let names: Vec<String> = figures.iter().map(|f| short(&label(f), 34)).collect();
+    let points: Vec<DataPoint> =
+        figures.iter().map(|f| DataPointItem::new(f.value).item_style(ItemStyle::new().color(BAR)).into()).collect();
+    let items = vec![figures.iter().map(|f| Item { place: None, tooltip: figure_tooltip(data, f) }).collect()];
+    let description = format!(
+        "{title}: {}.",
+        figures
+            .iter()
+            .map(|f| format!("{} {} ({})", label(f), f.display_value(), f.period))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
     ChartSpec {
         key: key.to_string(),
         title: title.to_string(),
         description,
-        chart,
+        chart: bar_chart(unit, names, points),
         items,
     }
+}
+
+/// The horizontal bar chart every bar chart of the atlas is.
+fn bar_chart(unit: &str, names: Vec<String>, data: Vec<DataPoint>) -> Chart {
+    Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .grid(Grid::new().left(8).right(64).top(8).bottom(30).contain_label(true))
+        .x_axis(Axis::new().type_(AxisType::Value).name(unit).name_location(NameLocation::Middle).name_gap(24))
+        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(names))
+        .series(
+            Bar::new()
+                .data(data)
+                .label(Label::new().show(true).position(LabelPosition::Right))
+                .emphasis(Emphasis::new().item_style(ItemStyle::new().color(SELECTED).opacity(0.85))),
+        )
+}
+
+/// Height in pixels that gives each of `rows` bars room.
+pub fn height_for(rows: usize) -> u32 {
+    (rows as u32 * 28 + 64).clamp(150, 560)
+}
+
+/// Shares held by local industries of several divisions, side by side, each labelled with the
+/// market it is a share of (bases differ: national, domestic, provincial, regional).
+pub fn market_shares(data: &Dataset, selected: Option<&str>) -> Option<ChartSpec> {
+    let mut shares: Vec<&Figure> =
+        data.figures.iter().filter(|f| f.kind == Kind::Share && division(data, &f.place).is_some()).collect();
+    let places: std::collections::HashSet<&str> = shares.iter().map(|f| f.place.as_str()).collect();
+    if places.len() < 2 {
+        return None;
+    }
+    shares.sort_by(|a, b| b.value.total_cmp(&a.value));
+    let name_of = |f: &Figure| data.place(&f.place).map_or(f.place.clone(), |p| p.name_en.clone());
+    let names: Vec<String> = shares.iter().map(|f| short(&format!("{}: {}", name_of(f), f.indicator), 40)).collect();
+    let points: Vec<DataPoint> = shares
+        .iter()
+        .map(|f| {
+            let colour = if Some(f.place.as_str()) == selected { SELECTED } else { BAR };
+            DataPointItem::new(f.value).item_style(ItemStyle::new().color(colour)).into()
+        })
+        .collect();
+    let items =
+        vec![shares.iter().map(|f| Item { place: Some(f.place.clone()), tooltip: figure_tooltip(data, f) }).collect()];
+    let title = "Market shares of local industries, each of a different market (see labels)";
+    let description = format!(
+        "{title}: {}.",
+        shares
+            .iter()
+            .map(|f| format!("{}, {}: {}", name_of(f), f.indicator, f.display_value()))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
+    let chart = bar_chart("%", names, points);
+    Some(ChartSpec { key: "market-shares".into(), title: title.into(), description, chart, items })
+}
+
+/// A point's position in time: the year plus the part of it that passed before the month
+/// (mid-year when only the year is known).
+fn year_fraction(period: &str) -> Option<f64> {
+    let mut parts = period.split('-');
+    let year: f64 = parts.next()?.parse().ok()?;
+    let month: f64 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(7.0);
+    Some(year + (month - 1.0) / 12.0)
+}
+
+/// Figures and dated events on a time line, one row per topic: all of them (`place` None) or a
+/// division's. Undated highlights are left out.
+pub fn timeline(data: &Dataset, place: Option<&str>, selected: Option<&str>) -> ChartSpec {
+    // (time, topic, item, is an event)
+    let mut points: Vec<(f64, Topic, Item, bool)> = Vec::new();
+    for f in data.figures.iter().filter(|f| place.is_none_or(|p| f.place == p)) {
+        if let Some(x) = year_fraction(&f.period) {
+            points.push((
+                x,
+                f.topic,
+                Item { place: division(data, &f.place), tooltip: figure_tooltip(data, f) },
+                false,
+            ));
+        }
+    }
+    for h in data.highlights.iter().filter(|h| place.is_none_or(|p| h.place == p)) {
+        if let Some(x) = year_fraction(&h.period) {
+            let name = data.place(&h.place).map_or(h.place.as_str(), |p| p.name_en.as_str());
+            let tooltip = format!("{name}, {}\n{}\nSource: {}", h.period, h.text, source_label(data, &h.source));
+            points.push((x, h.topic, Item { place: division(data, &h.place), tooltip }, true));
+        }
+    }
+    points.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let topics: Vec<Topic> = Topic::ALL.iter().copied().filter(|t| points.iter().any(|p| p.1 == *t)).collect();
+    let data_points: Vec<DataPoint> = points
+        .iter()
+        .map(|(x, topic, item, event)| {
+            let y = topics.iter().position(|t| t == topic).unwrap_or(0) as f64;
+            let colour = match (item.place.as_deref(), event) {
+                (Some(p), _) if Some(p) == selected => SELECTED,
+                (_, true) => EVENT,
+                _ => BAR,
+            };
+            DataPointItem::new(vec![*x, y]).item_style(ItemStyle::new().color(colour).opacity(0.8)).into()
+        })
+        .collect();
+    let first = points.first().map_or(2017.0, |p| p.0.floor());
+    let last = points.last().map_or(2024.0, |p| p.0.floor() + 1.0);
+    let (figures, events) = (points.iter().filter(|p| !p.3).count(), points.iter().filter(|p| p.3).count());
+    let description = format!("{figures} figures and {events} dated events from {first} to {}, by topic.", last - 1.0);
+    let chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .grid(Grid::new().left(8).right(24).top(8).bottom(28).contain_label(true))
+        .x_axis(
+            Axis::new().type_(AxisType::Value).min(first).max(last).interval(1).split_line(SplitLine::new().show(true)),
+        )
+        .y_axis(Axis::new().type_(AxisType::Category).data(topics.iter().map(|t| t.label().to_string()).collect()))
+        .series(
+            Scatter::new()
+                .symbol_size(11)
+                .data(data_points)
+                .emphasis(Emphasis::new().item_style(ItemStyle::new().color(SELECTED).opacity(1.0))),
+        );
+    let items = vec![points.into_iter().map(|p| p.2).collect()];
+    let title = "Figures (blue) and events (brown) over time, by topic";
+    ChartSpec { key: "timeline".into(), title: title.into(), description, chart, items }
+}
+
+/// The place id if it is a division (points of the province link to nothing on the map).
+fn division(data: &Dataset, place: &str) -> Option<String> {
+    data.place(place).filter(|p| p.kind != PlaceKind::Province).map(|p| p.id.clone())
 }
 
 #[cfg(test)]
@@ -108,13 +268,7 @@ mod tests {
     #[test]
     fn ranks_largest_first_and_marks_the_selection() {
         let (a, b) = (place("a"), place("b"));
-        let spec = ranked_bars(
-            "k",
-            "T",
-            "km²",
-            vec![(&a, 1.0, "a".into()), (&b, 2.0, "b".into())],
-            Some("a"),
-        );
+        let spec = ranked_bars("k", "T", "km²", vec![(&a, 1.0, "a".into()), (&b, 2.0, "b".into())], Some("a"));
         assert_eq!(spec.place_at(0, 0), Some("b"));
         assert_eq!(spec.place_at(0, 1), Some("a"));
         assert_eq!(spec.items_of("a"), vec![(0, 1)]);
@@ -122,25 +276,13 @@ mod tests {
         assert_eq!(json["yAxis"]["data"], serde_json::json!(["B", "A"]));
         assert_eq!(json["series"][0]["data"][1]["itemStyle"]["color"], SELECTED);
         assert_eq!(json["series"][0]["data"][0]["itemStyle"]["color"], BAR);
-        assert!(
-            spec.description
-                .starts_with("T, largest first: B 2 km²; A 1 km²")
-        );
+        assert!(spec.description.starts_with("T, largest first: B 2 km²; A 1 km²"));
     }
 
     #[test]
     fn tooltips_are_escaped() {
         let a = place("a");
-        let spec = ranked_bars(
-            "k",
-            "T",
-            "u",
-            vec![(&a, 1.0, "<b>x</b>\nline".into())],
-            None,
-        );
-        assert_eq!(
-            spec.tooltips(),
-            vec![vec!["&lt;b&gt;x&lt;/b&gt;<br>line".to_string()]]
-        );
+        let spec = ranked_bars("k", "T", "u", vec![(&a, 1.0, "<b>x</b>\nline".into())], None);
+        assert_eq!(spec.tooltips(), vec![vec!["&lt;b&gt;x&lt;/b&gt;<br>line".to_string()]]);
     }
 }

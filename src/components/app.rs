@@ -43,15 +43,8 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     let cities: Vec<&'static str> = atlas.divisions().iter().map(|p| p.id.as_str()).collect();
-    let parsed = Memo::new(move |_| {
-        url_state::parse(
-            &location.search.get(),
-            &Vocabulary {
-                cities: &cities,
-                measures: &[],
-            },
-        )
-    });
+    let parsed =
+        Memo::new(move |_| url_state::parse(&location.search.get(), &Vocabulary { cities: &cities, measures: &[] }));
     let state = Memo::new(move |_| parsed.get().state);
     let notices = RwSignal::new(parsed.get_untracked().notices);
     let set_state = Callback::new(move |next: UrlState| {
@@ -59,19 +52,11 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
             let path = location.pathname.get_untracked();
             navigate(
                 &format!("{path}{}", url_state::serialize(&next)),
-                NavigateOptions {
-                    scroll: false,
-                    ..Default::default()
-                },
+                NavigateOptions { scroll: false, ..Default::default() },
             );
         }
     });
-    let select = Callback::new(move |city: Option<String>| {
-        set_state.run(UrlState {
-            city,
-            ..state.get_untracked()
-        })
-    });
+    let select = Callback::new(move |city: Option<String>| set_state.run(UrlState { city, ..state.get_untracked() }));
     let selected = Signal::derive(move || state.get().city);
     let hovered = RwSignal::new(None::<String>);
     let embed = move || state.get().embed;

@@ -26,11 +26,7 @@ pub fn ChartView(
     let failed = RwSignal::new(None::<String>);
 
     let place_at = move |s: usize, d: usize| {
-        drawn.with_value(|spec| {
-            spec.as_ref()
-                .and_then(|spec| spec.place_at(s, d))
-                .map(str::to_string)
-        })
+        drawn.with_value(|spec| spec.as_ref().and_then(|spec| spec.place_at(s, d)).map(str::to_string))
     };
 
     Effect::new(move |_| {
@@ -47,9 +43,7 @@ pub fn ChartView(
                             on_select.run(Some(place));
                         }
                     }),
-                    hover: Box::new(move |item| {
-                        hovered.set(item.and_then(|(s, d)| place_at(s, d)))
-                    }),
+                    hover: Box::new(move |item| hovered.set(item.and_then(|(s, d)| place_at(s, d)))),
                 };
                 *slot = Some(LiveChart::new(&div, handlers)?);
                 observe_size(&div, live, observer);

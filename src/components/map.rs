@@ -32,11 +32,7 @@ pub fn MapView(
                 "Escape" => on_select.run(None),
                 "ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp" => {
                     ev.prevent_default();
-                    let step = if matches!(ev.key().as_str(), "ArrowRight" | "ArrowDown") {
-                        1
-                    } else {
-                        -1
-                    };
+                    let step = if matches!(ev.key().as_str(), "ArrowRight" | "ArrowDown") { 1 } else { -1 };
                     if let Some(next) = atlas.step(Some(id), step) {
                         focus_division(&next.id);
                     }
@@ -76,7 +72,7 @@ pub fn MapView(
             view! {
                 <g class="label" class:selected=move || is_selected(id) transform=format!("translate({x:.1} {y:.1})")>
                     <text class="en" y="-2">{place.name_en.clone()}</text>
-                    <text class="zh" y="12" lang="zh">{place.name_zh.clone()}</text>
+                    <text class="zh" y="13" lang="zh">{place.name_zh.clone()}</text>
                 </g>
             }
         })
@@ -84,11 +80,7 @@ pub fn MapView(
 
     // The selected outline is drawn again on top, so its border is not hidden by neighbours.
     let outline = move || {
-        selected
-            .get()
-            .and_then(|id| atlas.data.place(&id))
-            .and_then(|p| map.shape(&p.adcode))
-            .map(|s| s.path.clone())
+        selected.get().and_then(|id| atlas.data.place(&id)).and_then(|p| map.shape(&p.adcode)).map(|s| s.path.clone())
     };
 
     view! {
@@ -106,11 +98,9 @@ pub fn MapView(
 }
 
 fn focus_division(id: &str) {
-    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-        d.query_selector(&format!("path.division[data-place=\"{id}\"]"))
-            .ok()
-            .flatten()
-    });
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&format!("path.division[data-place=\"{id}\"]")).ok().flatten());
     if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok()) {
         let _ = el.focus();
     }

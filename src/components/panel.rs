@@ -20,15 +20,7 @@ pub fn Panel(
             .into_iter()
             .filter_map(|p| {
                 atlas.area_km2(p).map(|a| {
-                    (
-                        p,
-                        a.round(),
-                        format!(
-                            "{}\n{} km²",
-                            p.name_en,
-                            group_thousands(&format!("{}", a.round()))
-                        ),
-                    )
+                    (p, a.round(), format!("{}\n{} km²", p.name_en, group_thousands(&format!("{}", a.round()))))
                 })
             })
             .collect();

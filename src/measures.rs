@@ -1,0 +1,213 @@
+//! What colours the map: a measure gives some divisions a value and leaves the others without
+//! one ("no figures in the sources", never zero). Pure.
+
+use crate::data::Dataset;
+use crate::model::{Figure, PlaceKind, Qualifier};
+
+/// The default measure: how many figures the sources give about each division.
+pub const COVERAGE: &str = "coverage";
+
+/// A quantity known for some divisions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measure {
+    /// Stable id used in links (`?measure=...`).
+    pub id: String,
+    pub label: String,
+    pub unit: String,
+    /// (place id, value, qualifier) for the divisions that have one.
+    pub values: Vec<(String, f64, Qualifier)>,
+}
+
+/// Sequential colours, light to dark, for up to five classes.
+pub const SCALE: [&str; 5] = ["#d6e6f2", "#a6c8e0", "#6ea6cd", "#3b7fb6", "#1c5689"];
+/// Fill of a division the measure says nothing about.
+pub const NO_DATA: &str = "none";
+
+/// One entry of the legend.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendEntry {
+    pub colour: &'static str,
+    pub label: String,
+}
+
+/// Lowercase ASCII words joined by dashes: "Industrial cluster of the 100-billion-yuan class" ->
+/// "industrial-cluster-of-the-100-billion-yuan-class".
+pub fn slug(s: &str) -> String {
+    s.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// All measures: coverage first, then every indicator that two or more divisions share (same
+/// indicator, unit and kind), in the order the data first gives them.
+pub fn measures(data: &Dataset) -> Vec<Measure> {
+    let divisions: Vec<&str> = data.divisions().map(|p| p.id.as_str()).collect();
+    let coverage = Measure {
+        id: COVERAGE.into(),
+        label: "How much the sources say: figures per division".into(),
+        unit: "figures".into(),
+        values: divisions
+            .iter()
+            .filter_map(|id| {
+                let n = data.figures_of(id).count();
+                (n > 0).then(|| (id.to_string(), n as f64, Qualifier::Exact))
+            })
+            .collect(),
+    };
+    let mut out = vec![coverage];
+    let is_division = |f: &&Figure| data.place(&f.place).is_some_and(|p| p.kind != PlaceKind::Province);
+    for f in data.figures.iter().filter(is_division) {
+        let id = slug(&f.indicator);
+        if out.iter().any(|m| m.id == id) {
+            continue;
+        }
+        let same = |g: &&Figure| g.indicator == f.indicator && g.unit == f.unit && g.kind == f.kind;
+        let values: Vec<_> = data
+            .figures
+            .iter()
+            .filter(is_division)
+            .filter(same)
+            .map(|g| (g.place.clone(), g.value, g.qualifier))
+            .collect();
+        let places: std::collections::HashSet<&str> = values.iter().map(|(p, _, _)| p.as_str()).collect();
+        if places.len() >= 2 {
+            out.push(Measure { id, label: f.indicator.clone(), unit: f.unit.clone(), values });
+        }
+    }
+    out
+}
+
+impl Measure {
+    pub fn value(&self, place: &str) -> Option<(f64, Qualifier)> {
+        self.values.iter().find(|(p, _, _)| p == place).map(|(_, v, q)| (*v, *q))
+    }
+
+    /// Class boundaries: up to five equal-interval classes between the smallest and largest value
+    /// (integers for counts); one class when all values are equal.
+    fn classes(&self) -> Vec<(f64, f64)> {
+        let lo = self.values.iter().map(|v| v.1).fold(f64::INFINITY, f64::min);
+        let hi = self.values.iter().map(|v| v.1).fold(f64::NEG_INFINITY, f64::max);
+        if self.values.is_empty() {
+            return Vec::new();
+        }
+        if hi <= lo {
+            return vec![(lo, hi)];
+        }
+        let distinct = {
+            let mut v: Vec<f64> = self.values.iter().map(|v| v.1).collect();
+            v.sort_by(f64::total_cmp);
+            v.dedup();
+            v.len()
+        };
+        let n = distinct.min(SCALE.len());
+        let step = (hi - lo) / n as f64;
+        (0..n).map(|i| (lo + step * i as f64, if i + 1 == n { hi } else { lo + step * (i + 1) as f64 })).collect()
+    }
+
+    fn class_of(&self, value: f64) -> usize {
+        let classes = self.classes();
+        classes.iter().position(|(_, hi)| value <= *hi + 1e-9).unwrap_or(classes.len().saturating_sub(1))
+    }
+
+    /// The fill of a division: a colour of the scale, or `NO_DATA`.
+    pub fn colour(&self, place: &str) -> &'static str {
+        let n = self.classes().len();
+        match self.value(place) {
+            None => NO_DATA,
+            // Spread few classes over the scale, darkest for the largest.
+            Some((v, _)) => SCALE[SCALE.len() - n + self.class_of(v)],
+        }
+    }
+
+    pub fn legend(&self) -> Vec<LegendEntry> {
+        let classes = self.classes();
+        let n = classes.len();
+        let fmt = |v: f64| crate::model::group_thousands(&format!("{}", (v * 10.0).round() / 10.0));
+        classes
+            .iter()
+            .enumerate()
+            .map(|(i, (lo, hi))| LegendEntry {
+                colour: SCALE[SCALE.len() - n + i],
+                label: if (hi - lo).abs() < 1e-9 { fmt(*lo) } else { format!("{}\u{2013}{}", fmt(*lo), fmt(*hi)) },
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data;
+
+    fn dataset() -> Dataset {
+        data::parse(data::embedded_files()).unwrap()
+    }
+
+    #[test]
+    fn coverage_counts_figures_and_leaves_silent_divisions_without_a_value() {
+        let data = dataset();
+        let m = &measures(&data)[0];
+        assert_eq!(m.id, COVERAGE);
+        let changsha = data.figures_of("changsha").count() as f64;
+        assert_eq!(m.value("changsha"), Some((changsha, Qualifier::Exact)));
+        assert_eq!(m.value("hengyang"), None);
+        assert_eq!(m.colour("hengyang"), NO_DATA);
+        assert_ne!(m.colour("changsha"), NO_DATA);
+    }
+
+    #[test]
+    fn shared_indicators_become_measures() {
+        let data = dataset();
+        let all = measures(&data);
+        let cluster =
+            all.iter().find(|m| m.id == "industrial-cluster-of-the-100-billion-yuan-class").expect("shared indicator");
+        let mut places: Vec<&str> = cluster.values.iter().map(|v| v.0.as_str()).collect();
+        places.sort();
+        assert_eq!(places, ["changsha", "loudi", "yueyang", "zhuzhou"]);
+        // The province's own figure is not a division's.
+        assert!(all.iter().all(|m| m.values.iter().all(|v| v.0 != "hunan")));
+        for m in &all {
+            let ids: std::collections::HashSet<&str> = m.values.iter().map(|v| v.0.as_str()).collect();
+            assert!(ids.len() >= 2 || m.id == COVERAGE, "{}", m.id);
+        }
+    }
+
+    #[test]
+    fn colours_grow_darker_with_the_value() {
+        let m = Measure {
+            id: "m".into(),
+            label: "m".into(),
+            unit: "u".into(),
+            values: vec![
+                ("a".into(), 1.0, Qualifier::Exact),
+                ("b".into(), 5.0, Qualifier::Exact),
+                ("c".into(), 9.0, Qualifier::Exact),
+            ],
+        };
+        assert_eq!(m.colour("a"), SCALE[2]);
+        assert_eq!(m.colour("c"), SCALE[4]);
+        assert_eq!(m.colour("z"), NO_DATA);
+        assert_eq!(m.legend().len(), 3);
+        assert_eq!(m.legend()[0].label, "1\u{2013}3.7");
+    }
+
+    #[test]
+    fn equal_values_make_one_class() {
+        let m = Measure {
+            id: "m".into(),
+            label: "m".into(),
+            unit: "u".into(),
+            values: vec![("a".into(), 100.0, Qualifier::AtLeast), ("b".into(), 100.0, Qualifier::AtLeast)],
+        };
+        assert_eq!(m.legend(), vec![LegendEntry { colour: SCALE[4], label: "100".into() }]);
+        assert_eq!(m.colour("a"), SCALE[4]);
+    }
+
+    #[test]
+    fn slugs_are_url_safe() {
+        assert_eq!(slug("History of the characteristic industry"), "history-of-the-characteristic-industry");
+        assert_eq!(slug("Share (%) of X, 2019"), "share-of-x-2019");
+    }
+}
