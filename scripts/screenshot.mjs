@@ -16,6 +16,7 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   for (const a of actions) await page.click(a);
   await page.waitForTimeout(600);
   await page.screenshot({ path: `shots/${name}-${label}.png`, fullPage: true });
+  await page.screenshot({ path: `shots/${name}-${label}-top.png` });
   await page.close();
 }
 await browser.close();

@@ -13,14 +13,18 @@ pub struct ChartSpec {
     /// Read by screen readers instead of the canvas.
     pub description: String,
     pub chart: charming::Chart,
+    /// Height of the chart in pixels (enough room for every bar).
+    pub height: u32,
     /// `items[series][data index]`.
     pub items: Vec<Vec<Item>>,
 }
 
 /// What one bar or point stands for.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Item {
     pub place: Option<String>,
+    /// Text at the end of a bar when it must say more than the number ("≥ 100").
+    pub label: Option<String>,
     /// Plain text; lines separated by `\n`. Escaped to HTML when drawn.
     pub tooltip: String,
 }
@@ -42,6 +46,23 @@ impl ChartSpec {
             }
         }
         out
+    }
+
+    /// The ECharts option: charming's, plus what charming cannot express (per-item bar labels,
+    /// wrapped axis labels).
+    pub fn option(&self) -> serde_json::Value {
+        let mut option = serde_json::to_value(&self.chart).unwrap_or_default();
+        if let Some(axis) = option.get_mut("yAxis").filter(|a| a["type"] == "category") {
+            axis["axisLabel"] = serde_json::json!({ "width": 170, "overflow": "break", "lineHeight": 13 });
+        }
+        for (s, items) in self.items.iter().enumerate() {
+            for (d, item) in items.iter().enumerate() {
+                if let (Some(label), Some(point)) = (&item.label, option["series"][s]["data"].get_mut(d)) {
+                    point["label"] = serde_json::json!({ "formatter": label });
+                }
+            }
+        }
+        option
     }
 
     /// Tooltips as the HTML ECharts shows, per series and data index.

@@ -2,5 +2,9 @@
 
 pub mod app;
 pub mod chart_view;
+pub mod figure_card;
+pub mod figure_table;
+pub mod highlights;
+pub mod legend;
 pub mod map;
 pub mod panel;

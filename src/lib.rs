@@ -9,6 +9,7 @@ pub mod charts;
 pub mod components;
 pub mod csv;
 pub mod data;
+pub mod explorer;
 pub mod geo;
 pub mod measures;
 pub mod model;

@@ -102,6 +102,14 @@ impl Measure {
             v.len()
         };
         let n = distinct.min(SCALE.len());
+        if self.values.iter().all(|v| v.1.fract() == 0.0) {
+            // Whole numbers (counts): classes of whole numbers that do not overlap.
+            let size = ((hi - lo + 1.0) / n as f64).ceil();
+            return (0..n)
+                .map(|i| (lo + size * i as f64, (lo + size * (i + 1) as f64 - 1.0).min(hi)))
+                .filter(|(a, b)| a <= b)
+                .collect();
+        }
         let step = (hi - lo) / n as f64;
         (0..n).map(|i| (lo + step * i as f64, if i + 1 == n { hi } else { lo + step * (i + 1) as f64 })).collect()
     }
@@ -187,10 +195,14 @@ mod tests {
             ],
         };
         assert_eq!(m.colour("a"), SCALE[2]);
+        assert_eq!(m.colour("b"), SCALE[3]);
         assert_eq!(m.colour("c"), SCALE[4]);
         assert_eq!(m.colour("z"), NO_DATA);
-        assert_eq!(m.legend().len(), 3);
-        assert_eq!(m.legend()[0].label, "1\u{2013}3.7");
+        let labels: Vec<String> = m.legend().into_iter().map(|e| e.label).collect();
+        assert_eq!(labels, ["1\u{2013}3", "4\u{2013}6", "7\u{2013}9"]);
+        let fractional =
+            Measure { values: vec![("a".into(), 0.5, Qualifier::Exact), ("b".into(), 2.0, Qualifier::Exact)], ..m };
+        assert_eq!(fractional.legend()[0].label, "0.5\u{2013}1.3");
     }
 
     #[test]

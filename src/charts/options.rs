@@ -3,7 +3,7 @@
 
 use super::{ChartSpec, Item};
 use crate::data::Dataset;
-use crate::model::{Figure, Kind, Place, PlaceKind, Topic, group_thousands};
+use crate::model::{Figure, Kind, Place, PlaceKind, Qualifier, Topic, group_thousands};
 use charming::Chart;
 use charming::component::{Axis, Grid};
 use charming::datatype::{DataPoint, DataPointItem};
@@ -38,7 +38,9 @@ pub fn ranked_bars(
             DataPointItem::new(*v).item_style(ItemStyle::new().color(colour)).into()
         })
         .collect();
-    let items = vec![rows.iter().map(|(p, _, tip)| Item { place: Some(p.id.clone()), tooltip: tip.clone() }).collect()];
+    let items = vec![
+        rows.iter().map(|(p, _, tip)| Item { place: Some(p.id.clone()), tooltip: tip.clone(), label: None }).collect(),
+    ];
     let description = format!(
         "{title}, largest first: {}.",
         rows.iter()
@@ -47,7 +49,8 @@ pub fn ranked_bars(
             .join("; ")
     );
     let chart = bar_chart(unit, names, data);
-    ChartSpec { key: key.to_string(), title: title.to_string(), description, chart, items }
+    let height = height_for(rows.len());
+    ChartSpec { key: key.to_string(), title: title.to_string(), description, chart, height, items }
 }
 
 /// Where a figure comes from, in a few words: "China Daily, 2019-08-05".
@@ -67,6 +70,18 @@ pub fn figure_tooltip(data: &Dataset, f: &Figure) -> String {
         f.period,
         source_label(data, &f.source)
     )
+}
+
+/// The text at a bar's end when the number alone would overstate it: "≥ 100", "> 2,000".
+fn bar_label(f: &Figure) -> Option<String> {
+    let symbol = match f.qualifier {
+        Qualifier::Exact => return None,
+        Qualifier::More => ">",
+        Qualifier::AtLeast => "\u{2265}",
+        Qualifier::About => "~",
+        Qualifier::Less => "<",
+    };
+    Some(format!("{symbol} {}", group_thousands(&f.value_text)))
 }
 
 /// Shortens a label for an axis; the tooltip keeps the whole text.
@@ -101,10 +116,12 @@ pub fn figure_bars(data: &Dataset, key: &str, title: &str, figures: &[&Figure]) 
     let label = |f: &Figure| {
         if f.subplace.is_empty() { f.indicator.clone() } else { format!("{}: {}", f.subplace, f.indicator) }
     };
-    let names: Vec<String> = figures.iter().map(|f| short(&label(f), 34)).collect();
+    let names: Vec<String> = figures.iter().map(|f| short(&f.indicator, 64)).collect();
     let points: Vec<DataPoint> =
         figures.iter().map(|f| DataPointItem::new(f.value).item_style(ItemStyle::new().color(BAR)).into()).collect();
-    let items = vec![figures.iter().map(|f| Item { place: None, tooltip: figure_tooltip(data, f) }).collect()];
+    let items = vec![
+        figures.iter().map(|f| Item { place: None, tooltip: figure_tooltip(data, f), label: bar_label(f) }).collect(),
+    ];
     let description = format!(
         "{title}: {}.",
         figures
@@ -113,13 +130,9 @@ pub fn figure_bars(data: &Dataset, key: &str, title: &str, figures: &[&Figure]) 
             .collect::<Vec<_>>()
             .join("; ")
     );
-    ChartSpec {
-        key: key.to_string(),
-        title: title.to_string(),
-        description,
-        chart: bar_chart(unit, names, points),
-        items,
-    }
+    let height = height_for(figures.len());
+    let chart = bar_chart(unit, names, points);
+    ChartSpec { key: key.to_string(), title: title.to_string(), description, chart, height, items }
 }
 
 /// The horizontal bar chart every bar chart of the atlas is.
@@ -139,7 +152,7 @@ fn bar_chart(unit: &str, names: Vec<String>, data: Vec<DataPoint>) -> Chart {
 
 /// Height in pixels that gives each of `rows` bars room.
 pub fn height_for(rows: usize) -> u32 {
-    (rows as u32 * 28 + 64).clamp(150, 560)
+    (rows as u32 * 40 + 60).clamp(150, 640)
 }
 
 /// Shares held by local industries of several divisions, side by side, each labelled with the
@@ -153,7 +166,7 @@ pub fn market_shares(data: &Dataset, selected: Option<&str>) -> Option<ChartSpec
     }
     shares.sort_by(|a, b| b.value.total_cmp(&a.value));
     let name_of = |f: &Figure| data.place(&f.place).map_or(f.place.clone(), |p| p.name_en.clone());
-    let names: Vec<String> = shares.iter().map(|f| short(&format!("{}: {}", name_of(f), f.indicator), 40)).collect();
+    let names: Vec<String> = shares.iter().map(|f| short(&format!("{}: {}", name_of(f), f.indicator), 72)).collect();
     let points: Vec<DataPoint> = shares
         .iter()
         .map(|f| {
@@ -161,8 +174,12 @@ pub fn market_shares(data: &Dataset, selected: Option<&str>) -> Option<ChartSpec
             DataPointItem::new(f.value).item_style(ItemStyle::new().color(colour)).into()
         })
         .collect();
-    let items =
-        vec![shares.iter().map(|f| Item { place: Some(f.place.clone()), tooltip: figure_tooltip(data, f) }).collect()];
+    let items = vec![
+        shares
+            .iter()
+            .map(|f| Item { place: Some(f.place.clone()), tooltip: figure_tooltip(data, f), label: bar_label(f) })
+            .collect(),
+    ];
     let title = "Market shares of local industries, each of a different market (see labels)";
     let description = format!(
         "{title}: {}.",
@@ -173,7 +190,8 @@ pub fn market_shares(data: &Dataset, selected: Option<&str>) -> Option<ChartSpec
             .join("; ")
     );
     let chart = bar_chart("%", names, points);
-    Some(ChartSpec { key: "market-shares".into(), title: title.into(), description, chart, items })
+    let height = height_for(shares.len());
+    Some(ChartSpec { key: "market-shares".into(), title: title.into(), description, chart, height, items })
 }
 
 /// A point's position in time: the year plus the part of it that passed before the month
@@ -195,7 +213,7 @@ pub fn timeline(data: &Dataset, place: Option<&str>, selected: Option<&str>) -> 
             points.push((
                 x,
                 f.topic,
-                Item { place: division(data, &f.place), tooltip: figure_tooltip(data, f) },
+                Item { place: division(data, &f.place), tooltip: figure_tooltip(data, f), label: None },
                 false,
             ));
         }
@@ -204,7 +222,7 @@ pub fn timeline(data: &Dataset, place: Option<&str>, selected: Option<&str>) -> 
         if let Some(x) = year_fraction(&h.period) {
             let name = data.place(&h.place).map_or(h.place.as_str(), |p| p.name_en.as_str());
             let tooltip = format!("{name}, {}\n{}\nSource: {}", h.period, h.text, source_label(data, &h.source));
-            points.push((x, h.topic, Item { place: division(data, &h.place), tooltip }, true));
+            points.push((x, h.topic, Item { place: division(data, &h.place), tooltip, label: None }, true));
         }
     }
     points.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -240,7 +258,8 @@ pub fn timeline(data: &Dataset, place: Option<&str>, selected: Option<&str>) -> 
         );
     let items = vec![points.into_iter().map(|p| p.2).collect()];
     let title = "Figures (blue) and events (brown) over time, by topic";
-    ChartSpec { key: "timeline".into(), title: title.into(), description, chart, items }
+    let height = (topics.len() as u32 * 34 + 60).max(150);
+    ChartSpec { key: "timeline".into(), title: title.into(), description, chart, height, items }
 }
 
 /// The place id if it is a division (points of the province link to nothing on the map).
@@ -284,5 +303,28 @@ mod tests {
         let a = place("a");
         let spec = ranked_bars("k", "T", "u", vec![(&a, 1.0, "<b>x</b>\nline".into())], None);
         assert_eq!(spec.tooltips(), vec![vec!["&lt;b&gt;x&lt;/b&gt;<br>line".to_string()]]);
+    }
+
+    #[test]
+    fn qualified_figures_say_so_at_the_end_of_their_bar() {
+        let atlas = crate::atlas::Atlas::load().unwrap();
+        let data = &atlas.data;
+        let figures: Vec<&Figure> = data.figures_of("zhuzhou").filter(|f| f.unit == "billion CNY").collect();
+        let spec = figure_bars(data, "k", "t", &figures);
+        let option = spec.option();
+        let labels: Vec<&serde_json::Value> =
+            option["series"][0]["data"].as_array().unwrap().iter().map(|d| &d["label"]["formatter"]).collect();
+        assert!(labels.contains(&&serde_json::json!("\u{2265} 100")), "{labels:?}");
+        assert!(labels.contains(&&serde_json::Value::Null), "exact values keep the default label");
+        assert_eq!(option["yAxis"]["axisLabel"]["overflow"], "break");
+    }
+
+    #[test]
+    fn market_shares_link_each_bar_to_its_division_and_name_the_base() {
+        let atlas = crate::atlas::Atlas::load().unwrap();
+        let spec = market_shares(&atlas.data, Some("zhuzhou")).unwrap();
+        assert!(spec.items[0].iter().all(|i| i.place.as_deref() != Some("hunan")));
+        assert!(!spec.items_of("zhuzhou").is_empty());
+        assert!(spec.items[0].iter().any(|i| i.tooltip.contains("Note:")), "bases are explained");
     }
 }

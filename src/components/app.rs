@@ -1,10 +1,12 @@
 //! The page: loads the atlas once, keeps the view in the URL, lays out map and panel.
 
+use super::legend::Legend;
 use super::map::MapView;
 use super::panel::Panel;
 use crate::atlas::Atlas;
 use crate::charts::echarts;
-use crate::url_state::{self, UrlState, Vocabulary};
+use crate::measures::{self, Measure};
+use crate::url_state::{self, UrlState, View, Vocabulary};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::Router;
@@ -42,9 +44,12 @@ pub fn App() -> impl IntoView {
 fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
+    let all_measures: &'static [Measure] = Vec::leak(measures::measures(&atlas.data));
     let cities: Vec<&'static str> = atlas.divisions().iter().map(|p| p.id.as_str()).collect();
-    let parsed =
-        Memo::new(move |_| url_state::parse(&location.search.get(), &Vocabulary { cities: &cities, measures: &[] }));
+    let measure_ids: Vec<&'static str> = all_measures.iter().map(|m| m.id.as_str()).collect();
+    let parsed = Memo::new(move |_| {
+        url_state::parse(&location.search.get(), &Vocabulary { cities: &cities, measures: &measure_ids })
+    });
     let state = Memo::new(move |_| parsed.get().state);
     let notices = RwSignal::new(parsed.get_untracked().notices);
     let set_state = Callback::new(move |next: UrlState| {
@@ -57,6 +62,17 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
         }
     });
     let select = Callback::new(move |city: Option<String>| set_state.run(UrlState { city, ..state.get_untracked() }));
+    let set_view = Callback::new(move |view: View| set_state.run(UrlState { view, ..state.get_untracked() }));
+    let set_measure = Callback::new(move |id: String| {
+        // The default measure is written as no parameter at all.
+        let measure = (id != measures::COVERAGE).then_some(id);
+        set_state.run(UrlState { measure, ..state.get_untracked() })
+    });
+    let measure = Signal::derive(move || {
+        let id = state.with(|s| s.measure.clone()).unwrap_or_else(|| measures::COVERAGE.to_string());
+        all_measures.iter().find(|m| m.id == id).unwrap_or(&all_measures[0])
+    });
+    let view = Signal::derive(move || state.get().view);
     let selected = Signal::derive(move || state.get().city);
     let hovered = RwSignal::new(None::<String>);
     let embed = move || state.get().embed;
@@ -79,10 +95,11 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
             </Show>
             <main class="layout">
                 <section class="map-pane" aria-label="Map of Hunan">
-                    <MapView atlas selected hovered on_select=select />
+                    <MapView atlas selected hovered measure on_select=select />
+                    <Legend measures=all_measures current=measure on_measure=set_measure />
                 </section>
                 <section class="panel" aria-live="polite">
-                    <Panel atlas selected hovered on_select=select />
+                    <Panel atlas selected view hovered on_select=select on_view=set_view />
                 </section>
             </main>
             <Show when=move || !embed()>

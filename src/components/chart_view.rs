@@ -13,7 +13,7 @@ type Observer = (web_sys::ResizeObserver, Closure<dyn Fn()>);
 
 #[component]
 pub fn ChartView(
-    #[prop(into)] spec: Signal<ChartSpec>,
+    #[prop(into)] spec: Signal<Option<ChartSpec>>,
     hovered: RwSignal<Option<String>>,
     on_select: Callback<Option<String>>,
 ) -> impl IntoView {
@@ -30,7 +30,7 @@ pub fn ChartView(
     };
 
     Effect::new(move |_| {
-        let spec = spec.get();
+        let Some(spec) = spec.get() else { return };
         if !ready.is_some_and(|r| r.get()) {
             return;
         }
@@ -79,9 +79,15 @@ pub fn ChartView(
     });
 
     view! {
-        <figure class="chart" data-chart=move || spec.with(|s| s.key.clone())>
-            <figcaption>{move || spec.with(|s| s.title.clone())}</figcaption>
-            <div class="chart-canvas" node_ref=el role="img" aria-label=move || spec.with(|s| s.description.clone())>
+        <figure class="chart" data-chart=move || spec.with(|s| s.as_ref().map(|s| s.key.clone()))>
+            <figcaption>{move || spec.with(|s| s.as_ref().map(|s| s.title.clone()))}</figcaption>
+            <div
+                class="chart-canvas"
+                node_ref=el
+                role="img"
+                aria-label=move || spec.with(|s| s.as_ref().map(|s| s.description.clone()))
+                style:height=move || spec.with(|s| s.as_ref().map(|s| format!("{}px", s.height)))
+            >
                 <Show when=move || !ready.is_some_and(|r| r.get())>
                     <p class="chart-loading">"Loading chart\u{2026}"</p>
                 </Show>

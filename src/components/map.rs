@@ -1,6 +1,7 @@
 //! The SVG map: one focusable, labelled shape per division. It paints without ECharts.
 
 use crate::atlas::Atlas;
+use crate::measures::{Measure, NO_DATA};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -11,6 +12,9 @@ pub fn MapView(
     atlas: &'static Atlas,
     #[prop(into)] selected: Signal<Option<String>>,
     hovered: RwSignal<Option<String>>,
+    /// What colours the divisions.
+    #[prop(into)]
+    measure: Signal<&'static Measure>,
     on_select: Callback<Option<String>>,
 ) -> impl IntoView {
     let map = &atlas.map;
@@ -44,6 +48,8 @@ pub fn MapView(
                     class="division"
                     class:selected=move || is_selected(id)
                     class:hovered=move || hovered.with(|h| h.as_deref() == Some(id))
+                    class:no-data=move || measure.get().colour(id) == NO_DATA
+                    style:fill=move || Some(measure.get().colour(id)).filter(|c| *c != NO_DATA)
                     d=shape.path.clone()
                     data-place=id
                     tabindex="0"
@@ -90,6 +96,12 @@ pub fn MapView(
             role="group"
             aria-label="Hunan's 14 prefecture-level divisions"
         >
+            <defs>
+                <pattern id="no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect width="6" height="6" fill="#f4f4f1"></rect>
+                    <line x1="0" y1="0" x2="0" y2="6" stroke="#d5d5cf" stroke-width="2"></line>
+                </pattern>
+            </defs>
             <g class="divisions">{shapes}</g>
             <path class="selected-outline" d=move || outline().unwrap_or_default() aria-hidden="true" />
             <g class="labels" aria-hidden="true">{labels}</g>

@@ -1,52 +1,147 @@
-//! The panel beside the map: the selected division (or the province) and its charts.
+//! The panel beside the map: the province or the selected division, its headline figures, its
+//! charts (or the same figures as a table), its highlights and every figure with its source.
 
 use super::chart_view::ChartView;
+use super::figure_card::{FigureCard, Quote};
+use super::figure_table::FigureTable;
+use super::highlights::Highlights;
 use crate::atlas::Atlas;
-use crate::charts::options;
-use crate::model::group_thousands;
+use crate::explorer::PlaceView;
+use crate::model::{Topic, group_thousands};
+use crate::url_state::View;
 use leptos::prelude::*;
 
 #[component]
 pub fn Panel(
     atlas: &'static Atlas,
     #[prop(into)] selected: Signal<Option<String>>,
+    #[prop(into)] view: Signal<View>,
     hovered: RwSignal<Option<String>>,
     on_select: Callback<Option<String>>,
+    on_view: Callback<View>,
 ) -> impl IntoView {
-    let place = Memo::new(move |_| selected.get().and_then(|id| atlas.data.place(&id).cloned()));
-    let area_chart = Signal::derive(move || {
-        let rows = atlas
-            .divisions()
-            .into_iter()
-            .filter_map(|p| {
-                atlas.area_km2(p).map(|a| {
-                    (p, a.round(), format!("{}\n{} km²", p.name_en, group_thousands(&format!("{}", a.round()))))
-                })
-            })
-            .collect();
-        options::ranked_bars(
-            "area",
-            "Land area by division, km² (computed from the simplified boundaries)",
-            "km²",
-            rows,
-            selected.get().as_deref(),
-        )
-    });
+    let data = &atlas.data;
+    let place_view = move || PlaceView::new(atlas, selected.get().as_deref());
+    let charts = Memo::new(move |_| place_view().map(|v| v.charts).unwrap_or_default());
+    let keys = move || charts.with(|cs| cs.iter().map(|c| c.key.clone()).collect::<Vec<_>>());
+
+    let head = move || {
+        place_view().map(|v| {
+            let p = v.place;
+            let area = (!v.is_province)
+                .then(|| atlas.map.shape(&p.adcode).map(|s| group_thousands(&format!("{:.0}", s.area_km2))))
+                .flatten();
+            let summary = match (v.figures.len(), v.highlights.len()) {
+                (0, 0) => {
+                    format!("The five source articles say nothing about {}: no figures, no highlights.", p.name_en)
+                }
+                (0, h) => format!("The sources give no figures for {}, only {h} highlight{}.", p.name_en, plural(h)),
+                (n, h) => format!("{n} figure{} and {h} highlight{} in the sources.", plural(n), plural(h)),
+            };
+            view! {
+                <div class="panel-head">
+                    <h2>{p.name_en.clone()} " " <span lang="zh">{p.name_zh.clone()}</span></h2>
+                    <p class="kind">
+                        {p.official_en.clone()} " \u{b7} " <span lang="zh">{p.official_zh.clone()}</span>
+                        {area.map(|a| format!(" \u{b7} about {a} km\u{b2}"))}
+                    </p>
+                    <p class="summary" data-figures=v.figures.len()>{summary}</p>
+                    {(!v.is_province).then(|| view! {
+                        <button type="button" class="back" on:click=move |_| on_select.run(None)>
+                            "\u{2190} Whole province"
+                        </button>
+                    })}
+                </div>
+                {(!v.silent.is_empty()).then(|| view! {
+                    <p class="silent">
+                        "No figures in the sources for: "
+                        {v.silent.iter().map(|p| p.name_en.clone()).collect::<Vec<_>>().join(", ")} "."
+                    </p>
+                })}
+                {(!v.cards.is_empty()).then(|| view! {
+                    <h3>{if v.is_province { "Headline figures, one per topic" } else { "Figures" }}</h3>
+                    <div class="cards">
+                        {v.cards.iter().map(|f| view! { <FigureCard data figure=*f /> }).collect_view()}
+                    </div>
+                })}
+            }
+        })
+    };
+
+    let tabs = move || {
+        let current = view.get();
+        let tab = move |v: View, label: &'static str| {
+            view! {
+                <button type="button" class="tab" aria-pressed=(current == v).to_string() on:click=move |_| on_view.run(v)>
+                    {label}
+                </button>
+            }
+        };
+        view! { <div class="tabs" role="group" aria-label="Show figures as">{tab(View::Charts, "Charts")} {tab(View::Table, "Table")}</div> }
+    };
+
+    let body = move || match view.get() {
+        View::Charts => view! {
+            <div class="charts">
+                <For each=keys key=|k| k.clone() let:key>
+                    <ChartView
+                        spec=Signal::derive(move || charts.with(|cs| cs.iter().find(|c| c.key == key).cloned()))
+                        hovered
+                        on_select
+                    />
+                </For>
+            </div>
+        }
+        .into_any(),
+        View::Table => place_view().map(|v| view! { <FigureTable data figures=v.figures /> }).into_any(),
+    };
+
+    let rest = move || {
+        place_view().map(|v| {
+            let has_figures = !v.figures.is_empty();
+            let all = v.is_province.then(|| {
+                Topic::ALL
+                    .iter()
+                    .filter_map(|t| {
+                        let of_topic: Vec<_> = v.figures.iter().filter(|f| f.topic == *t).copied().collect();
+                        (!of_topic.is_empty()).then(|| {
+                            view! {
+                                <details class="topic">
+                                    <summary>{t.label()} " (" {of_topic.len()} ")"</summary>
+                                    <ul class="figure-list">
+                                        {of_topic.into_iter().map(|f| view! {
+                                            <li>
+                                                <span class="fl-label">{f.indicator.clone()}</span> ": "
+                                                <strong>{f.display_value()}</strong> " (" {f.period.clone()} ")"
+                                                <Quote data figure=f />
+                                            </li>
+                                        }).collect_view()}
+                                    </ul>
+                                </details>
+                            }
+                        })
+                    })
+                    .collect_view()
+            });
+            view! {
+                {(!v.highlights.is_empty()).then(|| view! { <h3>"Highlights"</h3> })}
+                <Highlights data highlights=v.highlights />
+                {(v.is_province && has_figures).then(|| view! { <h3>"Every figure of the province, by topic"</h3> })}
+                {all}
+            }
+        })
+    };
 
     view! {
-        <div class="panel-head">
-            {move || match place.get() {
-                Some(p) => view! {
-                    <h2>{p.name_en.clone()} " " <span lang="zh">{p.name_zh.clone()}</span></h2>
-                    <p class="kind">{p.official_en.clone()} " \u{b7} " <span lang="zh">{p.official_zh.clone()}</span></p>
-                    <button type="button" class="back" on:click=move |_| on_select.run(None)>"\u{2190} Whole province"</button>
-                }.into_any(),
-                None => view! {
-                    <h2>"Hunan " <span lang="zh">"湖南"</span></h2>
-                    <p class="kind">"Province \u{b7} 14 prefecture-level divisions"</p>
-                }.into_any(),
-            }}
-        </div>
-        <ChartView spec=area_chart hovered on_select />
+        {head}
+        <Show when=move || !charts.with(Vec::is_empty)>
+            {tabs}
+            {body}
+        </Show>
+        {rest}
     }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }

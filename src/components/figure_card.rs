@@ -1,0 +1,44 @@
+//! A figure as a card: value, unit, what it measures, period, and its source with the verbatim
+//! quote on demand.
+
+use crate::charts::options::source_label;
+use crate::data::Dataset;
+use crate::model::{Figure, group_thousands};
+use leptos::prelude::*;
+
+#[component]
+pub fn FigureCard(data: &'static Dataset, figure: &'static Figure) -> impl IntoView {
+    let qualifier = figure.qualifier.label();
+    view! {
+        <article class="card" data-figure=figure.id.clone()>
+            <p class="card-value">
+                <Show when=move || !qualifier.is_empty()>
+                    <span class="qualifier">{qualifier} " "</span>
+                </Show>
+                <span class="number">{group_thousands(&figure.value_text)}</span>
+                " "
+                <span class="unit">{figure.unit.clone()}</span>
+            </p>
+            <p class="card-label">{figure.indicator.clone()}</p>
+            <p class="card-meta">
+                {(!figure.subplace.is_empty()).then(|| format!("{} \u{b7} ", figure.subplace))}
+                {figure.period.clone()}
+            </p>
+            <Quote data figure />
+        </article>
+    }
+}
+
+/// The source and the passage that states the figure, folded until asked for.
+#[component]
+pub fn Quote(data: &'static Dataset, figure: &'static Figure) -> impl IntoView {
+    let source = data.source(&figure.source);
+    view! {
+        <details class="quote">
+            <summary>"Source: " {source_label(data, &figure.source)}</summary>
+            <blockquote>{format!("\u{201c}{}\u{201d}", figure.quote)}</blockquote>
+            {source.map(|s| view! { <p class="source-title">{s.title.clone()} " \u{b7} " {s.site.clone()}</p> })}
+            {(!figure.note.is_empty()).then(|| view! { <p class="note">"Note: " {figure.note.clone()}</p> })}
+        </details>
+    }
+}

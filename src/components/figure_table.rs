@@ -1,0 +1,45 @@
+//! The figures of a place as a table: the text alternative to the charts.
+
+use crate::charts::options::source_label;
+use crate::data::Dataset;
+use crate::model::Figure;
+use leptos::prelude::*;
+
+#[component]
+pub fn FigureTable(data: &'static Dataset, figures: Vec<&'static Figure>) -> impl IntoView {
+    let rows = figures
+        .into_iter()
+        .map(|f| {
+            view! {
+                <tr>
+                    <td>{f.indicator.clone()} {(!f.subplace.is_empty()).then(|| format!(" ({})", f.subplace))}</td>
+                    <td class="num">{f.display_value()}</td>
+                    <td>{f.period.clone()}</td>
+                    <td>{f.topic.label()}</td>
+                    <td>
+                        <details class="quote">
+                            <summary>{source_label(data, &f.source)}</summary>
+                            <blockquote>{format!("\u{201c}{}\u{201d}", f.quote)}</blockquote>
+                        </details>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="figures">
+                <thead>
+                    <tr>
+                        <th scope="col">"Figure"</th>
+                        <th scope="col">"Value"</th>
+                        <th scope="col">"Period"</th>
+                        <th scope="col">"Topic"</th>
+                        <th scope="col">"Source"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

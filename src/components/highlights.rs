@@ -1,0 +1,26 @@
+//! A place's highlights: clusters, flagship companies and projects, events, each with its source.
+
+use crate::charts::options::source_label;
+use crate::data::Dataset;
+use crate::model::Highlight;
+use leptos::prelude::*;
+
+#[component]
+pub fn Highlights(data: &'static Dataset, highlights: Vec<&'static Highlight>) -> impl IntoView {
+    let items = highlights
+        .into_iter()
+        .map(|h| {
+            view! {
+                <li>
+                    <span class="hl-text">{h.text.clone()}</span>
+                    {(!h.period.is_empty()).then(|| view! { <span class="hl-period">" (" {h.period.clone()} ")"</span> })}
+                    <details class="quote">
+                        <summary>"Source: " {source_label(data, &h.source)}</summary>
+                        <blockquote>{format!("\u{201c}{}\u{201d}", h.quote)}</blockquote>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="highlights">{items}</ul> }
+}
