@@ -30,7 +30,7 @@ test('clicking one division and pressing Enter on another updates panel, chart a
   const atlas = await openAtlas(browser, served.url);
   await atlas.chartsReady();
   const selectedBar = async () => {
-    const o = await atlas.chartOption('area');
+    const o = await atlas.chartOption('coverage');
     const i = o.series[0].data.findIndex((d) => d.itemStyle?.color === '#c2410c');
     return i < 0 ? null : o.yAxis[0].data[i];
   };

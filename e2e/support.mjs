@@ -32,7 +32,8 @@ export const COUNT_INSTANCES = `(() => {
     get() { return real; },
     set(e) {
       const init = e.init;
-      const wrapped = Object.create(e);
+      // The bundle's exports are getters: copy them into a plain object to replace init.
+      const wrapped = { ...e };
       wrapped.init = (...a) => {
         const c = init.apply(e, a);
         window.__liveCharts++;
@@ -61,6 +62,13 @@ export async function openAtlas(browser, url, { viewport = { width: 1280, height
 export class AtlasPage {
   constructor(page) { this.page = page; }
   division(name) { return this.page.getByRole('button', { name }); }
+  /** Clicks a division where its label is (inside it; the centre of its box may be a neighbour). */
+  async clickDivision(id) {
+    const label = this.page.locator(`g.label[data-place="${id}"]`);
+    await label.scrollIntoViewIfNeeded();
+    const box = await label.boundingBox();
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
   divisions() { return this.page.locator('svg.map path.division'); }
   heading() { return this.page.locator('.panel-head h2'); }
   selected() { return this.page.locator('path.division.selected'); }

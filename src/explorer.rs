@@ -64,8 +64,12 @@ impl<'a> PlaceView<'a> {
             for (i, (title, group)) in figure_groups(&figures).into_iter().enumerate() {
                 charts.push(figure_bars(data, &format!("group-{i}"), &title, &group));
             }
-            // Where the division stands among the others, for the indicators it shares.
+            // Where the division stands among the others: its shares beside theirs, and how much
+            // the sources say about it.
             charts.extend(market_shares(data, selected).filter(|c| !c.items_of(&place.id).is_empty()));
+            if !figures.is_empty() {
+                charts.push(coverage_chart(atlas, selected));
+            }
         }
         let silent = if is_province {
             atlas.divisions().into_iter().filter(|p| data.figures_of(&p.id).next().is_none()).collect()
@@ -157,6 +161,17 @@ mod tests {
         let atlas = atlas();
         let v = PlaceView::new(&atlas, Some("hengyang")).unwrap();
         assert!(v.figures.is_empty() && v.cards.is_empty() && v.charts.is_empty());
+    }
+
+    #[test]
+    fn every_division_with_figures_has_a_chart_that_marks_it() {
+        let atlas = atlas();
+        for p in atlas.divisions() {
+            let v = PlaceView::new(&atlas, Some(&p.id)).unwrap();
+            if !v.figures.is_empty() {
+                assert!(v.charts.iter().any(|c| !c.items_of(&p.id).is_empty()), "{}", p.id);
+            }
+        }
     }
 
     #[test]

@@ -76,7 +76,7 @@ pub fn MapView(
             let id = place.id.as_str();
             let (x, y) = shape.label;
             view! {
-                <g class="label" class:selected=move || is_selected(id) transform=format!("translate({x:.1} {y:.1})")>
+                <g class="label" data-place=id class:selected=move || is_selected(id) transform=format!("translate({x:.1} {y:.1})")>
                     <text class="en" y="-2">{place.name_en.clone()}</text>
                     <text class="zh" y="13" lang="zh">{place.name_zh.clone()}</text>
                 </g>

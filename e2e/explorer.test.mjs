@@ -1,0 +1,121 @@
+// The explorer: every division's panel against data/figures.csv, cross-city charts that select
+// on the map, keyboard use, and no ECharts instance leaks over 300 selections.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, serveDist, openAtlas, eventually } from './support.mjs';
+
+/** Figures per place id, read from data/figures.csv (place is the second column; ids have no commas). */
+function figureCounts() {
+  const counts = {};
+  const lines = readFileSync('data/figures.csv', 'utf8').trim().split('\n').slice(1);
+  for (const line of lines) {
+    const place = line.split(',')[1];
+    counts[place] = (counts[place] ?? 0) + 1;
+  }
+  return counts;
+}
+const PLACES = readFileSync('data/places.csv', 'utf8').trim().split('\n').slice(1).map((l) => {
+  const [id, , kind, en, zh] = l.split(',');
+  return { id, kind, en, zh };
+}).filter((p) => p.kind !== 'province');
+
+let browser, served;
+before(async () => { browser = await launch(); served = await serveDist(); });
+after(async () => { await browser?.close(); served?.server.close(); });
+
+test('every division shows its name, its number of figures, charts or the no-figures message', async () => {
+  const counts = figureCounts();
+  const atlas = await openAtlas(browser, served.url);
+  assert.equal(PLACES.length, 14);
+  for (const p of PLACES) {
+    await atlas.clickDivision(p.id);
+    await atlas.heading().filter({ hasText: p.en }).waitFor();
+    const n = counts[p.id] ?? 0;
+    const summary = atlas.page.locator('.panel .summary');
+    assert.equal(await summary.getAttribute('data-figures'), String(n), p.id);
+    assert.equal(await atlas.page.locator('.panel .card').count(), n, `${p.id} cards`);
+    if (n > 0) {
+      await atlas.chartsReady();
+      assert.ok(await atlas.page.locator('.panel .chart-canvas canvas').count() >= 1, `${p.id} has a chart`);
+    } else {
+      assert.match(await summary.textContent(), /no figures/i, p.id);
+      assert.equal(await atlas.page.locator('.panel .chart').count(), 0, `${p.id} has no chart`);
+    }
+  }
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});
+
+test('clicking a city bar in a cross-city chart selects that city on the map', async () => {
+  const atlas = await openAtlas(browser, served.url);
+  await atlas.chartsReady();
+  // Where ECharts drew the Loudi bar of the "figures per division" chart.
+  const point = await atlas.page.evaluate(() => {
+    const el = document.querySelector('.chart[data-chart="coverage"] .chart-canvas');
+    el.scrollIntoView({ block: 'center' });
+    const chart = window.echarts.getInstanceByDom(el);
+    const option = chart.getOption();
+    const i = option.yAxis[0].data.indexOf('Loudi');
+    const value = option.series[0].data[i].value;
+    const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [value / 2, i]);
+    const box = el.getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y };
+  });
+  await atlas.page.mouse.move(point.x, point.y);
+  await eventually('the map to emphasise Loudi on hover', () => atlas.page.locator('path.division.hovered[data-place="loudi"]').count());
+  await atlas.page.mouse.click(point.x, point.y);
+  await atlas.heading().filter({ hasText: 'Loudi' }).waitFor();
+  assert.equal(await atlas.selected().getAttribute('data-place'), 'loudi');
+  assert.match(atlas.page.url(), /[?&]city=loudi\b/);
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});
+
+test('keyboard alone: Tab to the map, arrows between divisions, Enter selects, Escape returns', async () => {
+  const atlas = await openAtlas(browser, served.url);
+  // Tab until a division has focus.
+  for (let i = 0; i < 10; i++) {
+    await atlas.page.keyboard.press('Tab');
+    if (await atlas.page.evaluate(() => document.activeElement?.matches('path.division'))) break;
+  }
+  const focused = () => atlas.page.evaluate(() => document.activeElement?.dataset.place);
+  assert.equal(await focused(), 'changsha');
+  await atlas.page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), 'zhuzhou');
+  await atlas.page.keyboard.press('ArrowLeft');
+  await atlas.page.keyboard.press('ArrowLeft');
+  assert.equal(await focused(), 'xiangxi');
+  await atlas.page.keyboard.press('Enter');
+  await atlas.heading().filter({ hasText: 'Xiangxi' }).waitFor();
+  await atlas.page.keyboard.press('Space');
+  await atlas.page.keyboard.press('Escape');
+  await atlas.heading().filter({ hasText: 'Hunan' }).waitFor();
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});
+
+test('300 selections in a row keep the number of live ECharts instances bounded', async () => {
+  const atlas = await openAtlas(browser, served.url);
+  await atlas.chartsReady();
+  const ids = PLACES.map((p) => p.id);
+  const live = () => atlas.page.evaluate(() => window.__liveCharts);
+  const onPage = () => atlas.page.locator('.chart-canvas').count();
+  let most = 0;
+  for (let i = 0; i < 300; i++) {
+    const id = i % 5 === 4 ? null : ids[(i * 7) % ids.length];
+    if (id) await atlas.clickDivision(id);
+    else await atlas.page.keyboard.press('Escape');
+    if (i % 25 === 0) {
+      await atlas.page.waitForTimeout(50);
+      most = Math.max(most, await live());
+    }
+  }
+  await atlas.page.keyboard.press('Escape');
+  await atlas.heading().filter({ hasText: 'Hunan' }).waitFor();
+  await atlas.chartsReady();
+  await eventually('live instances to equal the charts on the page', async () => (await live()) === (await onPage()));
+  assert.ok(most <= 30, `at most ${most} live instances at once`);
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});
