@@ -8,3 +8,4 @@ pub mod highlights;
 pub mod legend;
 pub mod map;
 pub mod panel;
+pub mod share;

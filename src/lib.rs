@@ -5,11 +5,14 @@
 //! DOM and is tested natively; `components` renders it and `charts::echarts` binds ECharts.
 
 pub mod atlas;
+pub mod browser;
 pub mod charts;
 pub mod components;
 pub mod csv;
 pub mod data;
+pub mod embed;
 pub mod explorer;
+pub mod export;
 pub mod geo;
 pub mod measures;
 pub mod model;

@@ -3,8 +3,11 @@
 use super::legend::Legend;
 use super::map::MapView;
 use super::panel::Panel;
+use super::share::ShareBar;
 use crate::atlas::Atlas;
+use crate::browser;
 use crate::charts::echarts;
+use crate::embed::share_url;
 use crate::measures::{self, Measure};
 use crate::url_state::{self, UrlState, View, Vocabulary};
 use leptos::prelude::*;
@@ -26,6 +29,7 @@ pub fn App() -> impl IntoView {
             let (ready, set_ready) = signal(echarts::is_loaded());
             provide_context(EchartsReady(ready));
             echarts::load_after_paint("echarts.min.js", move || set_ready.set(true));
+            browser::report_height_to_parent();
             view! { <Router><AtlasPage atlas /></Router> }.into_any()
         }
         Err(e) => view! {
@@ -52,6 +56,14 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     });
     let state = Memo::new(move |_| parsed.get().state);
     let notices = RwSignal::new(parsed.get_untracked().notices);
+    if !notices.get_untracked().is_empty() {
+        // Replace a broken link by the valid view it falls back to, so sharing it again is safe.
+        let valid = url_state::serialize(&parsed.get_untracked().state);
+        navigate(
+            &format!("{}{valid}", location.pathname.get_untracked()),
+            NavigateOptions { replace: true, scroll: false, ..Default::default() },
+        );
+    }
     let set_state = Callback::new(move |next: UrlState| {
         if next != state.get_untracked() {
             let path = location.pathname.get_untracked();
@@ -79,17 +91,26 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
 
     view! {
         <div class="atlas" class:embed=embed>
+            <Show when=embed>
+                <header class="embed-bar">
+                    <strong>"Hunan Industry Atlas"</strong>
+                    <a href=move || share_url(&browser::page_base(), &state.get()) target="_blank" rel="noopener">
+                        "Open the full view \u{2197}"
+                    </a>
+                </header>
+            </Show>
             <Show when=move || !embed()>
                 <header class="masthead">
                     <h1>"Hunan Industry Atlas " <span lang="zh">"湖南产业地图"</span></h1>
                     <p class="lede">
                         "What five published articles (2019\u{2013}2023) say about the industry of Hunan\u{2019}s 14 prefecture-level divisions. Select a division on the map."
                     </p>
+                    <ShareBar atlas state />
                 </header>
             </Show>
             <Show when=move || !notices.get().is_empty()>
                 <div class="notice" role="status">
-                    <p>{move || notices.get().join(" ")} " Showing the default view instead."</p>
+                    <p>{move || notices.get().join(" ")}</p>
                     <button type="button" on:click=move |_| notices.set(Vec::new())>"Dismiss"</button>
                 </div>
             </Show>
@@ -98,12 +119,31 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
                     <MapView atlas selected hovered measure on_select=select />
                     <Legend measures=all_measures current=measure on_measure=set_measure />
                 </section>
-                <section class="panel" aria-live="polite">
+                <section class="panel" aria-label="Figures">
                     <Panel atlas selected view hovered on_select=select on_view=set_view />
                 </section>
             </main>
             <Show when=move || !embed()>
                 <footer class="credits">
+                    <h2>"Sources"</h2>
+                    <p>
+                        "Every figure is stated in one of these articles; open a figure\u{2019}s source to read the passage. The atlas computes no figure of its own, except areas from the boundaries."
+                    </p>
+                    <ul>
+                        {atlas
+                            .data
+                            .sources
+                            .iter()
+                            .map(|s| {
+                                view! {
+                                    <li>
+                                        {s.publisher.clone()} ", \u{201c}" {s.title.clone()} "\u{201d}, " {s.date.clone()} " ("
+                                        {s.site.clone()} ")"
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
                     <p>
                         "Boundaries: derived from the ECharts 4.9.0 map of Hunan (Apache-2.0), simplified; approximate, for orientation only, not an officially approved map (no \u{5ba1}\u{56fe}\u{53f7})."
                     </p>

@@ -70,6 +70,15 @@ pub fn ChartView(
         });
     });
 
+    let save_png = move || {
+        let key = spec.with_untracked(|s| s.as_ref().map(|s| s.key.clone())).unwrap_or_default();
+        live.with_value(|c| {
+            if let Some(c) = c {
+                crate::browser::download_url(&format!("hunan-atlas-{key}.png"), &c.png_data_url());
+            }
+        });
+    };
+
     on_cleanup(move || {
         if let Some(Some((observer, _))) = observer.try_update_value(Option::take) {
             observer.disconnect();
@@ -80,7 +89,12 @@ pub fn ChartView(
 
     view! {
         <figure class="chart" data-chart=move || spec.with(|s| s.as_ref().map(|s| s.key.clone()))>
-            <figcaption>{move || spec.with(|s| s.as_ref().map(|s| s.title.clone()))}</figcaption>
+            <figcaption>
+                <span>{move || spec.with(|s| s.as_ref().map(|s| s.title.clone()))}</span>
+                <button type="button" class="png" title="Save this chart as a PNG image" on:click=move |_| save_png()>
+                    "PNG"
+                </button>
+            </figcaption>
             <div
                 class="chart-canvas"
                 node_ref=el

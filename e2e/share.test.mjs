@@ -1,0 +1,136 @@
+// Share and embed: the URL is the state (Back walks selections), hostile links fall back safely,
+// the embed snippet works in a page of another origin and resizes, downloads hold all the data.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serveDist, openAtlas, eventually } from './support.mjs';
+import { serve } from '../scripts/serve-static.mjs';
+
+let browser, served;
+before(async () => { browser = await launch(); served = await serveDist(); });
+after(async () => { await browser?.close(); served?.server.close(); });
+
+test('the URL is the state: open a city, select another, go Back', async () => {
+  const atlas = await openAtlas(browser, `${served.url}?city=zhuzhou`);
+  await atlas.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
+  assert.equal(await atlas.selected().getAttribute('data-place'), 'zhuzhou');
+  await atlas.clickDivision('changsha');
+  await atlas.heading().filter({ hasText: 'Changsha' }).waitFor();
+  assert.equal(new URL(atlas.page.url()).search, '?city=changsha');
+  await atlas.page.goBack();
+  await atlas.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
+  assert.equal(await atlas.selected().getAttribute('data-place'), 'zhuzhou');
+  await atlas.page.goForward();
+  await atlas.heading().filter({ hasText: 'Changsha' }).waitFor();
+  // The measure and the table view are in the URL too.
+  await atlas.page.selectOption('.legend select', 'industrial-cluster-of-the-100-billion-yuan-class');
+  await atlas.page.getByRole('button', { name: 'Table' }).click();
+  await eventually('measure and view in the URL', () => /measure=industrial-cluster.*&view=table/.test(atlas.page.url()));
+  await atlas.page.reload();
+  await atlas.page.locator('table.figures').waitFor();
+  assert.equal(await atlas.page.locator('.legend select').inputValue(), 'industrial-cluster-of-the-100-billion-yuan-class');
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});
+
+const HOSTILE = [
+  '?city=atlantis',
+  '?city=<script>alert(1)</script>',
+  '?city=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  `?city=${'x'.repeat(10000)}`,
+  '?city=zhuzhou&city=changsha',
+  '?city=%E0%A4%A',
+  '?measure=%ZZ&view=%FF',
+];
+
+test('hostile links give the default view with a notice, no error, no dialog', async () => {
+  for (const query of HOSTILE) {
+    const atlas = await openAtlas(browser, served.url + query);
+    await atlas.heading().filter({ hasText: 'Hunan' }).waitFor();
+    assert.equal(await atlas.selected().count(), 0, query);
+    await atlas.page.locator('.notice').waitFor();
+    const html = await atlas.page.content();
+    assert.ok(!html.includes('<script>alert') && !html.includes('<img src="x"'), `${query} was injected`);
+    await eventually('the link to be replaced by the valid one', () => new URL(atlas.page.url()).search === '');
+    await atlas.chartsReady();
+    assert.deepEqual(atlas.page.errors, [], query);
+    await atlas.page.close();
+  }
+});
+
+test('the embed snippet works in a page of another origin, which it resizes', async () => {
+  const atlas = await openAtlas(browser, `${served.url}?city=zhuzhou`);
+  await atlas.page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await atlas.page.locator('.embed-snippet').inputValue();
+  await atlas.page.close();
+  assert.match(snippet, /^<iframe src="[^"]*\?city=zhuzhou&amp;measure=coverage&amp;embed=1" title="[^"]+" width="100%" height="760" loading="lazy"/);
+
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-host-'));
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+    <style>body{font-family:sans-serif;max-width:900px;margin:20px auto}</style></head><body>
+    <h1>A news article</h1><p>Some text before the chart.</p>${snippet}<p>Text after the chart.</p></body></html>`);
+  const host = await serve(dir, 0);
+  const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+  assert.notEqual(new URL(hostUrl).origin, new URL(served.url).origin);
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(hostUrl);
+  const iframe = page.locator('iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('iframe');
+  await frame.locator('.panel-head h2', { hasText: 'Zhuzhou' }).waitFor();
+  assert.equal(await frame.locator('.masthead').count(), 0, 'no page header in an embed');
+  assert.equal(await frame.locator('.embed-bar a').count(), 1, 'a link back to the full view');
+  const contentHeight = () => frame.locator('html').evaluate((el) => el.scrollHeight);
+  const frameHeight = () => iframe.evaluate((el) => el.getBoundingClientRect().height);
+  await eventually('the iframe to take the content height', async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 2);
+  const before = await frameHeight();
+  assert.ok(before > 760, `resized from 760 to ${before}`);
+  // Another view inside the frame: the height follows.
+  await frame.locator('.back').click();
+  await frame.locator('.panel-head h2', { hasText: 'Hunan' }).waitFor();
+  await eventually('the iframe to follow the new height', async () => {
+    const [f, c] = [await frameHeight(), await contentHeight()];
+    return Math.abs(f - c) <= 2 && Math.abs(f - before) > 50;
+  });
+  await page.screenshot({ path: 'shots/embedded-in-host.png' }).catch(() => {});
+  assert.deepEqual(errors, []);
+  await page.close();
+  host.close();
+});
+
+test('the CSV download holds every row of data/figures.csv, with sources', async () => {
+  const atlas = await openAtlas(browser, served.url);
+  await atlas.page.locator('.menu summary').click();
+  const [download] = await Promise.all([
+    atlas.page.waitForEvent('download'),
+    atlas.page.locator('[data-download="all-csv"]').click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  const rows = csv.trim().split('\n');
+  const file = readFileSync('data/figures.csv', 'utf8').trim().split('\n');
+  assert.equal(rows.length, file.length);
+  file.forEach((line, i) => assert.ok(rows[i].startsWith(`${line},`), `row ${i + 1}`));
+  assert.match(rows[0], /,source_title,source_publisher,source_date,source_site$/);
+  // The current view's JSON holds its figures only.
+  await atlas.clickDivision('zhuzhou');
+  await atlas.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
+  await atlas.page.locator('.menu summary').click();
+  const [json] = await Promise.all([
+    atlas.page.waitForEvent('download'),
+    atlas.page.locator('[data-download="view-json"]').click(),
+  ]);
+  const data = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  assert.ok(data.figures.length > 0 && data.figures.every((f) => f.place === 'zhuzhou'));
+  assert.ok(data.sources.length > 0);
+  // A chart saves as PNG.
+  await atlas.chartsReady();
+  const [png] = await Promise.all([atlas.page.waitForEvent('download'), atlas.page.locator('.chart .png').first().click()]);
+  assert.equal(readFileSync(await png.path()).subarray(1, 4).toString(), 'PNG');
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});

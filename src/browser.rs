@@ -1,0 +1,103 @@
+//! The few browser APIs the atlas uses beyond the DOM, as small typed functions: clipboard, Web
+//! Share, file downloads, and telling an embedding page our height.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = ["navigator", "clipboard"], js_name = writeText)]
+    fn clipboard_write_text(text: &str) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = navigator, js_name = share)]
+    fn navigator_share(data: &JsValue) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// The message an embedded atlas sends its parent page (see README, "Embed").
+pub const RESIZE_MESSAGE: &str = "hunan-atlas:resize";
+
+/// Copies `text` to the clipboard; `false` if the browser refused (the caller then shows the
+/// text selected for the reader to copy).
+pub async fn copy_text(text: &str) -> bool {
+    match clipboard_write_text(text) {
+        Ok(promise) => JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Whether the browser has the Web Share API (phones mostly).
+pub fn can_share() -> bool {
+    web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+}
+
+/// Opens the system share sheet; `false` if cancelled or unavailable.
+pub async fn share(title: &str, url: &str) -> bool {
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    match navigator_share(&data) {
+        Ok(promise) => JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Saves `href` (a data: or blob: URL) under `filename`.
+pub fn download_url(filename: &str, href: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(a) = document.create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) else { return };
+    a.set_href(href);
+    a.set_download(filename);
+    a.click();
+}
+
+/// Saves text content as a file.
+pub fn download_text(filename: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    download_url(filename, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The page's address without its query: where links to other views start.
+pub fn page_base() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// In an `<iframe>`, tells the parent page the content height now and whenever it changes:
+/// `{type: "hunan-atlas:resize", height: <px>}`. Does nothing in a top-level page. The atlas
+/// listens to no messages.
+pub fn report_height_to_parent() {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(Some(parent)) = window.parent() else { return };
+    if parent == window {
+        return;
+    }
+    let Some(root) = window.document().and_then(|d| d.document_element()) else { return };
+    let send = {
+        let root = root.clone();
+        move || {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &(root.scroll_height()).into());
+            let _ = parent.post_message(&message, "*");
+        }
+    };
+    send();
+    // One observer for the page's lifetime: it is never dropped, so it is leaked on purpose.
+    let on_resize = Closure::<dyn Fn()>::new(send);
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        if let Some(body) = window.document().and_then(|d| d.body()) {
+            observer.observe(&body);
+        }
+    }
+    on_resize.forget();
+}

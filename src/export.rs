@@ -1,0 +1,104 @@
+//! Data out: the figures as CSV and JSON, with their sources. Pure.
+
+use crate::data::{Dataset, FIGURES_HEADER};
+use crate::model::Figure;
+
+/// Columns added after those of `data/figures.csv`, so every row of that file is the start of a
+/// row of the download.
+const SOURCE_COLUMNS: &[&str] = &["source_title", "source_publisher", "source_date", "source_site"];
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+}
+
+/// The figures as CSV: the columns of `data/figures.csv`, then their source's title, publisher,
+/// date and site.
+pub fn figures_csv(data: &Dataset, figures: &[&Figure]) -> String {
+    let mut out = FIGURES_HEADER.iter().chain(SOURCE_COLUMNS).copied().collect::<Vec<_>>().join(",");
+    out.push('\n');
+    for f in figures {
+        let s = data.source(&f.source);
+        let fields = [
+            f.id.as_str(),
+            &f.place,
+            &f.subplace,
+            f.topic.code(),
+            &f.indicator,
+            &f.value_text,
+            &f.unit,
+            &f.period,
+            f.kind.code(),
+            f.qualifier.code(),
+            &f.source,
+            &f.quote,
+            &f.note,
+            s.map_or("", |s| &s.title),
+            s.map_or("", |s| &s.publisher),
+            s.map_or("", |s| &s.date),
+            s.map_or("", |s| &s.site),
+        ];
+        out.push_str(&fields.iter().map(|v| csv_field(v)).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// The figures and the sources they cite as JSON: `{"figures": [...], "sources": [...]}`.
+pub fn figures_json(data: &Dataset, figures: &[&Figure]) -> String {
+    use serde_json::json;
+    let rows: Vec<_> = figures
+        .iter()
+        .map(|f| {
+            json!({
+                "id": f.id, "place": f.place, "subplace": f.subplace, "topic": f.topic.code(),
+                "indicator": f.indicator, "value": f.value, "unit": f.unit, "period": f.period,
+                "kind": f.kind.code(), "qualifier": f.qualifier.code(), "source": f.source,
+                "quote": f.quote, "note": f.note,
+            })
+        })
+        .collect();
+    let sources: Vec<_> = data
+        .sources
+        .iter()
+        .filter(|s| figures.iter().any(|f| f.source == s.id))
+        .map(|s| json!({ "id": s.id, "title": s.title, "publisher": s.publisher, "site": s.site, "date": s.date, "date_note": s.date_note }))
+        .collect();
+    serde_json::to_string_pretty(&json!({ "figures": rows, "sources": sources })).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data;
+
+    #[test]
+    fn every_row_of_the_data_file_starts_a_row_of_the_csv() {
+        let ds = data::parse(data::embedded_files()).unwrap();
+        let all: Vec<&Figure> = ds.figures.iter().collect();
+        let csv = figures_csv(&ds, &all);
+        let lines: Vec<&str> = csv.lines().collect();
+        let file = data::embedded_files().figures.text;
+        assert_eq!(lines.len(), file.lines().count());
+        for (row, line) in file.lines().zip(&lines) {
+            assert!(line.starts_with(&format!("{row},")), "{row}\n{line}");
+        }
+    }
+
+    #[test]
+    fn json_carries_the_sources_of_its_figures_only() {
+        let ds = data::parse(data::embedded_files()).unwrap();
+        let zhuzhou: Vec<&Figure> = ds.figures_of("zhuzhou").collect();
+        let v: serde_json::Value = serde_json::from_str(&figures_json(&ds, &zhuzhou)).unwrap();
+        assert_eq!(v["figures"].as_array().unwrap().len(), zhuzhou.len());
+        for s in v["sources"].as_array().unwrap() {
+            assert!(zhuzhou.iter().any(|f| f.source == s["id"]));
+        }
+    }
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        assert_eq!(csv_field("a"), "a");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"x\""), "\"say \"\"x\"\"\"");
+    }
+}
