@@ -29,6 +29,7 @@ release:
 
 sizes:
 	node scripts/sizes.mjs
+	node scripts/sizes.mjs --self-test
 
 e2e:
 	node --test --test-concurrency=1 e2e/

@@ -3,8 +3,9 @@
 pub mod echarts;
 pub mod options;
 
-/// A chart ready to draw: the charming option plus, per series and data item, the place it
-/// stands for (for linking with the map) and its tooltip, and a text alternative.
+/// A chart ready to draw: the ECharts option (built with charming, serialized once) plus, per
+/// series and data item, the place it stands for (for linking with the map) and its tooltip, and
+/// a text alternative.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartSpec {
     /// Stable across re-renders of the same chart (used as the DOM key and in tests).
@@ -12,7 +13,8 @@ pub struct ChartSpec {
     pub title: String,
     /// Read by screen readers instead of the canvas.
     pub description: String,
-    pub chart: charming::Chart,
+    /// The option as JSON, with what charming cannot express added (see `ChartSpec::new`).
+    pub option: serde_json::Value,
     /// Height of the chart in pixels (enough room for every bar).
     pub height: u32,
     /// `items[series][data index]`.
@@ -38,8 +40,8 @@ impl ChartSpec {
     /// Every data item that stands for `place`.
     pub fn items_of(&self, place: &str) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        for (s, items) in self.items.iter().enumerate() {
-            for (d, item) in items.iter().enumerate() {
+        for (s, series) in self.items.iter().enumerate() {
+            for (d, item) in series.iter().enumerate() {
                 if item.place.as_deref() == Some(place) {
                     out.push((s, d));
                 }
@@ -48,21 +50,29 @@ impl ChartSpec {
         out
     }
 
-    /// The ECharts option: charming's, plus what charming cannot express (per-item bar labels,
-    /// wrapped axis labels).
-    pub fn option(&self) -> serde_json::Value {
-        let mut option = serde_json::to_value(&self.chart).unwrap_or_default();
+    /// Serializes `chart` once and adds what charming cannot express: per-item bar labels and
+    /// wrapped category labels. Keeping JSON, not the charming tree, makes specs cheap to clone and
+    /// compare on every selection.
+    pub fn new(
+        key: &str,
+        title: &str,
+        description: String,
+        chart: &charming::Chart,
+        height: u32,
+        items: Vec<Vec<Item>>,
+    ) -> ChartSpec {
+        let mut option = serde_json::to_value(chart).unwrap_or_default();
         if let Some(axis) = option.get_mut("yAxis").filter(|a| a["type"] == "category") {
             axis["axisLabel"] = serde_json::json!({ "width": 170, "overflow": "break", "lineHeight": 13 });
         }
-        for (s, items) in self.items.iter().enumerate() {
-            for (d, item) in items.iter().enumerate() {
+        for (s, series) in items.iter().enumerate() {
+            for (d, item) in series.iter().enumerate() {
                 if let (Some(label), Some(point)) = (&item.label, option["series"][s]["data"].get_mut(d)) {
                     point["label"] = serde_json::json!({ "formatter": label });
                 }
             }
         }
-        option
+        ChartSpec { key: key.to_string(), title: title.to_string(), description, option, height, items }
     }
 
     /// Tooltips as the HTML ECharts shows, per series and data index.

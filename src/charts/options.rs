@@ -50,7 +50,7 @@ pub fn ranked_bars(
     );
     let chart = bar_chart(unit, names, data);
     let height = height_for(rows.len());
-    ChartSpec { key: key.to_string(), title: title.to_string(), description, chart, height, items }
+    ChartSpec::new(key, title, description, &chart, height, items)
 }
 
 /// Where a figure comes from, in a few words: "China Daily, 2019-08-05".
@@ -132,7 +132,7 @@ pub fn figure_bars(data: &Dataset, key: &str, title: &str, figures: &[&Figure]) 
     );
     let height = height_for(figures.len());
     let chart = bar_chart(unit, names, points);
-    ChartSpec { key: key.to_string(), title: title.to_string(), description, chart, height, items }
+    ChartSpec::new(key, title, description, &chart, height, items)
 }
 
 /// The horizontal bar chart every bar chart of the atlas is.
@@ -191,7 +191,7 @@ pub fn market_shares(data: &Dataset, selected: Option<&str>) -> Option<ChartSpec
     );
     let chart = bar_chart("%", names, points);
     let height = height_for(shares.len());
-    Some(ChartSpec { key: "market-shares".into(), title: title.into(), description, chart, height, items })
+    Some(ChartSpec::new("market-shares", title, description, &chart, height, items))
 }
 
 /// A point's position in time: the year plus the part of it that passed before the month
@@ -259,7 +259,7 @@ pub fn timeline(data: &Dataset, place: Option<&str>, selected: Option<&str>) -> 
     let items = vec![points.into_iter().map(|p| p.2).collect()];
     let title = "Figures (blue) and events (brown) over time, by topic";
     let height = (topics.len() as u32 * 34 + 60).max(150);
-    ChartSpec { key: "timeline".into(), title: title.into(), description, chart, height, items }
+    ChartSpec::new("timeline", title, description, &chart, height, items)
 }
 
 /// The place id if it is a division (points of the province link to nothing on the map).
@@ -291,7 +291,7 @@ mod tests {
         assert_eq!(spec.place_at(0, 0), Some("b"));
         assert_eq!(spec.place_at(0, 1), Some("a"));
         assert_eq!(spec.items_of("a"), vec![(0, 1)]);
-        let json = serde_json::to_value(&spec.chart).unwrap();
+        let json = &spec.option;
         assert_eq!(json["yAxis"]["data"], serde_json::json!(["B", "A"]));
         assert_eq!(json["series"][0]["data"][1]["itemStyle"]["color"], SELECTED);
         assert_eq!(json["series"][0]["data"][0]["itemStyle"]["color"], BAR);
@@ -311,7 +311,7 @@ mod tests {
         let data = &atlas.data;
         let figures: Vec<&Figure> = data.figures_of("zhuzhou").filter(|f| f.unit == "billion CNY").collect();
         let spec = figure_bars(data, "k", "t", &figures);
-        let option = spec.option();
+        let option = &spec.option;
         let labels: Vec<&serde_json::Value> =
             option["series"][0]["data"].as_array().unwrap().iter().map(|d| &d["label"]["formatter"]).collect();
         assert!(labels.contains(&&serde_json::json!("\u{2265} 100")), "{labels:?}");
