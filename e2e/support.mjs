@@ -55,7 +55,8 @@ export async function openAtlas(browser, url, { viewport = { width: 1280, height
   page.on('dialog', (d) => { page.errors.push(`dialog: ${d.message()}`); d.dismiss(); });
   await page.addInitScript(COUNT_INSTANCES);
   await page.goto(url);
-  await page.locator('path.division').first().waitFor();
+  // The app has mounted (and replaced the prerendered map) when the panel has its heading.
+  await page.locator('.panel-head h2').first().waitFor();
   return new AtlasPage(page);
 }
 

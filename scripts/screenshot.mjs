@@ -11,7 +11,7 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   page.on('console', (m) => { if (m.type() === 'error') console.error('console error:', m.text()); });
   await page.goto(url + query);
-  await page.locator('path.division').first().waitFor();
+  await page.locator('.panel-head h2').first().waitFor();
   await page.waitForFunction(() => [...document.querySelectorAll('.chart-canvas')].every((el) => window.echarts?.getInstanceByDom(el)));
   for (const a of actions) await page.click(a);
   await page.waitForTimeout(600);

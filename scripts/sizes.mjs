@@ -13,7 +13,7 @@ export const LIMITS = {
   'app js': 12,
   echarts: 180,
   css: 4,
-  html: 2,
+  html: 12, // includes the prerendered map
 };
 
 function kind(file) {

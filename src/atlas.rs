@@ -2,11 +2,13 @@
 //! and the pure rules of moving between divisions.
 
 use crate::data::{self, Dataset};
-use crate::geo::{self, MapGeometry};
+use crate::geo::{MapGeometry, Shape};
 use crate::model::Place;
 
-/// Width of the map's SVG frame (its viewBox); the height follows from the projection.
-pub const MAP_WIDTH: f64 = 800.0;
+/// The shapes `build.rs` projected from `data/hunan.geojson`.
+mod projected {
+    include!(concat!(env!("OUT_DIR"), "/map_shapes.rs"));
+}
 
 pub struct Atlas {
     pub data: Dataset,
@@ -19,13 +21,11 @@ impl Atlas {
     pub fn load() -> Result<Atlas, String> {
         let data = data::parse(data::embedded_files())
             .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
-        let boundaries = geo::parse_boundaries(geo::BOUNDARIES)?;
-        for b in &boundaries {
-            if data.place_by_adcode(&b.adcode).is_none() {
-                return Err(format!("boundary {} has no place in data/places.csv", b.adcode));
-            }
-        }
-        let map = MapGeometry::new(&boundaries, MAP_WIDTH, 12.0);
+        let shapes = projected::SHAPES
+            .iter()
+            .map(|&(adcode, path, label, area_km2)| Shape { adcode: adcode.into(), path: path.into(), label, area_km2 })
+            .collect();
+        let map = MapGeometry { width: projected::WIDTH, height: projected::HEIGHT, shapes };
         Ok(Atlas { data, map })
     }
 

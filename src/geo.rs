@@ -3,6 +3,11 @@
 
 use serde::Deserialize;
 
+/// Width of the map's SVG frame (its viewBox) and its margin; the height follows from the
+/// projection. Whole units are about 0.65 px on a desktop screen.
+pub const MAP_WIDTH: f64 = 1000.0;
+pub const MAP_MARGIN: f64 = 15.0;
+
 /// A lon/lat pair in degrees.
 pub type LonLat = [f64; 2];
 /// Polygons of rings of points; the first ring of a polygon is its outline, the others holes.
@@ -81,19 +86,35 @@ impl Projection {
         (self.margin + (lon - self.lon0) * self.kx, self.margin + (self.lat1 - lat) * self.ky)
     }
 
-    /// An SVG path (`M x y L ... Z` per ring, one decimal) for a multipolygon.
+    /// A compact SVG path for a multipolygon: whole units, each ring an absolute move then
+    /// relative lines. Positions are rounded before differencing, so shared borders of
+    /// neighbouring divisions stay identical and the rounding never drifts.
     pub fn path(&self, polygons: &MultiPolygon) -> String {
         let mut d = String::new();
         for ring in polygons.iter().flatten() {
+            let mut at = (0i64, 0i64);
+            let mut last = None;
             for (i, p) in ring.iter().enumerate() {
                 let (x, y) = self.project(*p);
-                d.push_str(if i == 0 { "M" } else { "L" });
-                d.push_str(&format!("{:.1} {:.1}", x, y));
+                let (x, y) = (x.round() as i64, y.round() as i64);
+                if i == 0 {
+                    d.push_str(&format!("M{x} {y}"));
+                } else if last != Some((x, y)) {
+                    d.push('l');
+                    push_pair(&mut d, x - at.0, y - at.1);
+                }
+                at = (x, y);
+                last = Some((x, y));
             }
-            d.push('Z');
+            d.push('z');
         }
         d
     }
+}
+
+/// Appends "dx dy" with the shortest separators SVG allows ("3-2" needs no space).
+fn push_pair(d: &mut String, dx: i64, dy: i64) {
+    if dy < 0 { d.push_str(&format!("{dx}{dy}")) } else { d.push_str(&format!("{dx} {dy}")) }
 }
 
 /// Area on the sphere in km² (outline minus holes), by the spherical-excess approximation used
@@ -155,8 +176,9 @@ impl MapGeometry {
     }
 }
 
-/// The embedded boundary file.
-pub const BOUNDARIES: &str = include_str!("../data/hunan.geojson");
+/// The boundary file, projected by `build.rs` (the app embeds only the result).
+#[cfg(test)]
+const BOUNDARIES: &str = include_str!("../data/hunan.geojson");
 
 #[cfg(test)]
 mod tests {
@@ -204,8 +226,9 @@ mod tests {
         let p = Projection::fit(&b, 100.0, 0.0);
         let d = p.path(&b[0].polygons);
         assert_eq!(d.matches('M').count(), 2);
-        assert_eq!(d.matches('Z').count(), 2);
-        assert!(d.starts_with("M0.0 33.3L33.3 33.3"), "{d}");
+        assert_eq!(d.matches('z').count(), 2);
+        // (0,0)-(1,0)-(1,1)-(0,1) at 33.3 units a degree, y down.
+        assert!(d.starts_with("M0 33l33 0l0-33l-33 0l0 33z"), "{d}");
     }
 
     #[test]

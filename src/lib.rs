@@ -16,9 +16,14 @@ pub mod export;
 pub mod geo;
 pub mod measures;
 pub mod model;
+pub mod prerender;
 pub mod url_state;
 
-/// Mounts the app into `<body>`.
+/// Mounts the app into `<body>` and removes the prerendered map it replaces (in the same task,
+/// so no frame shows both).
 pub fn mount() {
     leptos::mount::mount_to_body(components::app::App);
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerendered")) {
+        el.remove();
+    }
 }

@@ -1,7 +1,9 @@
-//! The SVG map: one focusable, labelled shape per division. It paints without ECharts.
+//! The SVG map: one focusable, labelled shape per division. It paints without ECharts; before the
+//! wasm has loaded, the page shows the same map prerendered by `build.rs` (see `prerender`).
 
 use crate::atlas::Atlas;
 use crate::measures::{Measure, NO_DATA};
+use crate::prerender::{LABEL_EN_DY, LABEL_ZH_DY, NO_DATA_PATTERN};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -77,8 +79,8 @@ pub fn MapView(
             let (x, y) = shape.label;
             view! {
                 <g class="label" data-place=id class:selected=move || is_selected(id) transform=format!("translate({x:.1} {y:.1})")>
-                    <text class="en" y="-2">{place.name_en.clone()}</text>
-                    <text class="zh" y="13" lang="zh">{place.name_zh.clone()}</text>
+                    <text class="en" y=LABEL_EN_DY>{place.name_en.clone()}</text>
+                    <text class="zh" y=LABEL_ZH_DY lang="zh">{place.name_zh.clone()}</text>
                 </g>
             }
         })
@@ -96,12 +98,7 @@ pub fn MapView(
             role="group"
             aria-label="Hunan's 14 prefecture-level divisions"
         >
-            <defs>
-                <pattern id="no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect width="6" height="6" fill="#f4f4f1"></rect>
-                    <line x1="0" y1="0" x2="0" y2="6" stroke="#d5d5cf" stroke-width="2"></line>
-                </pattern>
-            </defs>
+            <g inner_html=NO_DATA_PATTERN></g>
             <g class="divisions">{shapes}</g>
             <path class="selected-outline" d=move || outline().unwrap_or_default() aria-hidden="true" />
             <g class="labels" aria-hidden="true">{labels}</g>
