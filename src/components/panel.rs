@@ -33,9 +33,16 @@ pub fn Panel(
                 .flatten();
             let summary = match (v.figures.len(), v.highlights.len()) {
                 (0, 0) => {
-                    format!("The five source articles say nothing about {}: no figures, no highlights.", p.name_en)
+                    format!(
+                        "The five source articles say nothing about {}: no figures, no highlights. {ELSEWHERE}",
+                        p.name_en
+                    )
                 }
-                (0, h) => format!("The sources give no figures for {}, only {h} highlight{}.", p.name_en, plural(h)),
+                (0, h) => format!(
+                    "The sources give no figures for {}, only {h} highlight{}. {ELSEWHERE}",
+                    p.name_en,
+                    plural(h)
+                ),
                 (n, h) => format!("{n} figure{} and {h} highlight{} in the sources.", plural(n), plural(h)),
             };
             view! {
@@ -141,6 +148,9 @@ pub fn Panel(
         {rest}
     }
 }
+
+/// Where a reader of a silent division can still look.
+const ELSEWHERE: &str = "Figures for the province as a whole are in the province view.";
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
