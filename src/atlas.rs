@@ -49,11 +49,6 @@ impl Atlas {
         };
         all.get(next as usize).copied()
     }
-
-    /// Area of a division from the boundary data, in km².
-    pub fn area_km2(&self, place: &Place) -> Option<f64> {
-        self.map.shape(&place.adcode).map(|s| s.area_km2)
-    }
 }
 
 #[cfg(test)]

@@ -140,6 +140,22 @@ impl Checker<'_> {
         parsed
     }
 
+    /// Checks that a row's place and source are known ids.
+    fn references(
+        &mut self,
+        line: usize,
+        place: (&str, &HashSet<&str>),
+        source: (&str, &HashSet<&str>),
+        files: Files<'_>,
+    ) {
+        if !place.1.contains(place.0) {
+            self.error(line, format!("unknown place {:?} (see {})", place.0, files.places.path));
+        }
+        if !source.1.contains(source.0) {
+            self.error(line, format!("unknown source {:?} (see {})", source.0, files.sources.path));
+        }
+    }
+
     fn period(&mut self, line: usize, period: &str, required: bool) {
         if (required || !period.is_empty()) && !is_period(period) {
             self.error(line, format!("period {period:?} is not YYYY, YYYY-MM or YYYY-MM-DD"));
@@ -220,12 +236,7 @@ pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
             let f = &r.fields;
             let line = r.line;
             c.unique(&mut ids, &f[0], line);
-            if !place_ids.contains(f[1].as_str()) {
-                c.error(line, format!("unknown place {:?} (see {})", f[1], files.places.path));
-            }
-            if !source_ids.contains(f[10].as_str()) {
-                c.error(line, format!("unknown source {:?} (see {})", f[10], files.sources.path));
-            }
+            c.references(line, (&f[1], &place_ids), (&f[10], &source_ids), files);
             let topic = c.code(line, "topic", &f[3], Topic::from_code, &topics);
             let value = parse_value(&f[5]);
             if value.is_none() {
@@ -274,12 +285,7 @@ pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
             let f = &r.fields;
             let line = r.line;
             c.unique(&mut ids, &f[0], line);
-            if !place_ids.contains(f[1].as_str()) {
-                c.error(line, format!("unknown place {:?} (see {})", f[1], files.places.path));
-            }
-            if !source_ids.contains(f[6].as_str()) {
-                c.error(line, format!("unknown source {:?} (see {})", f[6], files.sources.path));
-            }
+            c.references(line, (&f[1], &place_ids), (&f[6], &source_ids), files);
             c.period(line, &f[5], false);
             if let Some(topic) = c.code(line, "topic", &f[3], Topic::from_code, &topics) {
                 highlights.push(Highlight {
