@@ -2,9 +2,9 @@
 // the embed snippet works in a page of another origin and resizes, downloads hold all the data.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launch, serveDist, openAtlas, eventually } from './support.mjs';
 import { serve } from '../scripts/serve-static.mjs';
 
@@ -133,4 +133,20 @@ test('the CSV download holds every row of data/figures.csv, with sources', async
   assert.equal(readFileSync(await png.path()).subarray(1, 4).toString(), 'PNG');
   assert.deepEqual(atlas.page.errors, []);
   await atlas.page.close();
+});
+
+test('works under a sub-path of a static host', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-subpath-'));
+  symlinkSync(resolve('dist'), join(root, 'atlas'));
+  const host = await serve(root, 0);
+  const base = `http://127.0.0.1:${host.address().port}/atlas/`;
+  const atlas = await openAtlas(browser, `${base}?city=zhuzhou`);
+  await atlas.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
+  await atlas.chartsReady();
+  await atlas.clickDivision('changsha');
+  await atlas.heading().filter({ hasText: 'Changsha' }).waitFor();
+  assert.equal(atlas.page.url(), `${base}?city=changsha`);
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+  host.close();
 });
