@@ -75,6 +75,16 @@ impl ChartSpec {
         ChartSpec { key: key.to_string(), title: title.to_string(), description, option, height, items }
     }
 
+    /// The option for a chart `width` pixels wide: category labels get at most 42% of it (at
+    /// most 170 px), so bars keep room on a phone.
+    pub fn option_for_width(&self, width: f64) -> serde_json::Value {
+        let mut option = self.option.clone();
+        if let Some(label) = option.get_mut("yAxis").and_then(|a| a.get_mut("axisLabel")) {
+            label["width"] = serde_json::json!((width * 0.42).clamp(80.0, 170.0).round());
+        }
+        option
+    }
+
     /// Tooltips as the HTML ECharts shows, per series and data index.
     pub fn tooltips(&self) -> Vec<Vec<String>> {
         self.items.iter().map(|s| s.iter().map(|i| escape_html(&i.tooltip).replace('\n', "<br>")).collect()).collect()

@@ -106,8 +106,9 @@ impl LiveChart {
     }
 
     /// Replaces the whole option (notMerge), so no series of an earlier spec survives.
-    pub fn draw(&self, spec: &ChartSpec) -> Result<(), String> {
-        let json = spec.option.to_string();
+    /// `width` is the chart's width in pixels (see `ChartSpec::option_for_width`).
+    pub fn draw(&self, spec: &ChartSpec, width: f64) -> Result<(), String> {
+        let json = spec.option_for_width(width).to_string();
         let option = js_sys::JSON::parse(&json).map_err(|e| format!("{e:?}"))?;
         if let Ok(tooltip) = js_sys::Reflect::get(&option, &"tooltip".into())
             && tooltip.is_object()

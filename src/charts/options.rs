@@ -317,6 +317,8 @@ mod tests {
         assert!(labels.contains(&&serde_json::json!("\u{2265} 100")), "{labels:?}");
         assert!(labels.contains(&&serde_json::Value::Null), "exact values keep the default label");
         assert_eq!(option["yAxis"]["axisLabel"]["overflow"], "break");
+        assert_eq!(spec.option_for_width(300.0)["yAxis"]["axisLabel"]["width"], 126.0);
+        assert_eq!(spec.option_for_width(1000.0)["yAxis"]["axisLabel"]["width"], 170.0);
     }
 
     #[test]

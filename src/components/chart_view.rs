@@ -48,7 +48,7 @@ pub fn ChartView(
                 *slot = Some(LiveChart::new(&div, handlers)?);
                 observe_size(&div, live, observer);
             }
-            slot.as_ref().map_or(Ok(()), |chart| chart.draw(&spec))
+            slot.as_ref().map_or(Ok(()), |chart| chart.draw(&spec, f64::from(div.client_width())))
         });
         match result {
             Some(Err(e)) => failed.set(Some(e)),
