@@ -63,7 +63,8 @@ impl ChartSpec {
     ) -> ChartSpec {
         let mut option = serde_json::to_value(chart).unwrap_or_default();
         if let Some(axis) = option.get_mut("yAxis").filter(|a| a["type"] == "category") {
-            axis["axisLabel"] = serde_json::json!({ "width": 170, "overflow": "break", "lineHeight": 13 });
+            axis["axisLabel"] =
+                serde_json::json!({ "width": 170, "overflow": "break", "lineHeight": 13, "interval": 0 });
         }
         for (s, series) in items.iter().enumerate() {
             for (d, item) in series.iter().enumerate() {

@@ -166,7 +166,7 @@ pub fn market_shares(data: &Dataset, selected: Option<&str>) -> Option<ChartSpec
     }
     shares.sort_by(|a, b| b.value.total_cmp(&a.value));
     let name_of = |f: &Figure| data.place(&f.place).map_or(f.place.clone(), |p| p.name_en.clone());
-    let names: Vec<String> = shares.iter().map(|f| short(&format!("{}: {}", name_of(f), f.indicator), 72)).collect();
+    let names: Vec<String> = shares.iter().map(|f| short(&format!("{}: {}", name_of(f), f.indicator), 60)).collect();
     let points: Vec<DataPoint> = shares
         .iter()
         .map(|f| {
