@@ -25,16 +25,15 @@ pub fn ChartView(
     let ready = use_context::<EchartsReady>().map(|r| r.0);
     let failed = RwSignal::new(None::<String>);
 
+    // Events can still arrive between this view's cleanup and the chart's disposal.
     let place_at = move |s: usize, d: usize| {
-        drawn.with_value(|spec| spec.as_ref().and_then(|spec| spec.place_at(s, d)).map(str::to_string))
+        drawn.try_with_value(|spec| spec.as_ref().and_then(|spec| spec.place_at(s, d)).map(str::to_string)).flatten()
     };
 
-    Effect::new(move |_| {
-        let Some(spec) = spec.get() else { return };
-        if !ready.is_some_and(|r| r.get()) {
-            return;
-        }
-        let Some(div) = el.get() else { return };
+    // Creates the chart on first use and draws `spec`; does nothing once the view is gone (it
+    // runs a frame later, when the component may have been disposed: hence the `try_`s).
+    let draw = move |spec: ChartSpec| {
+        let Some(Some(div)) = el.try_get_untracked() else { return };
         let result = live.try_update_value(|slot| {
             if slot.is_none() {
                 let handlers = Handlers {
@@ -51,9 +50,24 @@ pub fn ChartView(
             slot.as_ref().map_or(Ok(()), |chart| chart.draw(&spec, f64::from(div.client_width())))
         });
         match result {
-            Some(Err(e)) => failed.set(Some(e)),
-            _ => drawn.set_value(Some(spec)),
+            Some(Err(e)) => {
+                failed.try_set(Some(e));
+            }
+            Some(Ok(())) => {
+                drawn.try_set_value(Some(spec));
+            }
+            None => {}
         }
+    };
+
+    // Charts are drawn after the next paint, so a click's frame carries only the map and the
+    // panel's text; the charts follow a frame later.
+    Effect::new(move |_| {
+        let Some(spec) = spec.get() else { return };
+        if !ready.is_some_and(|r| r.get()) || el.get().is_none() {
+            return;
+        }
+        request_animation_frame(move || set_timeout(move || draw(spec), std::time::Duration::ZERO));
     });
 
     // Hovering a division on the map emphasises its bars here.
@@ -83,8 +97,12 @@ pub fn ChartView(
         if let Some(Some((observer, _))) = observer.try_update_value(Option::take) {
             observer.disconnect();
         }
-        // Dropping the chart disposes the ECharts instance and its listeners.
-        live.try_update_value(Option::take);
+        // Dropping the chart disposes the ECharts instance and its listeners: after the next
+        // paint, so that leaving a view with many charts does not delay the frame that shows the
+        // new one.
+        if let Some(Some(chart)) = live.try_update_value(Option::take) {
+            set_timeout(move || drop(chart), std::time::Duration::ZERO);
+        }
     });
 
     view! {
@@ -119,10 +137,10 @@ fn observe_size(
     observer: StoredValue<Option<Observer>, LocalStorage>,
 ) {
     let on_resize = Closure::<dyn Fn()>::new(move || {
-        live.with_value(|c| c.as_ref().map(LiveChart::resize));
+        live.try_with_value(|c| c.as_ref().map(LiveChart::resize));
     });
     if let Ok(ro) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         ro.observe(div);
-        observer.set_value(Some((ro, on_resize)));
+        observer.try_set_value(Some((ro, on_resize)));
     }
 }
