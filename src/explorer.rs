@@ -8,6 +8,7 @@ use crate::measures::{self, COVERAGE};
 use crate::model::{Figure, Highlight, Place, Topic};
 
 /// The panel's content for one place.
+#[derive(Clone, PartialEq)]
 pub struct PlaceView<'a> {
     pub place: &'a Place,
     pub is_province: bool,

@@ -21,7 +21,9 @@ pub fn Panel(
     on_view: Callback<View>,
 ) -> impl IntoView {
     let data = &atlas.data;
-    let place_view = move || PlaceView::new(atlas, selected.get().as_deref());
+    // Built once per selection (cards, charts and lists all read it).
+    let model = Memo::new(move |_| PlaceView::new(atlas, selected.get().as_deref()));
+    let place_view = move || model.get();
     let charts = Memo::new(move |_| place_view().map(|v| v.charts).unwrap_or_default());
     let keys = move || charts.with(|cs| cs.iter().map(|c| c.key.clone()).collect::<Vec<_>>());
 
