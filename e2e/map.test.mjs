@@ -26,6 +26,26 @@ test('the page loads with 14 named, focusable divisions and no console error', a
   await atlas.page.close();
 });
 
+test('the first view needs no ECharts; the first chart to come near the viewport loads it', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(served.url);
+  await page.locator('.panel-head h2').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  // The province view opens with its map and headline cards; its charts are below the fold.
+  assert.equal(await page.locator('.chart-canvas canvas').count(), 0);
+  assert.ok(!requested.some((p) => p.endsWith('echarts.min.js')), `no ECharts yet: ${requested.join(' ')}`);
+  await page.locator('.chart').first().scrollIntoViewIfNeeded();
+  await page.locator('.chart').first().locator('canvas').waitFor();
+  assert.equal(requested.filter((p) => p.endsWith('echarts.min.js')).length, 1);
+  // Charts further down are not drawn until they come near.
+  const drawn = await page.locator('.chart-canvas canvas').count();
+  assert.ok(drawn < await page.locator('.chart-canvas').count(), `${drawn} charts drawn`);
+  await page.close();
+});
+
 test('clicking one division and pressing Enter on another updates panel, chart and highlight', async () => {
   const atlas = await openAtlas(browser, served.url);
   await atlas.chartsReady();

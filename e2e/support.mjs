@@ -73,17 +73,27 @@ export class AtlasPage {
   divisions() { return this.page.locator('svg.map path.division'); }
   heading() { return this.page.locator('.panel-head h2'); }
   selected() { return this.page.locator('path.division.selected'); }
-  /** Waits for every chart in the panel to have an ECharts instance with data. */
+  /** Brings every chart of the panel into view in turn (charts are drawn only near the viewport)
+   * and waits for each to have an ECharts instance with data; then scrolls back to the top. */
   async chartsReady() {
-    await this.page.waitForFunction(() => {
-      const els = [...document.querySelectorAll('.chart-canvas')];
-      return els.length > 0 && els.every((el) => window.echarts?.getInstanceByDom(el)?.getOption()?.series?.length);
-    });
+    await this.page.waitForFunction(() => document.querySelectorAll('.chart-canvas').length > 0);
+    const charts = this.page.locator('.chart-canvas');
+    const n = await charts.count();
+    for (let i = 0; i < n; i++) {
+      await charts.nth(i).scrollIntoViewIfNeeded();
+      await this.page.waitForFunction((i) => {
+        const el = document.querySelectorAll('.chart-canvas')[i];
+        return window.echarts?.getInstanceByDom(el)?.getOption()?.series?.length;
+      }, i);
+    }
+    await this.page.evaluate(() => window.scrollTo(0, 0));
   }
   /** The option of the chart with the given key (its data-chart attribute). */
   async chartOption(key) {
     return this.page.evaluate((key) => {
       const el = document.querySelector(`.chart[data-chart="${key}"] .chart-canvas`);
+      // A chart out of sight keeps its last drawing: bring it near to have it drawn.
+      el.scrollIntoView({ block: 'center' });
       const option = window.echarts.getInstanceByDom(el).getOption();
       return JSON.parse(JSON.stringify({ yAxis: option.yAxis, xAxis: option.xAxis, series: option.series }));
     }, key);

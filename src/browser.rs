@@ -1,5 +1,6 @@
 //! The few browser APIs the atlas uses beyond the DOM, as small typed functions: clipboard, Web
-//! Share, file downloads, and telling an embedding page our height.
+//! Share, file downloads, telling an embedding page our height, and watching an element's size
+//! and distance from the viewport.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -100,4 +101,65 @@ pub fn report_height_to_parent() {
         }
     }
     on_resize.forget();
+}
+
+/// Watches an element; the observer is disconnected and its callback freed when this is dropped.
+pub struct Watch<O: Disconnect> {
+    observer: O,
+    _callback: Closure<dyn Fn(js_sys::Array)>,
+}
+
+pub trait Disconnect {
+    fn disconnect(&self);
+}
+
+impl Disconnect for web_sys::ResizeObserver {
+    fn disconnect(&self) {
+        web_sys::ResizeObserver::disconnect(self);
+    }
+}
+
+impl Disconnect for web_sys::IntersectionObserver {
+    fn disconnect(&self) {
+        web_sys::IntersectionObserver::disconnect(self);
+    }
+}
+
+impl<O: Disconnect> Drop for Watch<O> {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Calls `on_resize` whenever `el` changes size (and once when watching starts).
+pub fn watch_size(el: &web_sys::Element, on_resize: impl Fn() + 'static) -> Option<Watch<web_sys::ResizeObserver>> {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |_| on_resize());
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    Some(Watch { observer, _callback: callback })
+}
+
+/// How far outside the viewport an element counts as near: a chart there is drawn before the
+/// reader scrolls to it, yet the province view opens on a laptop screen with no chart near.
+const NEAR_MARGIN: &str = "240px 0px";
+
+/// Calls `on_change(true)` when `el` comes within `NEAR_MARGIN` of the viewport and
+/// `on_change(false)` when it leaves that band; called once when watching starts.
+pub fn watch_nearness(
+    el: &web_sys::Element,
+    on_change: impl Fn(bool) + 'static,
+) -> Option<Watch<web_sys::IntersectionObserver>> {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // Entries arrive oldest first: the last says where the element is now.
+        if let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+        {
+            on_change(entry.is_intersecting());
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(NEAR_MARGIN);
+    let observer =
+        web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    observer.observe(el);
+    Some(Watch { observer, _callback: callback })
 }

@@ -6,7 +6,7 @@ pub mod options;
 /// A chart ready to draw: the ECharts option (built with charming, serialized once) plus, per
 /// series and data item, the place it stands for (for linking with the map) and its tooltip, and
 /// a text alternative.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartSpec {
     /// Stable across re-renders of the same chart (used as the DOM key and in tests).
     pub key: String,
@@ -22,7 +22,7 @@ pub struct ChartSpec {
 }
 
 /// What one bar or point stands for.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Item {
     pub place: Option<String>,
     /// Text at the end of a bar when it must say more than the number ("≥ 100").

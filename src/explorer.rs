@@ -2,6 +2,7 @@
 //! highlights and the full list of figures. Pure: built from the dataset and tested natively.
 
 use crate::atlas::Atlas;
+use std::sync::Arc;
 use crate::charts::ChartSpec;
 use crate::charts::options::{self, figure_bars, figure_groups, figure_tooltip, market_shares, ranked_bars, timeline};
 use crate::measures::{self, COVERAGE};
@@ -17,7 +18,8 @@ pub struct PlaceView<'a> {
     /// The figures shown as cards: all of a division's; for the province the first figure of
     /// each topic (its headline).
     pub cards: Vec<&'a Figure>,
-    pub charts: Vec<ChartSpec>,
+    /// Shared, so that handing a chart to its view on every selection copies no option.
+    pub charts: Vec<Arc<ChartSpec>>,
     pub highlights: Vec<&'a Highlight>,
     /// Province view: the divisions the sources give no figures for.
     pub silent: Vec<&'a Place>,
@@ -77,6 +79,7 @@ impl<'a> PlaceView<'a> {
         } else {
             Vec::new()
         };
+        let charts = charts.into_iter().map(Arc::new).collect();
         Some(PlaceView { place, is_province, figures, cards, charts, highlights, silent })
     }
 }

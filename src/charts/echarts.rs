@@ -1,6 +1,7 @@
 //! The only code that talks to ECharts: typed bindings for what charming lacks (init with
 //! notMerge updates, events, highlight actions, dispose, image export). ECharts is loaded as a
-//! classic script (`window.echarts`) after the map has painted; see `index.html`.
+//! classic script (`window.echarts`) when the first chart comes near the viewport, never before
+//! the map has painted.
 
 use super::ChartSpec;
 use std::cell::RefCell;
@@ -158,17 +159,14 @@ impl Drop for LiveChart {
     }
 }
 
-/// Loads the ECharts script (`src`, relative to the page) once the map has painted, then runs
-/// `ready`. Runs `ready` at once if ECharts is already there.
-pub fn load_after_paint(src: &'static str, ready: impl FnOnce() + 'static) {
+/// Loads the ECharts script (`src`, relative to the page) and runs `ready` when it has run; runs
+/// `ready` at once if ECharts is already there. The caller asks only once (see `app::Echarts`).
+pub fn load(src: &str, ready: impl FnOnce() + 'static) {
     if is_loaded() {
         ready();
-        return;
+    } else {
+        inject(src, ready);
     }
-    // A frame, then a task: the map's first paint happens in between.
-    leptos::prelude::request_animation_frame(move || {
-        leptos::prelude::set_timeout(move || inject(src, ready), std::time::Duration::ZERO);
-    });
 }
 
 fn inject(src: &str, ready: impl FnOnce() + 'static) {

@@ -15,9 +15,14 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_navigate};
 
-/// Whether the ECharts script has loaded (charts wait for it; the map does not).
+/// Whether the ECharts script has loaded, and how to ask for it. Charts ask when they come near
+/// the viewport, and so does the reader's first scroll; a first view with no chart in sight (the
+/// province on a laptop or a phone) downloads no ECharts, and the map never waits for it.
 #[derive(Clone, Copy)]
-pub struct EchartsReady(pub ReadSignal<bool>);
+pub struct Echarts {
+    pub ready: ReadSignal<bool>,
+    pub load: Callback<()>,
+}
 
 /// The atlas, or a clear message if its embedded data could not be read.
 #[component]
@@ -27,8 +32,17 @@ pub fn App() -> impl IntoView {
             // Loaded once and never freed: every component may hold a `&'static` to it.
             let atlas: &'static Atlas = Box::leak(Box::new(atlas));
             let (ready, set_ready) = signal(echarts::is_loaded());
-            provide_context(EchartsReady(ready));
-            echarts::load_after_paint("echarts.min.js", move || set_ready.set(true));
+            let requested = StoredValue::new(false);
+            let load = Callback::new(move |()| {
+                if !requested.get_value() {
+                    requested.set_value(true);
+                    echarts::load("echarts.min.js", move || set_ready.set(true));
+                }
+            });
+            provide_context(Echarts { ready, load });
+            // A reader who scrolls is on the way to the charts: fetch ECharts now, so it is
+            // there when they arrive. (The listener lives as long as the page.)
+            let _ = window_event_listener(leptos::ev::scroll, move |_| load.run(()));
             browser::report_height_to_parent();
             view! { <Router><AtlasPage atlas /></Router> }.into_any()
         }
@@ -54,23 +68,47 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     let parsed = Memo::new(move |_| {
         url_state::parse(&location.search.get(), &Vocabulary { cities: &cities, measures: &measure_ids })
     });
-    let state = Memo::new(move |_| parsed.get().state);
+    // What the page shows. A selection shows at once and reaches the address a frame later
+    // (writing history costs milliseconds the click's frame cannot spare); an address that
+    // changes by itself (Back, Forward) is shown when no write of ours is pending.
+    let state = RwSignal::new(parsed.get_untracked().state);
+    let pending_writes = StoredValue::new(0_u32);
+    Effect::new(move |_| {
+        let from_url = parsed.get().state;
+        if pending_writes.get_value() == 0 && from_url != state.get_untracked() {
+            state.set(from_url);
+        }
+    });
     let notices = RwSignal::new(parsed.get_untracked().notices);
+    let write_url = {
+        let navigate = navigate.clone();
+        move |replace: bool| {
+            let query = url_state::serialize(&state.get_untracked());
+            if location.search.get_untracked().trim_start_matches('?') != query.trim_start_matches('?') {
+                let path = location.pathname.get_untracked();
+                navigate(&format!("{path}{query}"), NavigateOptions { replace, scroll: false, ..Default::default() });
+            }
+        }
+    };
     if !notices.get_untracked().is_empty() {
         // Replace a broken link by the valid view it falls back to, so sharing it again is safe.
-        let valid = url_state::serialize(&parsed.get_untracked().state);
-        navigate(
-            &format!("{}{valid}", location.pathname.get_untracked()),
-            NavigateOptions { replace: true, scroll: false, ..Default::default() },
-        );
+        write_url(true);
     }
     let set_state = Callback::new(move |next: UrlState| {
         if next != state.get_untracked() {
-            let path = location.pathname.get_untracked();
-            navigate(
-                &format!("{path}{}", url_state::serialize(&next)),
-                NavigateOptions { scroll: false, ..Default::default() },
-            );
+            state.set(next);
+            pending_writes.update_value(|n| *n += 1);
+            let write_url = write_url.clone();
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        pending_writes.update_value(|n| *n -= 1);
+                        // Writes what is shown now: of quick selections, only the last is kept.
+                        write_url(false);
+                    },
+                    std::time::Duration::ZERO,
+                )
+            });
         }
     });
     let select = Callback::new(move |city: Option<String>| set_state.run(UrlState { city, ..state.get_untracked() }));
@@ -80,14 +118,16 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
         let measure = (id != measures::COVERAGE).then_some(id);
         set_state.run(UrlState { measure, ..state.get_untracked() })
     });
-    let measure = Signal::derive(move || {
+    let measure = Memo::new(move |_| {
         let id = state.with(|s| s.measure.clone()).unwrap_or_else(|| measures::COVERAGE.to_string());
         all_measures.iter().find(|m| m.id == id).unwrap_or(&all_measures[0])
     });
-    let view = Signal::derive(move || state.get().view);
-    let selected = Signal::derive(move || state.get().city);
+    // Memos: a selection must not re-run what reads only the view or the embed flag.
+    let view = Memo::new(move |_| state.get().view);
+    let selected = Memo::new(move |_| state.get().city);
     let hovered = RwSignal::new(None::<String>);
-    let embed = move || state.get().embed;
+    let embed_flag = Memo::new(move |_| state.get().embed);
+    let embed = move || embed_flag.get();
 
     view! {
         <div class="atlas" class:embed=embed>

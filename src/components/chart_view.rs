@@ -1,28 +1,31 @@
-//! One ECharts chart: created when ECharts is ready, redrawn (notMerge) when its spec changes,
-//! resized with its container, disposed when it leaves the page. Linked to the map both ways.
+//! One ECharts chart: created when it first comes near the viewport (loading ECharts then if
+//! need be), redrawn (notMerge) when its spec changes, resized with its container, disposed when
+//! it leaves the page. Linked to the map both ways.
 
-use super::app::EchartsReady;
+use super::app::Echarts;
+use crate::browser::{self, Watch};
 use crate::charts::ChartSpec;
 use crate::charts::echarts::{Handlers, LiveChart};
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-
-/// A resize observer and the callback it holds.
-type Observer = (web_sys::ResizeObserver, Closure<dyn Fn()>);
+use std::sync::Arc;
 
 #[component]
 pub fn ChartView(
-    #[prop(into)] spec: Signal<Option<ChartSpec>>,
+    #[prop(into)] spec: Signal<Option<Arc<ChartSpec>>>,
     hovered: RwSignal<Option<String>>,
     on_select: Callback<Option<String>>,
 ) -> impl IntoView {
     let el = NodeRef::<html::Div>::new();
     let live = StoredValue::new_local(None::<LiveChart>);
-    let observer = StoredValue::new_local(None::<Observer>);
+    let resizes = StoredValue::new_local(None::<Watch<web_sys::ResizeObserver>>);
+    let nearness = StoredValue::new_local(None::<Watch<web_sys::IntersectionObserver>>);
+    // Whether the chart is within a screen of the viewport: only then is it drawn.
+    let near = RwSignal::new(false);
     // The spec last drawn, to map an event's (series, index) back to a place.
-    let drawn = StoredValue::new(None::<ChartSpec>);
-    let ready = use_context::<EchartsReady>().map(|r| r.0);
+    let drawn = StoredValue::new(None::<Arc<ChartSpec>>);
+    let echarts = use_context::<Echarts>();
+    let ready = move || echarts.is_some_and(|e| e.ready.get());
     let failed = RwSignal::new(None::<String>);
 
     // Events can still arrive between this view's cleanup and the chart's disposal.
@@ -32,7 +35,7 @@ pub fn ChartView(
 
     // Creates the chart on first use and draws `spec`; does nothing once the view is gone (it
     // runs a frame later, when the component may have been disposed: hence the `try_`s).
-    let draw = move |spec: ChartSpec| {
+    let draw = move |spec: Arc<ChartSpec>| {
         let Some(Some(div)) = el.try_get_untracked() else { return };
         let result = live.try_update_value(|slot| {
             if slot.is_none() {
@@ -45,7 +48,10 @@ pub fn ChartView(
                     hover: Box::new(move |item| hovered.set(item.and_then(|(s, d)| place_at(s, d)))),
                 };
                 *slot = Some(LiveChart::new(&div, handlers)?);
-                observe_size(&div, live, observer);
+                let watch = browser::watch_size(&div, move || {
+                    live.try_with_value(|c| c.as_ref().map(LiveChart::resize));
+                });
+                resizes.try_set_value(watch);
             }
             slot.as_ref().map_or(Ok(()), |chart| chart.draw(&spec, f64::from(div.client_width())))
         });
@@ -60,11 +66,35 @@ pub fn ChartView(
         }
     };
 
+    Effect::new(move |_| {
+        if let Some(div) = el.get()
+            && nearness.with_value(Option::is_none)
+        {
+            nearness.set_value(browser::watch_nearness(&div, move |is_near| {
+                near.try_set(is_near);
+            }));
+        }
+    });
+
+    // The first chart to come near the viewport fetches ECharts.
+    Effect::new(move |_| {
+        if near.get()
+            && let Some(e) = echarts
+            && !e.ready.get()
+        {
+            e.load.run(());
+        }
+    });
+
     // Charts are drawn after the next paint, so a click's frame carries only the map and the
-    // panel's text; the charts follow a frame later.
+    // panel's text; the charts follow, one task each. A chart out of sight is drawn when it
+    // comes near.
     Effect::new(move |_| {
         let Some(spec) = spec.get() else { return };
-        if !ready.is_some_and(|r| r.get()) || el.get().is_none() {
+        if !near.get() || !ready() || el.get().is_none() {
+            return;
+        }
+        if drawn.with_value(|d| d.as_ref().is_some_and(|d| Arc::ptr_eq(d, &spec))) {
             return;
         }
         request_animation_frame(move || set_timeout(move || draw(spec), std::time::Duration::ZERO));
@@ -94,9 +124,8 @@ pub fn ChartView(
     };
 
     on_cleanup(move || {
-        if let Some(Some((observer, _))) = observer.try_update_value(Option::take) {
-            observer.disconnect();
-        }
+        resizes.try_update_value(Option::take);
+        nearness.try_update_value(Option::take);
         // Dropping the chart disposes the ECharts instance and its listeners: after the next
         // paint, so that leaving a view with many charts does not delay the frame that shows the
         // new one.
@@ -120,7 +149,7 @@ pub fn ChartView(
                 aria-label=move || spec.with(|s| s.as_ref().map(|s| s.description.clone()))
                 style:height=move || spec.with(|s| s.as_ref().map(|s| format!("{}px", s.height)))
             >
-                <Show when=move || !ready.is_some_and(|r| r.get())>
+                <Show when=move || !ready()>
                     <p class="chart-loading">"Loading chart\u{2026}"</p>
                 </Show>
             </div>
@@ -128,19 +157,5 @@ pub fn ChartView(
                 <p class="error">{move || failed.get()}</p>
             </Show>
         </figure>
-    }
-}
-
-fn observe_size(
-    div: &web_sys::HtmlDivElement,
-    live: StoredValue<Option<LiveChart>, LocalStorage>,
-    observer: StoredValue<Option<Observer>, LocalStorage>,
-) {
-    let on_resize = Closure::<dyn Fn()>::new(move || {
-        live.try_with_value(|c| c.as_ref().map(LiveChart::resize));
-    });
-    if let Ok(ro) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        ro.observe(div);
-        observer.try_set_value(Some((ro, on_resize)));
     }
 }

@@ -94,7 +94,7 @@ pub fn Panel(
             <div class="charts">
                 <For each=keys key=|k| k.clone() let:key>
                     <ChartView
-                        spec=Signal::derive(move || charts.with(|cs| cs.iter().find(|c| c.key == key).cloned()))
+                        spec=Memo::new(move |_| charts.with(|cs| cs.iter().find(|c| c.key == key).cloned()))
                         hovered
                         on_select
                     />
