@@ -158,8 +158,7 @@ pub fn watch_nearness(
     });
     let options = web_sys::IntersectionObserverInit::new();
     options.set_root_margin(NEAR_MARGIN);
-    let observer =
-        web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
     observer.observe(el);
     Some(Watch { observer, _callback: callback })
 }

@@ -3,7 +3,7 @@
 pub mod echarts;
 pub mod options;
 
-/// A chart ready to draw: the ECharts option (built with charming, serialized once) plus, per
+/// A chart ready to draw: the ECharts option plus, per
 /// series and data item, the place it stands for (for linking with the map) and its tooltip, and
 /// a text alternative.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,7 +13,7 @@ pub struct ChartSpec {
     pub title: String,
     /// Read by screen readers instead of the canvas.
     pub description: String,
-    /// The option as JSON, with what charming cannot express added (see `ChartSpec::new`).
+    /// The ECharts option (see `options`), completed by `ChartSpec::new`.
     pub option: serde_json::Value,
     /// Height of the chart in pixels (enough room for every bar).
     pub height: u32,
@@ -50,18 +50,16 @@ impl ChartSpec {
         out
     }
 
-    /// Serializes `chart` once and adds what charming cannot express: per-item bar labels and
-    /// wrapped category labels. Keeping JSON, not the charming tree, makes specs cheap to clone and
-    /// compare on every selection.
+    /// Completes `option` with what the items say: per-item bar labels, and wrapped category
+    /// labels.
     pub fn new(
         key: &str,
         title: &str,
         description: String,
-        chart: &charming::Chart,
+        mut option: serde_json::Value,
         height: u32,
         items: Vec<Vec<Item>>,
     ) -> ChartSpec {
-        let mut option = serde_json::to_value(chart).unwrap_or_default();
         if let Some(axis) = option.get_mut("yAxis").filter(|a| a["type"] == "category") {
             axis["axisLabel"] =
                 serde_json::json!({ "width": 170, "overflow": "break", "lineHeight": 13, "interval": 0 });

@@ -2,11 +2,11 @@
 //! highlights and the full list of figures. Pure: built from the dataset and tested natively.
 
 use crate::atlas::Atlas;
-use std::sync::Arc;
 use crate::charts::ChartSpec;
 use crate::charts::options::{self, figure_bars, figure_groups, figure_tooltip, market_shares, ranked_bars, timeline};
 use crate::measures::{self, COVERAGE};
 use crate::model::{Figure, Highlight, Place, Topic};
+use std::sync::Arc;
 
 /// The panel's content for one place.
 #[derive(Clone, PartialEq)]
