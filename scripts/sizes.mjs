@@ -10,12 +10,16 @@ import { randomBytes } from 'node:crypto';
 
 /** gzip -9 bytes allowed per asset kind (KiB). */
 export const LIMITS = {
-  wasm: 310,
+  wasm: 260,
   'app js': 12,
   echarts: 180,
   css: 4,
   html: 12, // includes the prerendered map
 };
+
+/** What the first view downloads (ECharts waits until a chart comes into view): its budget in
+ * KiB gzip, from issue 6. */
+export const FIRST_VIEW = { kinds: ['html', 'app js', 'css', 'wasm'], limit: 300 };
 
 function kind(file) {
   if (file.endsWith('.wasm')) return 'wasm';
@@ -42,13 +46,17 @@ export function check(dir, limits = LIMITS) {
     if (!ok) failures.push(`${file}: ${(gz / 1024).toFixed(1)} KiB gzip is over the ${k} limit of ${limits[k]} KiB`);
   }
   for (const k of Object.keys(limits)) if (!seen.has(k)) failures.push(`no ${k} asset in ${dir}`);
+  const firstView = rows.filter((r) => FIRST_VIEW.kinds.includes(r.kind)).reduce((n, r) => n + r.gzip, 0);
+  const ok = firstView <= FIRST_VIEW.limit * 1024;
+  rows.push({ file: `first view (${FIRST_VIEW.kinds.join(' + ')})`, kind: 'total', raw: 0, gzip: firstView, limit: FIRST_VIEW.limit * 1024, ok });
+  if (!ok) failures.push(`the first view is ${(firstView / 1024).toFixed(1)} KiB gzip, over its budget of ${FIRST_VIEW.limit} KiB`);
   return { rows, failures };
 }
 
 function print(rows) {
   console.log('asset                                          raw KiB   gzip KiB   limit KiB');
   for (const r of rows) {
-    console.log(`${r.file.padEnd(46)} ${(r.raw / 1024).toFixed(1).padStart(8)} ${(r.gzip / 1024).toFixed(1).padStart(10)} ${(r.limit / 1024).toFixed(0).padStart(11)} ${r.ok ? 'ok' : 'OVER'}`);
+    console.log(`${r.file.padEnd(46)} ${(r.raw ? (r.raw / 1024).toFixed(1) : '').padStart(8)} ${(r.gzip / 1024).toFixed(1).padStart(10)} ${(r.limit / 1024).toFixed(0).padStart(11)} ${r.ok ? 'ok' : 'OVER'}`);
   }
 }
 
