@@ -3,6 +3,7 @@
 
 use crate::data::{self, Dataset};
 use crate::geo::{MapGeometry, Shape};
+use crate::measures::{self, Measure};
 use crate::model::Place;
 
 /// The shapes `build.rs` projected from `data/hunan.geojson`.
@@ -13,6 +14,8 @@ mod projected {
 pub struct Atlas {
     pub data: Dataset,
     pub map: MapGeometry,
+    /// What can colour the map, computed once (the panel's charts read them on every selection).
+    pub measures: Vec<Measure>,
 }
 
 impl Atlas {
@@ -26,7 +29,8 @@ impl Atlas {
             .map(|&(adcode, path, label, area_km2)| Shape { adcode: adcode.into(), path: path.into(), label, area_km2 })
             .collect();
         let map = MapGeometry { width: projected::WIDTH, height: projected::HEIGHT, shapes };
-        Ok(Atlas { data, map })
+        let measures = measures::measures(&data);
+        Ok(Atlas { data, map, measures })
     }
 
     /// The divisions that have a boundary, in adcode order (the order keyboard arrows follow).

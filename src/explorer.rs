@@ -43,7 +43,7 @@ impl<'a> PlaceView<'a> {
         if is_province {
             charts.push(coverage_chart(atlas, selected));
             charts.extend(market_shares(data, selected));
-            for m in measures::measures(data).into_iter().filter(|m| m.id != COVERAGE) {
+            for m in atlas.measures.iter().filter(|m| m.id != COVERAGE) {
                 let rows = m
                     .values
                     .iter()
@@ -91,7 +91,7 @@ fn province_id(atlas: &Atlas) -> Option<&str> {
 /// Figures per division, for the divisions the sources give figures for.
 fn coverage_chart(atlas: &Atlas, selected: Option<&str>) -> ChartSpec {
     let data = &atlas.data;
-    let m = measures::measures(data).into_iter().find(|m| m.id == COVERAGE);
+    let m = atlas.measures.iter().find(|m| m.id == COVERAGE);
     let rows = m
         .map(|m| {
             m.values

@@ -62,7 +62,7 @@ pub fn App() -> impl IntoView {
 fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
-    let all_measures: &'static [Measure] = Vec::leak(measures::measures(&atlas.data));
+    let all_measures: &'static [Measure] = &atlas.measures;
     let cities: Vec<&'static str> = atlas.divisions().iter().map(|p| p.id.as_str()).collect();
     let measure_ids: Vec<&'static str> = all_measures.iter().map(|m| m.id.as_str()).collect();
     let parsed = Memo::new(move |_| {

@@ -3,6 +3,7 @@
 //! it leaves the page. Linked to the map both ways.
 
 use super::app::Echarts;
+use super::set_if_changed;
 use crate::browser::{self, Watch};
 use crate::charts::ChartSpec;
 use crate::charts::echarts::{Handlers, LiveChart};
@@ -17,6 +18,7 @@ pub fn ChartView(
     on_select: Callback<Option<String>>,
 ) -> impl IntoView {
     let el = NodeRef::<html::Div>::new();
+    let frame = NodeRef::<html::Figure>::new();
     let live = StoredValue::new_local(None::<LiveChart>);
     let resizes = StoredValue::new_local(None::<Watch<web_sys::ResizeObserver>>);
     let nearness = StoredValue::new_local(None::<Watch<web_sys::IntersectionObserver>>);
@@ -24,6 +26,8 @@ pub fn ChartView(
     let near = RwSignal::new(false);
     // The spec last drawn, to map an event's (series, index) back to a place.
     let drawn = StoredValue::new(None::<Arc<ChartSpec>>);
+    // The items emphasised now (a redraw clears them).
+    let emphasised = StoredValue::new(Vec::<(usize, usize)>::new());
     let echarts = use_context::<Echarts>();
     let ready = move || echarts.is_some_and(|e| e.ready.get());
     let failed = RwSignal::new(None::<String>);
@@ -45,7 +49,7 @@ pub fn ChartView(
                             on_select.run(Some(place));
                         }
                     }),
-                    hover: Box::new(move |item| hovered.set(item.and_then(|(s, d)| place_at(s, d)))),
+                    hover: Box::new(move |item| set_if_changed(hovered, item.and_then(|(s, d)| place_at(s, d)))),
                 };
                 *slot = Some(LiveChart::new(&div, handlers)?);
                 let watch = browser::watch_size(&div, move || {
@@ -61,16 +65,18 @@ pub fn ChartView(
             }
             Some(Ok(())) => {
                 drawn.try_set_value(Some(spec));
+                emphasised.try_set_value(Vec::new());
             }
             None => {}
         }
     };
 
     Effect::new(move |_| {
-        if let Some(div) = el.get()
+        // The figure, not the canvas: off screen, the figure's content is not laid out.
+        if let Some(figure) = frame.get()
             && nearness.with_value(Option::is_none)
         {
-            nearness.set_value(browser::watch_nearness(&div, move |is_near| {
+            nearness.set_value(browser::watch_nearness(&figure, move |is_near| {
                 near.try_set(is_near);
             }));
         }
@@ -100,17 +106,27 @@ pub fn ChartView(
         request_animation_frame(move || set_timeout(move || draw(spec), std::time::Duration::ZERO));
     });
 
-    // Hovering a division on the map emphasises its bars here.
+    // Hovering a division on the map emphasises its bars here, after the next paint: ECharts
+    // repaints a chart for every emphasis, which must not hold up the frame of a click. Only
+    // changes are sent.
     Effect::new(move |_| {
         let place = hovered.get();
-        live.with_value(|chart| {
-            if let Some(chart) = chart {
-                let items = drawn.with_value(|s| match (s, &place) {
-                    (Some(spec), Some(place)) => spec.items_of(place),
-                    _ => Vec::new(),
-                });
-                chart.emphasise(&items);
-            }
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let items = drawn
+                        .try_with_value(|s| match (s, &place) {
+                            (Some(spec), Some(place)) => spec.items_of(place),
+                            _ => Vec::new(),
+                        })
+                        .unwrap_or_default();
+                    if emphasised.try_with_value(|e| *e != items) == Some(true) {
+                        live.try_with_value(|chart| chart.as_ref().map(|c| c.emphasise(&items)));
+                        emphasised.try_set_value(items);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
         });
     });
 
@@ -135,7 +151,13 @@ pub fn ChartView(
     });
 
     view! {
-        <figure class="chart" data-chart=move || spec.with(|s| s.as_ref().map(|s| s.key.clone()))>
+        <figure
+            class="chart"
+            node_ref=frame
+            data-chart=move || spec.with(|s| s.as_ref().map(|s| s.key.clone()))
+            // Its size while off screen and skipped (see style/main.css): caption and canvas.
+            style:contain-intrinsic-size=move || spec.with(|s| s.as_ref().map(|s| format!("auto {}px", s.height + 36)))
+        >
             <figcaption>
                 <span>{move || spec.with(|s| s.as_ref().map(|s| s.title.clone()))}</span>
                 <button type="button" class="png" title="Save this chart as a PNG image" on:click=move |_| save_png()>

@@ -1,6 +1,7 @@
 //! A figure as a card: value, unit, what it measures, period, and its source with the verbatim
 //! quote on demand.
 
+use super::folded::Folded;
 use crate::charts::options::source_label;
 use crate::data::Dataset;
 use crate::model::{Figure, group_thousands};
@@ -34,11 +35,10 @@ pub fn FigureCard(data: &'static Dataset, figure: &'static Figure) -> impl IntoV
 pub fn Quote(data: &'static Dataset, figure: &'static Figure) -> impl IntoView {
     let source = data.source(&figure.source);
     view! {
-        <details class="quote">
-            <summary>"Source: " {source_label(data, &figure.source)}</summary>
+        <Folded class="quote" summary=format!("Source: {}", source_label(data, &figure.source))>
             <blockquote>{format!("\u{201c}{}\u{201d}", figure.quote)}</blockquote>
             {source.map(|s| view! { <p class="source-title">{s.title.clone()} " \u{b7} " {s.site.clone()}</p> })}
             {(!figure.note.is_empty()).then(|| view! { <p class="note">"Note: " {figure.note.clone()}</p> })}
-        </details>
+        </Folded>
     }
 }

@@ -1,5 +1,6 @@
 //! The figures of a place as a table: the text alternative to the charts.
 
+use super::folded::Folded;
 use crate::charts::options::source_label;
 use crate::data::Dataset;
 use crate::model::Figure;
@@ -17,10 +18,9 @@ pub fn FigureTable(data: &'static Dataset, figures: Vec<&'static Figure>) -> imp
                     <td>{f.period.clone()}</td>
                     <td>{f.topic.label()}</td>
                     <td>
-                        <details class="quote">
-                            <summary>{source_label(data, &f.source)}</summary>
+                        <Folded class="quote" summary=source_label(data, &f.source)>
                             <blockquote>{format!("\u{201c}{}\u{201d}", f.quote)}</blockquote>
-                        </details>
+                        </Folded>
                     </td>
                 </tr>
             }

@@ -1,5 +1,6 @@
 //! A place's highlights: clusters, flagship companies and projects, events, each with its source.
 
+use super::folded::Folded;
 use crate::charts::options::source_label;
 use crate::data::Dataset;
 use crate::model::Highlight;
@@ -14,10 +15,9 @@ pub fn Highlights(data: &'static Dataset, highlights: Vec<&'static Highlight>) -
                 <li>
                     <span class="hl-text">{h.text.clone()}</span>
                     {(!h.period.is_empty()).then(|| view! { <span class="hl-period">" (" {h.period.clone()} ")"</span> })}
-                    <details class="quote">
-                        <summary>"Source: " {source_label(data, &h.source)}</summary>
+                    <Folded class="quote" summary=format!("Source: {}", source_label(data, &h.source))>
                         <blockquote>{format!("\u{201c}{}\u{201d}", h.quote)}</blockquote>
-                    </details>
+                    </Folded>
                 </li>
             }
         })

@@ -1,6 +1,7 @@
 //! The SVG map: one focusable, labelled shape per division. It paints without ECharts; before the
 //! wasm has loaded, the page shows the same map prerendered by `build.rs` (see `prerender`).
 
+use super::set_if_changed;
 use crate::atlas::Atlas;
 use crate::measures::{Measure, NO_DATA};
 use crate::prerender::{LABEL_EN_DY, LABEL_ZH_DY, NO_DATA_PATTERN};
@@ -60,10 +61,10 @@ pub fn MapView(
                     aria-pressed=move || is_selected(id).to_string()
                     on:click=move |_| on_select.run(Some(id.to_string()))
                     on:keydown=on_key
-                    on:mouseenter=move |_| hovered.set(Some(id.to_string()))
-                    on:mouseleave=move |_| hovered.set(None)
-                    on:focus=move |_| hovered.set(Some(id.to_string()))
-                    on:blur=move |_| hovered.set(None)
+                    on:mouseenter=move |_| set_if_changed(hovered, Some(id.to_string()))
+                    on:mouseleave=move |_| set_if_changed(hovered, None)
+                    on:focus=move |_| set_if_changed(hovered, Some(id.to_string()))
+                    on:blur=move |_| set_if_changed(hovered, None)
                 >
                     <title>{title}</title>
                 </path>

@@ -4,6 +4,7 @@
 use super::chart_view::ChartView;
 use super::figure_card::{FigureCard, Quote};
 use super::figure_table::FigureTable;
+use super::folded::Folded;
 use super::highlights::Highlights;
 use crate::atlas::Atlas;
 use crate::explorer::PlaceView;
@@ -115,10 +116,9 @@ pub fn Panel(
                         let of_topic: Vec<_> = v.figures.iter().filter(|f| f.topic == *t).copied().collect();
                         (!of_topic.is_empty()).then(|| {
                             view! {
-                                <details class="topic">
-                                    <summary>{t.label()} " (" {of_topic.len()} ")"</summary>
+                                <Folded class="topic" summary=format!("{} ({})", t.label(), of_topic.len())>
                                     <ul class="figure-list">
-                                        {of_topic.into_iter().map(|f| view! {
+                                        {of_topic.iter().map(|f| view! {
                                             <li>
                                                 <span class="fl-label">{f.indicator.clone()}</span> ": "
                                                 <strong>{f.display_value()}</strong> " (" {f.period.clone()} ")"
@@ -126,7 +126,7 @@ pub fn Panel(
                                             </li>
                                         }).collect_view()}
                                     </ul>
-                                </details>
+                                </Folded>
                             }
                         })
                     })
