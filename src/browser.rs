@@ -14,6 +14,18 @@ extern "C" {
     fn navigator_share(data: &JsValue) -> Result<js_sys::Promise, JsValue>;
 }
 
+/// Runs `f` once the frame being prepared has been painted and handed on: after the next two
+/// animation frames, in a task of its own. Work that can wait (redrawing charts, writing the
+/// address, disposing old charts) goes here, so that it competes neither with the frame that
+/// shows a click nor, on a machine with few cores, with its rasterising.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::request_animation_frame(move || {
+            leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
+        });
+    });
+}
+
 /// The message an embedded atlas sends its parent page (see README, "Embed").
 pub const RESIZE_MESSAGE: &str = "hunan-atlas:resize";
 

@@ -99,15 +99,10 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
             state.set(next);
             pending_writes.update_value(|n| *n += 1);
             let write_url = write_url.clone();
-            request_animation_frame(move || {
-                set_timeout(
-                    move || {
-                        pending_writes.update_value(|n| *n -= 1);
-                        // Writes what is shown now: of quick selections, only the last is kept.
-                        write_url(false);
-                    },
-                    std::time::Duration::ZERO,
-                )
+            browser::after_paint(move || {
+                pending_writes.update_value(|n| *n -= 1);
+                // Writes what is shown now: of quick selections, only the last is kept.
+                write_url(false);
             });
         }
     });

@@ -103,7 +103,7 @@ pub fn ChartView(
         if drawn.with_value(|d| d.as_ref().is_some_and(|d| Arc::ptr_eq(d, &spec))) {
             return;
         }
-        request_animation_frame(move || set_timeout(move || draw(spec), std::time::Duration::ZERO));
+        browser::after_paint(move || draw(spec));
     });
 
     // Hovering a division on the map emphasises its bars here, after the next paint: ECharts
@@ -111,22 +111,17 @@ pub fn ChartView(
     // changes are sent.
     Effect::new(move |_| {
         let place = hovered.get();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    let items = drawn
-                        .try_with_value(|s| match (s, &place) {
-                            (Some(spec), Some(place)) => spec.items_of(place),
-                            _ => Vec::new(),
-                        })
-                        .unwrap_or_default();
-                    if emphasised.try_with_value(|e| *e != items) == Some(true) {
-                        live.try_with_value(|chart| chart.as_ref().map(|c| c.emphasise(&items)));
-                        emphasised.try_set_value(items);
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
+        browser::after_paint(move || {
+            let items = drawn
+                .try_with_value(|s| match (s, &place) {
+                    (Some(spec), Some(place)) => spec.items_of(place),
+                    _ => Vec::new(),
+                })
+                .unwrap_or_default();
+            if emphasised.try_with_value(|e| *e != items) == Some(true) {
+                live.try_with_value(|chart| chart.as_ref().map(|c| c.emphasise(&items)));
+                emphasised.try_set_value(items);
+            }
         });
     });
 
@@ -146,7 +141,7 @@ pub fn ChartView(
         // paint, so that leaving a view with many charts does not delay the frame that shows the
         // new one.
         if let Some(Some(chart)) = live.try_update_value(Option::take) {
-            set_timeout(move || drop(chart), std::time::Duration::ZERO);
+            browser::after_paint(move || drop(chart));
         }
     });
 
