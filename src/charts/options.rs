@@ -133,9 +133,11 @@ fn bar_point(value: f64, colour: &str) -> Value {
     json!({ "value": value, "itemStyle": { "color": colour } })
 }
 
-/// The horizontal bar chart every bar chart of the atlas is.
+/// The horizontal bar chart every bar chart of the atlas is. Charts are not animated: a chart
+/// redrawn for a selection shows its final state in its first frame.
 fn bar_chart(unit: &str, names: Vec<String>, data: Vec<Value>) -> Value {
     json!({
+        "animation": false,
         "tooltip": { "trigger": "item" },
         "grid": [{ "left": 8, "right": 64, "top": 8, "bottom": 30, "containLabel": true }],
         "xAxis": { "type": "value", "name": unit, "nameLocation": "middle", "nameGap": 24.0 },
@@ -240,6 +242,7 @@ pub fn timeline(data: &Dataset, place: Option<&str>, selected: Option<&str>) -> 
     let description = format!("{figures} figures and {events} dated events from {first} to {}, by topic.", last - 1.0);
     let topic_names: Vec<&str> = topics.iter().map(|t| t.label()).collect();
     let chart = json!({
+        "animation": false,
         "tooltip": { "trigger": "item" },
         "grid": [{ "left": 8, "right": 24, "top": 8, "bottom": 28, "containLabel": true }],
         "xAxis": { "type": "value", "min": first, "max": last, "interval": 1.0, "splitLine": { "show": true } },
@@ -375,6 +378,7 @@ mod tests {
                 .map(|(v, c)| DataPointItem::new(v).item_style(ItemStyle::new().color(c)).into())
                 .collect();
             let theirs = Chart::new()
+                .animation(false)
                 .tooltip(Tooltip::new().trigger(Trigger::Item))
                 .grid(Grid::new().left(8).right(64).top(8).bottom(30).contain_label(true))
                 .x_axis(Axis::new().type_(AxisType::Value).name("km²").name_location(NameLocation::Middle).name_gap(24))
@@ -408,6 +412,7 @@ mod tests {
                 .collect();
             assert!(points.len() > 50, "the province has dated figures and events");
             let theirs = Chart::new()
+                .animation(false)
                 .tooltip(Tooltip::new().trigger(Trigger::Item))
                 .grid(Grid::new().left(8).right(24).top(8).bottom(28).contain_label(true))
                 .x_axis(
