@@ -12,11 +12,20 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   page.on('console', (m) => { if (m.type() === 'error') console.error('console error:', m.text()); });
   await page.goto(url + query);
   await page.locator('.panel-head h2').first().waitFor();
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-canvas')].every((el) => window.echarts?.getInstanceByDom(el)));
+  await page.waitForLoadState('networkidle');
   for (const a of actions) await page.click(a);
   await page.waitForTimeout(600);
-  await page.screenshot({ path: `shots/${name}-${label}.png`, fullPage: true });
+  // What a reader sees on arrival, before any chart is drawn below the fold.
   await page.screenshot({ path: `shots/${name}-${label}-top.png` });
+  // The whole page, with every chart drawn: charts draw as they come near, so visit each.
+  const charts = page.locator('.chart-canvas');
+  for (let i = 0; i < await charts.count(); i++) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await page.waitForFunction((i) => window.echarts?.getInstanceByDom(document.querySelectorAll('.chart-canvas')[i]), i);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `shots/${name}-${label}.png`, fullPage: true });
   await page.close();
 }
 await browser.close();
