@@ -68,8 +68,8 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     let parsed = Memo::new(move |_| {
         url_state::parse(&location.search.get(), &Vocabulary { cities: &cities, measures: &measure_ids })
     });
-    // What the page shows. A selection shows at once and reaches the address a frame later
-    // (writing history costs milliseconds the click's frame cannot spare); an address that
+    // What the page shows. A selection shows at once and reaches the address once its frame is
+    // painted (writing history costs milliseconds that frame cannot spare); an address that
     // changes by itself (Back, Forward) is shown when no write of ours is pending.
     let state = RwSignal::new(parsed.get_untracked().state);
     let pending_writes = StoredValue::new(0_u32);
