@@ -24,6 +24,9 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
     await page.waitForFunction((i) => window.echarts?.getInstanceByDom(document.querySelectorAll('.chart-canvas')[i]), i);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+  // Off-screen parts of the panel skip rendering (content-visibility: auto), which a full-page
+  // capture would show as blank: render them all for it.
+  await page.addStyleTag({ content: '.chart, .highlights, .topic { content-visibility: visible !important; }' });
   await page.waitForTimeout(600);
   await page.screenshot({ path: `shots/${name}-${label}.png`, fullPage: true });
   await page.close();
