@@ -67,7 +67,7 @@ test('clicking a city bar in a cross-city chart selects that city on the map', a
   await atlas.page.mouse.click(point.x, point.y);
   await atlas.heading().filter({ hasText: 'Loudi' }).waitFor();
   assert.equal(await atlas.selected().getAttribute('data-place'), 'loudi');
-  assert.match(atlas.page.url(), /[?&]city=loudi\b/);
+  await eventually('the address to follow the selection', () => /[?&]city=loudi\b/.test(atlas.page.url()));
   assert.deepEqual(atlas.page.errors, []);
   await atlas.page.close();
 });

@@ -18,7 +18,8 @@ test('the URL is the state: open a city, select another, go Back', async () => {
   assert.equal(await atlas.selected().getAttribute('data-place'), 'zhuzhou');
   await atlas.clickDivision('changsha');
   await atlas.heading().filter({ hasText: 'Changsha' }).waitFor();
-  assert.equal(new URL(atlas.page.url()).search, '?city=changsha');
+  // The selection reaches the address once its frame is painted.
+  await eventually('the address to follow the selection', () => new URL(atlas.page.url()).search === '?city=changsha');
   await atlas.page.goBack();
   await atlas.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
   assert.equal(await atlas.selected().getAttribute('data-place'), 'zhuzhou');
@@ -145,7 +146,7 @@ test('works under a sub-path of a static host', async () => {
   await atlas.chartsReady();
   await atlas.clickDivision('changsha');
   await atlas.heading().filter({ hasText: 'Changsha' }).waitFor();
-  assert.equal(atlas.page.url(), `${base}?city=changsha`);
+  await eventually('the address to follow the selection', () => atlas.page.url() === `${base}?city=changsha`);
   assert.deepEqual(atlas.page.errors, []);
   await atlas.page.close();
   host.close();
