@@ -21,6 +21,8 @@ pub fn ChartView(
     let frame = NodeRef::<html::Figure>::new();
     let live = StoredValue::new_local(None::<LiveChart>);
     let resizes = StoredValue::new_local(None::<Watch<web_sys::ResizeObserver>>);
+    // The size of the canvas when the chart was last laid out.
+    let laid_out = StoredValue::new((0, 0));
     let nearness = StoredValue::new_local(None::<Watch<web_sys::IntersectionObserver>>);
     // Whether the chart is within a screen of the viewport: only then is it drawn.
     let near = RwSignal::new(false);
@@ -52,12 +54,27 @@ pub fn ChartView(
                     hover: Box::new(move |item| set_if_changed(hovered, item.and_then(|(s, d)| place_at(s, d)))),
                 };
                 *slot = Some(LiveChart::new(&div, handlers)?);
-                let watch = browser::watch_size(&div, move || {
-                    live.try_with_value(|c| c.as_ref().map(LiveChart::resize));
+                let watch = browser::watch_size(&div, {
+                    let div = div.clone();
+                    move || {
+                        // The observer also reports the size the chart already has (at first,
+                        // and for changes elsewhere on the page): lay it out again only if new.
+                        let size = (div.client_width(), div.client_height());
+                        if laid_out.try_get_value() != Some(size) {
+                            laid_out.try_set_value(size);
+                            live.try_with_value(|c| c.as_ref().map(LiveChart::resize));
+                        }
+                    }
                 });
                 resizes.try_set_value(watch);
             }
-            slot.as_ref().map_or(Ok(()), |chart| chart.draw(&spec, f64::from(div.client_width())))
+            let size = (div.client_width(), div.client_height());
+            if laid_out.try_get_value() != Some(size) {
+                // A new chart takes the canvas's size; one drawn before may need to follow it.
+                laid_out.try_set_value(size);
+                slot.as_ref().map(LiveChart::resize);
+            }
+            slot.as_ref().map_or(Ok(()), |chart| chart.draw(&spec, f64::from(size.0)))
         });
         match result {
             Some(Err(e)) => {
