@@ -24,7 +24,7 @@ pub fn ChartView(
     // The size of the canvas when the chart was last laid out.
     let laid_out = StoredValue::new((0, 0));
     let nearness = StoredValue::new_local(None::<Watch<web_sys::IntersectionObserver>>);
-    // Whether the chart is within a screen of the viewport: only then is it drawn.
+    // Whether the chart is near the viewport (see `browser::watch_nearness`): only then is it drawn.
     let near = RwSignal::new(false);
     // The spec last drawn, to map an event's (series, index) back to a place.
     let drawn = StoredValue::new(None::<Arc<ChartSpec>>);
