@@ -11,21 +11,23 @@ setup:
 serve: setup
 	trunk serve
 
-## Every lint and test: formatting, clippy (native and wasm), unit tests, release build, size
-## guard, browser end-to-end tests.
+## Every lint and test: formatting, clippy (native and wasm), the workspace's native tests, the
+## data-error checks, release build, what the wasm holds, size guard, browser end-to-end tests.
 test: setup lint unit release sizes e2e
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p hunan-atlas -p atlas-core -- -D warnings
 
 unit:
-	cargo test
+	cargo test --workspace
 	scripts/test-data-errors.sh
 
 release:
 	trunk build --release
+	node scripts/wasm-contents.mjs
+	node scripts/wasm-contents.mjs --self-test
 
 sizes:
 	node scripts/sizes.mjs

@@ -1,26 +1,15 @@
-//! Hunan Industry Atlas: a map of Hunan's 14 prefecture-level divisions linked to charts of what
-//! five published articles say about their industry.
-//!
-//! The pure core (`csv`, `model`, `data`, `geo`, `url_state`, `charts::options`, `atlas`) has no
-//! DOM and is tested natively; `components` renders it and `charts::echarts` binds ECharts.
+//! Hunan Industry Atlas, the app: Leptos components and browser bindings over the pure core
+//! (`atlas_core`). The build (`crates/build`, run by `build.rs`) has validated the data and
+//! prerendered the map into the page; the app adopts that map and brings the page to life.
 
-pub mod atlas;
 pub mod browser;
-pub mod charts;
 pub mod components;
-pub mod csv;
-pub mod data;
-pub mod embed;
-pub mod explorer;
-pub mod export;
-pub mod geo;
-pub mod measures;
-pub mod model;
-pub mod prerender;
-pub mod url_state;
+pub mod context;
+pub mod echarts;
+pub mod load;
 
-/// Mounts the app into `<body>` and removes the prerendered map it replaces (in the same task,
-/// so no frame shows both).
+/// Mounts the app into `<body>` and removes the prerendered page it replaces (in the same task,
+/// so no frame shows both; the map itself moves into the app, see `components::map`).
 pub fn mount() {
     leptos::mount::mount_to_body(components::app::App);
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerendered")) {

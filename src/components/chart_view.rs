@@ -2,11 +2,11 @@
 //! need be), redrawn (notMerge) when its spec changes, resized with its container, disposed when
 //! it leaves the page. Linked to the map both ways.
 
-use super::app::Echarts;
 use super::set_if_changed;
 use crate::browser::{self, Watch};
-use crate::charts::ChartSpec;
-use crate::charts::echarts::{Handlers, LiveChart};
+use crate::context::Echarts;
+use crate::echarts::{Handlers, LiveChart};
+use atlas_core::charts::ChartSpec;
 use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;

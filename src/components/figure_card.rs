@@ -2,9 +2,9 @@
 //! quote on demand.
 
 use super::folded::Folded;
-use crate::charts::options::source_label;
-use crate::data::Dataset;
-use crate::model::{Figure, group_thousands};
+use atlas_core::charts::options::source_label;
+use atlas_core::data::Dataset;
+use atlas_core::model::{Figure, group_thousands};
 use leptos::prelude::*;
 
 #[component]

@@ -1,9 +1,9 @@
 //! The figures of a place as a table: the text alternative to the charts.
 
 use super::folded::Folded;
-use crate::charts::options::source_label;
-use crate::data::Dataset;
-use crate::model::Figure;
+use atlas_core::charts::options::source_label;
+use atlas_core::data::Dataset;
+use atlas_core::model::Figure;
 use leptos::prelude::*;
 
 #[component]

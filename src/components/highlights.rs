@@ -1,9 +1,9 @@
 //! A place's highlights: clusters, flagship companies and projects, events, each with its source.
 
 use super::folded::Folded;
-use crate::charts::options::source_label;
-use crate::data::Dataset;
-use crate::model::Highlight;
+use atlas_core::charts::options::source_label;
+use atlas_core::data::Dataset;
+use atlas_core::model::Highlight;
 use leptos::prelude::*;
 
 #[component]

@@ -1,6 +1,6 @@
 //! The choropleth's controls: which measure colours the map, and what its colours mean.
 
-use crate::measures::{Measure, NO_DATA};
+use atlas_core::measures::{Measure, NO_DATA};
 use leptos::prelude::*;
 
 #[component]

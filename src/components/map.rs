@@ -1,12 +1,15 @@
-//! The SVG map: one focusable, labelled shape per division. It paints without ECharts; before the
-//! wasm has loaded, the page shows the same map prerendered by `build.rs` (see `prerender`).
+//! The map: the `<svg>` the build prerendered into the page (`atlas_build::page`), adopted when
+//! the app mounts and brought to life. Its links become focusable buttons; fills, selection and
+//! hover follow the app's state. The shapes are written once, by the build, and the wasm carries
+//! no geometry.
 
 use super::set_if_changed;
-use crate::atlas::Atlas;
-use crate::measures::{Measure, NO_DATA};
-use crate::prerender::{LABEL_EN_DY, LABEL_ZH_DY, NO_DATA_PATTERN};
+use atlas_core::atlas::Atlas;
+use atlas_core::measures::{Measure, NO_DATA};
+use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 /// Click, Enter or Space selects a division; arrows move between divisions; Escape returns to
 /// the province.
@@ -20,98 +23,146 @@ pub fn MapView(
     measure: Signal<&'static Measure>,
     on_select: Callback<Option<String>>,
 ) -> impl IntoView {
-    let map = &atlas.map;
-    let divisions = atlas.divisions();
-    let is_selected = move |id: &str| selected.with(|s| s.as_deref() == Some(id));
-
-    let shapes = divisions
-        .iter()
-        .filter_map(|place| map.shape(&place.adcode).map(|shape| (*place, shape)))
-        .map(|(place, shape)| {
-            let id = place.id.as_str();
-            let name = format!("{} {}", place.name_en, place.name_zh);
-            let title = name.clone();
-            let on_key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
-                "Enter" | " " => {
-                    ev.prevent_default();
-                    on_select.run(Some(id.to_string()));
-                }
-                "Escape" => on_select.run(None),
-                "ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp" => {
-                    ev.prevent_default();
-                    let step = if matches!(ev.key().as_str(), "ArrowRight" | "ArrowDown") { 1 } else { -1 };
-                    if let Some(next) = atlas.step(Some(id), step) {
-                        focus_division(&next.id);
-                    }
-                }
-                _ => {}
-            };
-            view! {
-                <path
-                    class="division"
-                    class:selected=move || is_selected(id)
-                    class:hovered=move || hovered.with(|h| h.as_deref() == Some(id))
-                    class:no-data=move || measure.get().colour(id) == NO_DATA
-                    style:fill=move || Some(measure.get().colour(id)).filter(|c| *c != NO_DATA)
-                    d=shape.path.clone()
-                    data-place=id
-                    tabindex="0"
-                    role="button"
-                    aria-label=name
-                    aria-pressed=move || is_selected(id).to_string()
-                    on:click=move |_| on_select.run(Some(id.to_string()))
-                    on:keydown=on_key
-                    on:mouseenter=move |_| set_if_changed(hovered, Some(id.to_string()))
-                    on:mouseleave=move |_| set_if_changed(hovered, None)
-                    on:focus=move |_| set_if_changed(hovered, Some(id.to_string()))
-                    on:blur=move |_| set_if_changed(hovered, None)
-                >
-                    <title>{title}</title>
-                </path>
-            }
-        })
-        .collect_view();
-
-    let labels = divisions
-        .iter()
-        .filter_map(|place| map.shape(&place.adcode).map(|shape| (*place, shape)))
-        .map(|(place, shape)| {
-            let id = place.id.as_str();
-            let (x, y) = shape.label;
-            view! {
-                <g class="label" data-place=id class:selected=move || is_selected(id) transform=format!("translate({x:.1} {y:.1})")>
-                    <text class="en" y=LABEL_EN_DY>{place.name_en.clone()}</text>
-                    <text class="zh" y=LABEL_ZH_DY lang="zh">{place.name_zh.clone()}</text>
-                </g>
-            }
-        })
-        .collect_view();
-
-    // The selected outline is drawn again on top, so its border is not hidden by neighbours.
-    let outline = move || {
-        selected.get().and_then(|id| atlas.data.place(&id)).and_then(|p| map.shape(&p.adcode)).map(|s| s.path.clone())
+    let Some(map) = Adopted::take() else {
+        return view! { <p class="error">"The map is missing from this page: build it with the project's build (see README)."</p> }
+            .into_any();
     };
+    let host = NodeRef::<html::Div>::new();
+    let svg = map.svg.clone();
+    Effect::new(move |_| {
+        if let Some(host) = host.get() {
+            let _ = host.append_child(&svg);
+        }
+    });
 
+    let paths = map.paths.clone();
+    Effect::new(move |_| {
+        let m = measure.get();
+        for (id, path) in &paths {
+            let colour = m.colour(id);
+            let _ = path.class_list().toggle_with_force("no-data", colour == NO_DATA);
+            let _ = if colour == NO_DATA {
+                path.remove_attribute("style")
+            } else {
+                path.set_attribute("style", &format!("fill:{colour}"))
+            };
+        }
+    });
+
+    // Only the divisions that change are touched: the previous selection and the new one.
+    let (paths, labels, outline) = (map.paths.clone(), map.labels.clone(), map.outline.clone());
+    Effect::new(move |previous: Option<Option<String>>| {
+        let now = selected.get();
+        for (id, on) in [(previous.flatten(), false), (now.clone(), true)] {
+            let Some(id) = id else { continue };
+            if let Some((_, path)) = paths.iter().find(|(p, _)| *p == id) {
+                let _ = path.class_list().toggle_with_force("selected", on);
+                let _ = path.set_attribute("aria-pressed", if on { "true" } else { "false" });
+            }
+            if let Some((_, label)) = labels.iter().find(|(p, _)| *p == id) {
+                let _ = label.class_list().toggle_with_force("selected", on);
+            }
+        }
+        // The selected outline is drawn again on top, so its border is not hidden by neighbours.
+        let d = now.as_ref().and_then(|id| paths.iter().find(|(p, _)| p == id)).and_then(|(_, p)| p.get_attribute("d"));
+        if let Some(outline) = &outline {
+            let _ = outline.set_attribute("d", d.as_deref().unwrap_or_default());
+        }
+        now
+    });
+
+    let paths = map.paths.clone();
+    Effect::new(move |previous: Option<Option<String>>| {
+        let now = hovered.get();
+        for (id, on) in [(previous.flatten(), false), (now.clone(), true)] {
+            if let Some((_, path)) = id.and_then(|id| paths.iter().find(|(p, _)| *p == id)) {
+                let _ = path.class_list().toggle_with_force("hovered", on);
+            }
+        }
+        now
+    });
+
+    let paths = map.paths;
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let Some(id) = place_of(ev.target()) else { return };
+        match ev.key().as_str() {
+            "Enter" | " " => {
+                ev.prevent_default();
+                on_select.run(Some(id));
+            }
+            "Escape" => on_select.run(None),
+            "ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp" => {
+                ev.prevent_default();
+                let step = if matches!(ev.key().as_str(), "ArrowRight" | "ArrowDown") { 1 } else { -1 };
+                let next = atlas.step(Some(&id), step).and_then(|next| paths.iter().find(|(p, _)| *p == next.id));
+                if let Some(path) = next.and_then(|(_, p)| p.dyn_ref::<web_sys::SvgElement>()) {
+                    let _ = path.focus();
+                }
+            }
+            _ => {}
+        }
+    };
     view! {
-        <svg
-            class="map"
-            viewBox=format!("0 0 {:.0} {:.0}", map.width, map.height)
-            role="group"
-            aria-label="Hunan's 14 prefecture-level divisions"
-        >
-            <g inner_html=NO_DATA_PATTERN></g>
-            <g class="divisions">{shapes}</g>
-            <path class="selected-outline" d=move || outline().unwrap_or_default() aria-hidden="true" />
-            <g class="labels" aria-hidden="true">{labels}</g>
-        </svg>
+        <div
+            class="map-host"
+            node_ref=host
+            on:click=move |ev: web_sys::MouseEvent| {
+                if let Some(id) = place_of(ev.target()) {
+                    ev.prevent_default();
+                    on_select.run(Some(id));
+                }
+            }
+            on:keydown=on_key
+            on:mouseover=move |ev: web_sys::MouseEvent| set_if_changed(hovered, place_of(ev.target()))
+            on:mouseleave=move |_| set_if_changed(hovered, None)
+            on:focusin=move |ev: web_sys::FocusEvent| set_if_changed(hovered, place_of(ev.target()))
+            on:focusout=move |_| set_if_changed(hovered, None)
+        ></div>
+    }
+    .into_any()
+}
+
+/// The prerendered map, taken out of the page before the app replaces the prerendered part.
+struct Adopted {
+    svg: Element,
+    /// (place id, element) of each division's path and label, in the page's order.
+    paths: Vec<(String, Element)>,
+    labels: Vec<(String, Element)>,
+    outline: Option<Element>,
+}
+
+impl Adopted {
+    /// Finds the prerendered `<svg>` and turns each division's link into a button: the path
+    /// leaves its `<a>` and becomes focusable and pressable.
+    fn take() -> Option<Adopted> {
+        let document = web_sys::window()?.document()?;
+        let svg = document.query_selector("#prerendered svg.map").ok()??;
+        let all = |selector: &str| -> Vec<Element> {
+            let Ok(list) = svg.query_selector_all(selector) else { return Vec::new() };
+            (0..list.length()).filter_map(|i| list.get(i)?.dyn_into::<Element>().ok()).collect()
+        };
+        for link in all("a") {
+            if let Some(path) = link.first_element_child() {
+                let _ = link.replace_with_with_node_1(&path);
+            }
+        }
+        let by_place = |elements: Vec<Element>| -> Vec<(String, Element)> {
+            elements.into_iter().filter_map(|e| Some((e.get_attribute("data-place")?, e))).collect()
+        };
+        let paths = by_place(all("path.division"));
+        for (_, path) in &paths {
+            let _ = path.set_attribute("tabindex", "0");
+            let _ = path.set_attribute("role", "button");
+            let _ = path.set_attribute("aria-pressed", "false");
+        }
+        let labels = by_place(all("g.label"));
+        let outline = svg.query_selector("path.selected-outline").ok().flatten();
+        Some(Adopted { svg, paths, labels, outline })
     }
 }
 
-fn focus_division(id: &str) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&format!("path.division[data-place=\"{id}\"]")).ok().flatten());
-    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok()) {
-        let _ = el.focus();
-    }
+/// The division an event happened on, if any.
+fn place_of(target: Option<web_sys::EventTarget>) -> Option<String> {
+    let el = target?.dyn_into::<Element>().ok()?;
+    el.closest("path.division").ok()??.get_attribute("data-place")
 }

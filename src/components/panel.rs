@@ -6,10 +6,10 @@ use super::figure_card::{FigureCard, Quote};
 use super::figure_table::FigureTable;
 use super::folded::Folded;
 use super::highlights::Highlights;
-use crate::atlas::Atlas;
-use crate::explorer::PlaceView;
-use crate::model::{Topic, group_thousands};
-use crate::url_state::View;
+use atlas_core::atlas::Atlas;
+use atlas_core::explorer::PlaceView;
+use atlas_core::model::{Topic, group_thousands};
+use atlas_core::url_state::View;
 use leptos::prelude::*;
 
 #[component]
@@ -31,9 +31,8 @@ pub fn Panel(
     let head = move || {
         place_view().map(|v| {
             let p = v.place;
-            let area = (!v.is_province)
-                .then(|| atlas.map.shape(&p.adcode).map(|s| group_thousands(&format!("{:.0}", s.area_km2))))
-                .flatten();
+            let area =
+                (!v.is_province).then(|| atlas.area_km2(&p.id).map(|a| group_thousands(&format!("{a:.0}")))).flatten();
             let summary = match (v.figures.len(), v.highlights.len()) {
                 (0, 0) => {
                     format!(

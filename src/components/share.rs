@@ -1,13 +1,13 @@
 //! Share, embed and download: the link to this view, the `<iframe>` snippet, and the figures as
 //! CSV or JSON.
 
-use crate::atlas::Atlas;
 use crate::browser;
-use crate::embed::{share_url, snippet};
-use crate::explorer::PlaceView;
-use crate::export::{figures_csv, figures_json};
-use crate::measures::COVERAGE;
-use crate::url_state::UrlState;
+use atlas_core::atlas::Atlas;
+use atlas_core::embed::{share_url, snippet};
+use atlas_core::explorer::PlaceView;
+use atlas_core::export::{figures_csv, figures_json};
+use atlas_core::measures::COVERAGE;
+use atlas_core::url_state::UrlState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

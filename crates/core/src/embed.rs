@@ -1,5 +1,6 @@
 //! Links to a view: the share link and the `<iframe>` snippet that embeds it. Pure.
 
+use crate::html::escape;
 use crate::url_state::{UrlState, serialize};
 
 /// Initial height of an embed; the optional `embed.js` on the host page then follows the content.
@@ -22,17 +23,13 @@ fn folder(page_base: &str) -> &str {
     page_base.rfind('/').map_or(page_base, |i| &page_base[..=i])
 }
 
-fn attr(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
 /// The HTML a reader pastes into their page: the iframe, and the optional resizing script.
 pub fn snippet(page_base: &str, state: &UrlState, default_measure: &str, title: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{EMBED_HEIGHT}\" loading=\"lazy\" style=\"border:0;width:100%;max-width:100%\"></iframe>\n<script src=\"{}embed.js\" async></script>",
-        attr(&embed_url(page_base, state, default_measure)),
-        attr(title),
-        attr(folder(page_base)),
+        escape(&embed_url(page_base, state, default_measure)),
+        escape(title),
+        escape(folder(page_base)),
     )
 }
 

@@ -3,8 +3,10 @@
 
 use crate::atlas::Atlas;
 use crate::charts::ChartSpec;
-use crate::charts::options::{self, figure_bars, figure_groups, figure_tooltip, market_shares, ranked_bars, timeline};
-use crate::measures::{self, COVERAGE};
+use crate::charts::options::{
+    self, RankedRow, figure_bars, figure_groups, figure_tooltip, market_shares, ranked_bars, timeline,
+};
+use crate::measures::COVERAGE;
 use crate::model::{Figure, Highlight, Place, Topic};
 use std::sync::Arc;
 
@@ -47,9 +49,14 @@ impl<'a> PlaceView<'a> {
                 let rows = m
                     .values
                     .iter()
-                    .filter_map(|(id, v, _)| {
-                        let f = data.figures_of(id).find(|f| measures::slug(&f.indicator) == m.id)?;
-                        Some((data.place(id)?, *v, figure_tooltip(data, f)))
+                    .filter_map(|v| {
+                        let f = data.figures.iter().find(|f| Some(&f.id) == v.figure.as_ref())?;
+                        Some(RankedRow {
+                            place: data.place(&v.place)?,
+                            value: v.value,
+                            tooltip: figure_tooltip(data, f),
+                            figure: Some(f.id.clone()),
+                        })
                     })
                     .collect();
                 let title = format!("{}, {} (divisions that have this figure)", m.label, m.unit);
@@ -96,10 +103,11 @@ fn coverage_chart(atlas: &Atlas, selected: Option<&str>) -> ChartSpec {
         .map(|m| {
             m.values
                 .iter()
-                .filter_map(|(id, v, _)| {
-                    let p = data.place(id)?;
-                    let highlights = data.highlights_of(id).count();
-                    Some((p, *v, format!("{}\n{v} figures, {highlights} highlights in the sources", p.name_en)))
+                .filter_map(|v| {
+                    let p = data.place(&v.place)?;
+                    let highlights = data.highlights_of(&p.id).count();
+                    let tooltip = format!("{}\n{} figures, {highlights} highlights in the sources", p.name_en, v.value);
+                    Some(RankedRow { place: p, value: v.value, tooltip, figure: None })
                 })
                 .collect()
         })
@@ -112,7 +120,7 @@ mod tests {
     use super::*;
 
     fn atlas() -> Atlas {
-        Atlas::load().unwrap()
+        crate::atlas::for_tests()
     }
 
     #[test]
@@ -139,23 +147,45 @@ mod tests {
     fn a_division_lists_exactly_its_figures() {
         let atlas = atlas();
         let v = PlaceView::new(&atlas, Some("zhuzhou")).unwrap();
-        let expected = atlas.data.figures.iter().filter(|f| f.place == "zhuzhou").count();
-        assert_eq!(v.figures.len(), expected);
-        assert_eq!(v.cards.len(), expected);
-        assert!(!v.highlights.is_empty());
+        // The ids of the rows of data/figures.csv whose place is zhuzhou, listed by hand.
+        let expected = [
+            "zhuzhou-2020-aero-engine-market-share",
+            "zhuzhou-2020-gas-turbine-market-share",
+            "zhuzhou-rail-transit-100-billion-cluster",
+            "zhuzhou-liling-ceramics-history",
+            "zhuzhou-liling-ceramic-enterprises",
+            "zhuzhou-liling-ceramics-output-value",
+        ];
+        let ids: Vec<&str> = v.figures.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(ids, expected);
+        assert_eq!(v.cards.len(), expected.len());
+        assert_eq!(v.highlights.len(), 8, "zhuzhou's rows of data/highlights.csv");
     }
 
     #[test]
-    fn chart_axes_never_mix_units() {
+    fn a_bar_chart_never_mixes_units_or_kinds() {
         let atlas = atlas();
-        for id in [None, Some("changsha"), Some("zhuzhou")] {
+        let views = std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str())));
+        for id in views {
             let v = PlaceView::new(&atlas, id).unwrap();
-            for c in &v.charts {
-                let json = &c.option;
-                assert!(json["xAxis"]["name"].is_string() || c.key == "timeline", "{}", c.key);
-            }
-            for (_, group) in figure_groups(&v.figures) {
-                assert!(group.iter().all(|f| f.unit == group[0].unit && f.kind == group[0].kind));
+            for c in v.charts.iter().filter(|c| c.option["series"][0]["type"] == "bar") {
+                let figures: Vec<&Figure> = c.items[0]
+                    .iter()
+                    .filter_map(|i| i.figure.as_ref())
+                    .map(|id| atlas.data.figures.iter().find(|f| &f.id == id).unwrap())
+                    .collect();
+                let Some(first) = figures.first() else { continue };
+                for f in &figures {
+                    assert_eq!(
+                        (&f.unit, f.kind),
+                        (&first.unit, first.kind),
+                        "{} mixes {} and {}",
+                        c.key,
+                        first.id,
+                        f.id
+                    );
+                }
+                assert_eq!(c.option["xAxis"]["name"], first.unit.as_str(), "{} names its unit", c.key);
             }
         }
     }

@@ -1,5 +1,5 @@
 //! A small RFC 4180 CSV reader that keeps the line number of every record, so data errors can
-//! point at the line to fix. Std only: it is shared with `build.rs`.
+//! point at the line to fix.
 
 use std::fmt;
 
@@ -54,18 +54,6 @@ impl Table {
             rows.push(record);
         }
         Ok(Table { header, rows })
-    }
-
-    /// Checks that the header is exactly `expected`, in order.
-    pub fn expect_header(&self, expected: &[&str]) -> Result<(), CsvError> {
-        if self.header.iter().map(String::as_str).eq(expected.iter().copied()) {
-            Ok(())
-        } else {
-            Err(CsvError {
-                line: 1,
-                message: format!("header is `{}`, expected `{}`", self.header.join(","), expected.join(",")),
-            })
-        }
     }
 }
 
@@ -144,12 +132,5 @@ mod tests {
     #[test]
     fn rejects_unclosed_quote() {
         assert!(Table::parse("a\n\"open\n").is_err());
-    }
-
-    #[test]
-    fn checks_header() {
-        let t = Table::parse("a,b\n").unwrap();
-        assert!(t.expect_header(&["a", "b"]).is_ok());
-        assert!(t.expect_header(&["a", "c"]).is_err());
     }
 }

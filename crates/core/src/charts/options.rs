@@ -1,10 +1,9 @@
 //! Builds the charts the atlas draws, as ECharts options plus item metadata. Pure: tested
 //! natively by comparing the specs it returns.
 //!
-//! The options are written as JSON here rather than built with charming: charming's serializer
-//! covers every series type ECharts has and cost 34 KiB of the gzipped wasm (12%) for the two
-//! chart shapes the atlas draws, which put the first view over its 300 KiB budget. charming stays
-//! as the tests' oracle: they check that these options are exactly what charming would write.
+//! The options are written as JSON here rather than built with charming, because they are still
+//! built in the app at run time, where charming's serializer made the wasm too large. The build's
+//! tests (crates/build/tests/charming.rs) check a bar chart against what charming writes.
 
 use super::{ChartSpec, Item};
 use crate::data::Dataset;
@@ -18,29 +17,38 @@ pub const SELECTED: &str = "#c2410c";
 /// Colour of dated events (highlights) on the time line.
 pub const EVENT: &str = "#a0722a";
 
-/// Divisions ranked by a value, largest first, the selected one in the accent colour. `rows` are
-/// (place, value, tooltip).
-pub fn ranked_bars(
-    key: &str,
-    title: &str,
-    unit: &str,
-    rows: Vec<(&Place, f64, String)>,
-    selected: Option<&str>,
-) -> ChartSpec {
+/// One division's bar in `ranked_bars`.
+pub struct RankedRow<'a> {
+    pub place: &'a Place,
+    pub value: f64,
+    pub tooltip: String,
+    /// The figure that states the value, if a figure does (coverage is counted).
+    pub figure: Option<String>,
+}
+
+/// Divisions ranked by a value, largest first, the selected one in the accent colour.
+pub fn ranked_bars(key: &str, title: &str, unit: &str, rows: Vec<RankedRow<'_>>, selected: Option<&str>) -> ChartSpec {
     let mut rows = rows;
-    rows.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.id.cmp(&b.0.id)));
-    let names: Vec<String> = rows.iter().map(|(p, _, _)| p.name_en.clone()).collect();
+    rows.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| a.place.id.cmp(&b.place.id)));
+    let names: Vec<String> = rows.iter().map(|r| r.place.name_en.clone()).collect();
     let data: Vec<Value> = rows
         .iter()
-        .map(|(p, v, _)| bar_point(*v, if Some(p.id.as_str()) == selected { SELECTED } else { BAR }))
+        .map(|r| bar_point(r.value, if Some(r.place.id.as_str()) == selected { SELECTED } else { BAR }))
         .collect();
     let items = vec![
-        rows.iter().map(|(p, _, tip)| Item { place: Some(p.id.clone()), tooltip: tip.clone(), label: None }).collect(),
+        rows.iter()
+            .map(|r| Item {
+                place: Some(r.place.id.clone()),
+                figure: r.figure.clone(),
+                tooltip: r.tooltip.clone(),
+                label: None,
+            })
+            .collect(),
     ];
     let description = format!(
         "{title}, largest first: {}.",
         rows.iter()
-            .map(|(p, v, _)| format!("{} {} {unit}", p.name_en, group_thousands(&format!("{v}"))))
+            .map(|r| format!("{} {} {unit}", r.place.name_en, group_thousands(&format!("{}", r.value))))
             .collect::<Vec<_>>()
             .join("; ")
     );
@@ -114,7 +122,15 @@ pub fn figure_bars(data: &Dataset, key: &str, title: &str, figures: &[&Figure]) 
     let names: Vec<String> = figures.iter().map(|f| short(&f.indicator, 64)).collect();
     let points: Vec<Value> = figures.iter().map(|f| bar_point(f.value, BAR)).collect();
     let items = vec![
-        figures.iter().map(|f| Item { place: None, tooltip: figure_tooltip(data, f), label: bar_label(f) }).collect(),
+        figures
+            .iter()
+            .map(|f| Item {
+                place: None,
+                figure: Some(f.id.clone()),
+                tooltip: figure_tooltip(data, f),
+                label: bar_label(f),
+            })
+            .collect(),
     ];
     let description = format!(
         "{title}: {}.",
@@ -175,7 +191,12 @@ pub fn market_shares(data: &Dataset, selected: Option<&str>) -> Option<ChartSpec
     let items = vec![
         shares
             .iter()
-            .map(|f| Item { place: Some(f.place.clone()), tooltip: figure_tooltip(data, f), label: bar_label(f) })
+            .map(|f| Item {
+                place: Some(f.place.clone()),
+                figure: Some(f.id.clone()),
+                tooltip: figure_tooltip(data, f),
+                label: bar_label(f),
+            })
             .collect(),
     ];
     let title = "Market shares of local industries, each of a different market (see labels)";
@@ -210,7 +231,12 @@ pub fn timeline(data: &Dataset, place: Option<&str>, selected: Option<&str>) -> 
             points.push((
                 x,
                 f.topic,
-                Item { place: division(data, &f.place), tooltip: figure_tooltip(data, f), label: None },
+                Item {
+                    place: division(data, &f.place),
+                    figure: Some(f.id.clone()),
+                    tooltip: figure_tooltip(data, f),
+                    label: None,
+                },
                 false,
             ));
         }
@@ -219,7 +245,12 @@ pub fn timeline(data: &Dataset, place: Option<&str>, selected: Option<&str>) -> 
         if let Some(x) = year_fraction(&h.period) {
             let name = data.place(&h.place).map_or(h.place.as_str(), |p| p.name_en.as_str());
             let tooltip = format!("{name}, {}\n{}\nSource: {}", h.period, h.text, source_label(data, &h.source));
-            points.push((x, h.topic, Item { place: division(data, &h.place), tooltip, label: None }, true));
+            points.push((
+                x,
+                h.topic,
+                Item { place: division(data, &h.place), figure: None, tooltip, label: None },
+                true,
+            ));
         }
     }
     points.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -282,10 +313,14 @@ mod tests {
         }
     }
 
+    fn row<'a>(place: &'a Place, value: f64, tooltip: &str) -> RankedRow<'a> {
+        RankedRow { place, value, tooltip: tooltip.into(), figure: None }
+    }
+
     #[test]
     fn ranks_largest_first_and_marks_the_selection() {
         let (a, b) = (place("a"), place("b"));
-        let spec = ranked_bars("k", "T", "km²", vec![(&a, 1.0, "a".into()), (&b, 2.0, "b".into())], Some("a"));
+        let spec = ranked_bars("k", "T", "km²", vec![row(&a, 1.0, "a"), row(&b, 2.0, "b")], Some("a"));
         assert_eq!(spec.place_at(0, 0), Some("b"));
         assert_eq!(spec.place_at(0, 1), Some("a"));
         assert_eq!(spec.items_of("a"), vec![(0, 1)]);
@@ -299,13 +334,13 @@ mod tests {
     #[test]
     fn tooltips_are_escaped() {
         let a = place("a");
-        let spec = ranked_bars("k", "T", "u", vec![(&a, 1.0, "<b>x</b>\nline".into())], None);
+        let spec = ranked_bars("k", "T", "u", vec![row(&a, 1.0, "<b>x</b>\nline")], None);
         assert_eq!(spec.tooltips(), vec![vec!["&lt;b&gt;x&lt;/b&gt;<br>line".to_string()]]);
     }
 
     #[test]
     fn qualified_figures_say_so_at_the_end_of_their_bar() {
-        let atlas = crate::atlas::Atlas::load().unwrap();
+        let atlas = crate::atlas::for_tests();
         let data = &atlas.data;
         let figures: Vec<&Figure> = data.figures_of("zhuzhou").filter(|f| f.unit == "billion CNY").collect();
         let spec = figure_bars(data, "k", "t", &figures);
@@ -321,119 +356,10 @@ mod tests {
 
     #[test]
     fn market_shares_link_each_bar_to_its_division_and_name_the_base() {
-        let atlas = crate::atlas::Atlas::load().unwrap();
+        let atlas = crate::atlas::for_tests();
         let spec = market_shares(&atlas.data, Some("zhuzhou")).unwrap();
         assert!(spec.items[0].iter().all(|i| i.place.as_deref() != Some("hunan")));
         assert!(!spec.items_of("zhuzhou").is_empty());
         assert!(spec.items[0].iter().any(|i| i.tooltip.contains("Note:")), "bases are explained");
-    }
-
-    /// charming's typed builders, given the same inputs, write exactly these options: a check
-    /// that every key and value is one ECharts knows.
-    #[cfg(not(target_arch = "wasm32"))]
-    mod charming_oracle {
-        use super::*;
-        use charming::Chart;
-        use charming::component::{Axis, Grid};
-        use charming::datatype::{DataPoint, DataPointItem};
-        use charming::element::{
-            AxisType, Emphasis, ItemStyle, Label, LabelPosition, NameLocation, SplitLine, Tooltip, Trigger,
-        };
-        use charming::series::{Bar, Scatter};
-
-        /// Fails naming every path where `ours` and charming's serialization of `theirs` differ.
-        fn assert_same(ours: &Value, theirs: Chart) {
-            fn diff(a: &Value, b: &Value, path: String, out: &mut Vec<String>) {
-                match (a, b) {
-                    (Value::Object(x), Value::Object(y)) => {
-                        for k in x.keys().chain(y.keys().filter(|k| !x.contains_key(*k))) {
-                            diff(
-                                &x.get(k).cloned().unwrap_or_default(),
-                                &y.get(k).cloned().unwrap_or_default(),
-                                format!("{path}.{k}"),
-                                out,
-                            );
-                        }
-                    }
-                    (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
-                        for (i, (p, q)) in x.iter().zip(y).enumerate() {
-                            diff(p, q, format!("{path}[{i}]"), out);
-                        }
-                    }
-                    _ if a != b => out.push(format!("{path}: ours {a}, charming {b}")),
-                    _ => {}
-                }
-            }
-            let mut out = Vec::new();
-            diff(ours, &serde_json::to_value(theirs).unwrap(), String::new(), &mut out);
-            assert!(out.is_empty(), "{}", out.join("\n"));
-        }
-
-        #[test]
-        fn bar_charts_are_what_charming_writes() {
-            let names = vec!["Changsha".to_string(), "Zhuzhou".to_string()];
-            let ours = bar_chart("km²", names.clone(), vec![bar_point(2.5, SELECTED), bar_point(1.0, BAR)]);
-            let points: Vec<DataPoint> = [(2.5, SELECTED), (1.0, BAR)]
-                .into_iter()
-                .map(|(v, c)| DataPointItem::new(v).item_style(ItemStyle::new().color(c)).into())
-                .collect();
-            let theirs = Chart::new()
-                .animation(false)
-                .tooltip(Tooltip::new().trigger(Trigger::Item))
-                .grid(Grid::new().left(8).right(64).top(8).bottom(30).contain_label(true))
-                .x_axis(Axis::new().type_(AxisType::Value).name("km²").name_location(NameLocation::Middle).name_gap(24))
-                .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(names))
-                .series(
-                    Bar::new()
-                        .data(points)
-                        .label(Label::new().show(true).position(LabelPosition::Right))
-                        .emphasis(Emphasis::new().item_style(ItemStyle::new().color(SELECTED).opacity(0.85))),
-                );
-            assert_same(&ours, theirs);
-        }
-
-        #[test]
-        fn the_timeline_is_what_charming_writes() {
-            let atlas = crate::atlas::Atlas::load().unwrap();
-            let spec = timeline(&atlas.data, None, Some("changsha"));
-            let ours = &spec.option;
-            let x = &ours["xAxis"];
-            let topics: Vec<String> =
-                ours["yAxis"]["data"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect();
-            let points: Vec<DataPoint> = ours["series"][0]["data"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|p| {
-                    let xy = vec![p["value"][0].as_f64().unwrap(), p["value"][1].as_f64().unwrap()];
-                    let colour = p["itemStyle"]["color"].as_str().unwrap();
-                    DataPointItem::new(xy).item_style(ItemStyle::new().color(colour).opacity(0.8)).into()
-                })
-                .collect();
-            assert!(points.len() > 50, "the province has dated figures and events");
-            let theirs = Chart::new()
-                .animation(false)
-                .tooltip(Tooltip::new().trigger(Trigger::Item))
-                .grid(Grid::new().left(8).right(24).top(8).bottom(28).contain_label(true))
-                .x_axis(
-                    Axis::new()
-                        .type_(AxisType::Value)
-                        .min(x["min"].as_f64().unwrap())
-                        .max(x["max"].as_f64().unwrap())
-                        .interval(1)
-                        .split_line(SplitLine::new().show(true)),
-                )
-                .y_axis(Axis::new().type_(AxisType::Category).data(topics))
-                .series(
-                    Scatter::new()
-                        .symbol_size(11)
-                        .data(points)
-                        .emphasis(Emphasis::new().item_style(ItemStyle::new().color(SELECTED).opacity(1.0))),
-                );
-            // `ChartSpec::new` adds the category labels' wrapping, which charming cannot express.
-            let mut ours = ours.clone();
-            ours["yAxis"].as_object_mut().unwrap().remove("axisLabel");
-            assert_same(&ours, theirs);
-        }
     }
 }

@@ -1,5 +1,5 @@
 //! The atlas's vocabulary: places, sources, figures and highlights, and the closed sets of kinds,
-//! topics and qualifiers a figure can have. Plain data, std only (shared with `build.rs`).
+//! topics and qualifiers a figure can have. Plain data.
 
 /// Declares a closed set of codes with their CSV spelling and a reader-facing label.
 macro_rules! code_set {
@@ -110,6 +110,9 @@ pub struct Figure {
     pub subplace: String,
     pub topic: Topic,
     pub indicator: String,
+    /// The short, stable id of an indicator that several divisions share (it names the measure
+    /// in links: `?measure=cluster-100bn`); empty for the others.
+    pub indicator_id: String,
     pub value: f64,
     /// The value as written in the data file, for display without float noise.
     pub value_text: String,

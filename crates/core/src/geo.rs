@@ -1,5 +1,6 @@
 //! Boundaries of the 14 divisions (`data/hunan.geojson`), projected once to SVG coordinates, with
-//! label points and areas. Pure: no DOM.
+//! label points and areas. Pure: no DOM. The build projects the map once; the app receives only
+//! the result (the prerendered map and the areas).
 
 use serde::Deserialize;
 
@@ -43,9 +44,10 @@ pub struct Boundary {
     pub polygons: MultiPolygon,
 }
 
-/// Reads the boundary file (a GeoJSON FeatureCollection of MultiPolygons).
-pub fn parse_boundaries(geojson: &str) -> Result<Vec<Boundary>, String> {
-    let c: Collection = serde_json::from_str(geojson).map_err(|e| format!("boundaries: {e}"))?;
+/// Reads the boundary file (a GeoJSON FeatureCollection of MultiPolygons); an error gives the
+/// line of the file where reading stopped.
+pub fn parse_boundaries(geojson: &str) -> Result<Vec<Boundary>, (usize, String)> {
+    let c: Collection = serde_json::from_str(geojson).map_err(|e| (e.line(), e.to_string()))?;
     Ok(c.features
         .into_iter()
         .map(|f| Boundary { adcode: f.properties.adcode, label: f.properties.label, polygons: f.geometry.coordinates })
@@ -139,7 +141,7 @@ pub fn area_km2(polygons: &MultiPolygon) -> f64 {
         / 1e6
 }
 
-/// A division ready to draw: path, label point and area, computed once at start-up.
+/// A division ready to draw: path, label point and area.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Shape {
     pub adcode: String,
@@ -176,9 +178,9 @@ impl MapGeometry {
     }
 }
 
-/// The boundary file, projected by `build.rs` (the app embeds only the result).
+/// The boundary file (the build projects it; the app embeds no geometry).
 #[cfg(test)]
-const BOUNDARIES: &str = include_str!("../data/hunan.geojson");
+const BOUNDARIES: &str = include_str!("../../../data/hunan.geojson");
 
 #[cfg(test)]
 mod tests {

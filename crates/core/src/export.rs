@@ -11,6 +11,27 @@ fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
 }
 
+/// A figure's field as `data/figures.csv` writes it, by column name.
+fn figure_field<'a>(f: &'a Figure, column: &str) -> &'a str {
+    match column {
+        "id" => &f.id,
+        "place" => &f.place,
+        "subplace" => &f.subplace,
+        "topic" => f.topic.code(),
+        "indicator" => &f.indicator,
+        "indicator_id" => &f.indicator_id,
+        "value" => &f.value_text,
+        "unit" => &f.unit,
+        "period" => &f.period,
+        "kind" => f.kind.code(),
+        "qualifier" => f.qualifier.code(),
+        "source" => &f.source,
+        "quote" => &f.quote,
+        "note" => &f.note,
+        _ => "",
+    }
+}
+
 /// The figures as CSV: the columns of `data/figures.csv`, then their source's title, publisher,
 /// date and site.
 pub fn figures_csv(data: &Dataset, figures: &[&Figure]) -> String {
@@ -18,26 +39,14 @@ pub fn figures_csv(data: &Dataset, figures: &[&Figure]) -> String {
     out.push('\n');
     for f in figures {
         let s = data.source(&f.source);
-        let fields = [
-            f.id.as_str(),
-            &f.place,
-            &f.subplace,
-            f.topic.code(),
-            &f.indicator,
-            &f.value_text,
-            &f.unit,
-            &f.period,
-            f.kind.code(),
-            f.qualifier.code(),
-            &f.source,
-            &f.quote,
-            &f.note,
-            s.map_or("", |s| &s.title),
-            s.map_or("", |s| &s.publisher),
-            s.map_or("", |s| &s.date),
-            s.map_or("", |s| &s.site),
-        ];
-        out.push_str(&fields.iter().map(|v| csv_field(v)).collect::<Vec<_>>().join(","));
+        let source = |field: fn(&crate::model::Source) -> &str| s.map_or("", field);
+        let fields = FIGURES_HEADER.iter().map(|column| figure_field(f, column)).chain([
+            source(|s| &s.title),
+            source(|s| &s.publisher),
+            source(|s| &s.date),
+            source(|s| &s.site),
+        ]);
+        out.push_str(&fields.map(csv_field).collect::<Vec<_>>().join(","));
         out.push('\n');
     }
     out
@@ -51,7 +60,7 @@ pub fn figures_json(data: &Dataset, figures: &[&Figure]) -> String {
         .map(|f| {
             json!({
                 "id": f.id, "place": f.place, "subplace": f.subplace, "topic": f.topic.code(),
-                "indicator": f.indicator, "value": f.value, "unit": f.unit, "period": f.period,
+                "indicator": f.indicator, "indicator_id": f.indicator_id, "value": f.value, "unit": f.unit, "period": f.period,
                 "kind": f.kind.code(), "qualifier": f.qualifier.code(), "source": f.source,
                 "quote": f.quote, "note": f.note,
             })

@@ -10,12 +10,22 @@ pub const COVERAGE: &str = "coverage";
 /// A quantity known for some divisions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Measure {
-    /// Stable id used in links (`?measure=...`).
+    /// Stable id used in links (`?measure=...`): `coverage`, or the indicator's `indicator_id`.
     pub id: String,
     pub label: String,
     pub unit: String,
-    /// (place id, value, qualifier) for the divisions that have one.
-    pub values: Vec<(String, f64, Qualifier)>,
+    /// The divisions that have a value.
+    pub values: Vec<MeasureValue>,
+}
+
+/// One division's value of a measure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasureValue {
+    pub place: String,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    /// The figure that states it (none for coverage, which the atlas counts).
+    pub figure: Option<String>,
 }
 
 /// Sequential colours, light to dark, for up to five classes.
@@ -31,7 +41,8 @@ pub struct LegendEntry {
 }
 
 /// Lowercase ASCII words joined by dashes: "Industrial cluster of the 100-billion-yuan class" ->
-/// "industrial-cluster-of-the-100-billion-yuan-class".
+/// "industrial-cluster-of-the-100-billion-yuan-class". Measures were once named by these slugs of
+/// their labels; links that still use them are read through `legacy_ids`.
 pub fn slug(s: &str) -> String {
     s.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -40,55 +51,69 @@ pub fn slug(s: &str) -> String {
         .join("-")
 }
 
-/// All measures: coverage first, then every indicator that two or more divisions share (same
-/// indicator, unit and kind), in the order the data first gives them.
+/// All measures: coverage first, then every indicator that two or more divisions share (its
+/// `indicator_id`, which the data validation requires of shared indicators), in the order the
+/// data first gives them.
 pub fn measures(data: &Dataset) -> Vec<Measure> {
-    let divisions: Vec<&str> = data.divisions().map(|p| p.id.as_str()).collect();
     let coverage = Measure {
         id: COVERAGE.into(),
         label: "How much the sources say: figures per division".into(),
         unit: "figures".into(),
-        values: divisions
-            .iter()
-            .filter_map(|id| {
-                let n = data.figures_of(id).count();
-                (n > 0).then(|| (id.to_string(), n as f64, Qualifier::Exact))
+        values: data
+            .divisions()
+            .filter_map(|p| {
+                let n = data.figures_of(&p.id).count();
+                (n > 0).then(|| MeasureValue {
+                    place: p.id.clone(),
+                    value: n as f64,
+                    qualifier: Qualifier::Exact,
+                    figure: None,
+                })
             })
             .collect(),
     };
     let mut out = vec![coverage];
     let is_division = |f: &&Figure| data.place(&f.place).is_some_and(|p| p.kind != PlaceKind::Province);
-    for f in data.figures.iter().filter(is_division) {
-        let id = slug(&f.indicator);
-        if out.iter().any(|m| m.id == id) {
+    for f in data.figures.iter().filter(is_division).filter(|f| !f.indicator_id.is_empty()) {
+        if out.iter().any(|m| m.id == f.indicator_id) {
             continue;
         }
-        let same = |g: &&Figure| g.indicator == f.indicator && g.unit == f.unit && g.kind == f.kind;
-        let values: Vec<_> = data
+        let values: Vec<MeasureValue> = data
             .figures
             .iter()
             .filter(is_division)
-            .filter(same)
-            .map(|g| (g.place.clone(), g.value, g.qualifier))
+            .filter(|g| g.indicator_id == f.indicator_id)
+            .map(|g| MeasureValue {
+                place: g.place.clone(),
+                value: g.value,
+                qualifier: g.qualifier,
+                figure: Some(g.id.clone()),
+            })
             .collect();
-        let places: std::collections::HashSet<&str> = values.iter().map(|(p, _, _)| p.as_str()).collect();
+        let places: std::collections::HashSet<&str> = values.iter().map(|v| v.place.as_str()).collect();
         if places.len() >= 2 {
-            out.push(Measure { id, label: f.indicator.clone(), unit: f.unit.clone(), values });
+            out.push(Measure { id: f.indicator_id.clone(), label: f.indicator.clone(), unit: f.unit.clone(), values });
         }
     }
     out
 }
 
+/// (old id, id) of each measure once named by the slug of its label, so that links shared before
+/// measures had ids of their own still open the same view.
+pub fn legacy_ids(measures: &[Measure]) -> Vec<(String, String)> {
+    measures.iter().filter(|m| m.id != COVERAGE).map(|m| (slug(&m.label), m.id.clone())).collect()
+}
+
 impl Measure {
     pub fn value(&self, place: &str) -> Option<(f64, Qualifier)> {
-        self.values.iter().find(|(p, _, _)| p == place).map(|(_, v, q)| (*v, *q))
+        self.values.iter().find(|v| v.place == place).map(|v| (v.value, v.qualifier))
     }
 
     /// Class boundaries: up to five equal-interval classes between the smallest and largest value
     /// (integers for counts); one class when all values are equal.
     fn classes(&self) -> Vec<(f64, f64)> {
-        let lo = self.values.iter().map(|v| v.1).fold(f64::INFINITY, f64::min);
-        let hi = self.values.iter().map(|v| v.1).fold(f64::NEG_INFINITY, f64::max);
+        let lo = self.values.iter().map(|v| v.value).fold(f64::INFINITY, f64::min);
+        let hi = self.values.iter().map(|v| v.value).fold(f64::NEG_INFINITY, f64::max);
         if self.values.is_empty() {
             return Vec::new();
         }
@@ -96,13 +121,13 @@ impl Measure {
             return vec![(lo, hi)];
         }
         let distinct = {
-            let mut v: Vec<f64> = self.values.iter().map(|v| v.1).collect();
+            let mut v: Vec<f64> = self.values.iter().map(|v| v.value).collect();
             v.sort_by(f64::total_cmp);
             v.dedup();
             v.len()
         };
         let n = distinct.min(SCALE.len());
-        if self.values.iter().all(|v| v.1.fract() == 0.0) {
+        if self.values.iter().all(|v| v.value.fract() == 0.0) {
             // Whole numbers (counts): classes of whole numbers that do not overlap.
             let size = ((hi - lo + 1.0) / n as f64).ceil();
             return (0..n)
@@ -153,33 +178,39 @@ mod tests {
         data::parse(data::embedded_files()).unwrap()
     }
 
+    fn value(place: &str, v: f64, qualifier: Qualifier) -> MeasureValue {
+        MeasureValue { place: place.into(), value: v, qualifier, figure: None }
+    }
+
     #[test]
     fn coverage_counts_figures_and_leaves_silent_divisions_without_a_value() {
-        let data = dataset();
-        let m = &measures(&data)[0];
+        let m = &measures(&dataset())[0];
         assert_eq!(m.id, COVERAGE);
-        let changsha = data.figures_of("changsha").count() as f64;
-        assert_eq!(m.value("changsha"), Some((changsha, Qualifier::Exact)));
+        // Counted by hand in data/figures.csv (rows whose place is changsha: 9, zhuzhou: 6).
+        assert_eq!(m.value("changsha"), Some((9.0, Qualifier::Exact)));
+        assert_eq!(m.value("zhuzhou"), Some((6.0, Qualifier::Exact)));
         assert_eq!(m.value("hengyang"), None);
         assert_eq!(m.colour("hengyang"), NO_DATA);
         assert_ne!(m.colour("changsha"), NO_DATA);
     }
 
     #[test]
-    fn shared_indicators_become_measures() {
-        let data = dataset();
-        let all = measures(&data);
-        let cluster =
-            all.iter().find(|m| m.id == "industrial-cluster-of-the-100-billion-yuan-class").expect("shared indicator");
-        let mut places: Vec<&str> = cluster.values.iter().map(|v| v.0.as_str()).collect();
+    fn shared_indicators_become_measures_named_by_their_ids() {
+        let all = measures(&dataset());
+        let ids: Vec<&str> = all.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["coverage", "cluster-100bn", "industry-history"]);
+        let mut places: Vec<&str> = all[1].values.iter().map(|v| v.place.as_str()).collect();
         places.sort();
+        // The province's own cluster (construction machinery) is not a division's.
         assert_eq!(places, ["changsha", "loudi", "yueyang", "zhuzhou"]);
-        // The province's own figure is not a division's.
-        assert!(all.iter().all(|m| m.values.iter().all(|v| v.0 != "hunan")));
-        for m in &all {
-            let ids: std::collections::HashSet<&str> = m.values.iter().map(|v| v.0.as_str()).collect();
-            assert!(ids.len() >= 2 || m.id == COVERAGE, "{}", m.id);
-        }
+        assert_eq!(all[2].value("changsha"), Some((1400.0, Qualifier::More)), "more than 1,400 years");
+        assert_eq!(all[2].values[0].figure.as_deref(), Some("changsha-dayao-fireworks-history"));
+    }
+
+    #[test]
+    fn links_with_the_old_slug_ids_are_mapped_to_the_new_ids() {
+        let legacy = legacy_ids(&measures(&dataset()));
+        assert!(legacy.contains(&("industrial-cluster-of-the-100-billion-yuan-class".into(), "cluster-100bn".into())));
     }
 
     #[test]
@@ -189,9 +220,9 @@ mod tests {
             label: "m".into(),
             unit: "u".into(),
             values: vec![
-                ("a".into(), 1.0, Qualifier::Exact),
-                ("b".into(), 5.0, Qualifier::Exact),
-                ("c".into(), 9.0, Qualifier::Exact),
+                value("a", 1.0, Qualifier::Exact),
+                value("b", 5.0, Qualifier::Exact),
+                value("c", 9.0, Qualifier::Exact),
             ],
         };
         assert_eq!(m.colour("a"), SCALE[2]);
@@ -201,7 +232,7 @@ mod tests {
         let labels: Vec<String> = m.legend().into_iter().map(|e| e.label).collect();
         assert_eq!(labels, ["1\u{2013}3", "4\u{2013}6", "7\u{2013}9"]);
         let fractional =
-            Measure { values: vec![("a".into(), 0.5, Qualifier::Exact), ("b".into(), 2.0, Qualifier::Exact)], ..m };
+            Measure { values: vec![value("a", 0.5, Qualifier::Exact), value("b", 2.0, Qualifier::Exact)], ..m };
         assert_eq!(fractional.legend()[0].label, "0.5\u{2013}1.3");
     }
 
@@ -211,7 +242,7 @@ mod tests {
             id: "m".into(),
             label: "m".into(),
             unit: "u".into(),
-            values: vec![("a".into(), 100.0, Qualifier::AtLeast), ("b".into(), 100.0, Qualifier::AtLeast)],
+            values: vec![value("a", 100.0, Qualifier::AtLeast), value("b", 100.0, Qualifier::AtLeast)],
         };
         assert_eq!(m.legend(), vec![LegendEntry { colour: SCALE[4], label: "100".into() }]);
         assert_eq!(m.colour("a"), SCALE[4]);

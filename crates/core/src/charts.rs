@@ -1,7 +1,9 @@
-//! Charts: what to draw (`options`, pure and tested natively) and how (`echarts`, the bindings).
+//! Charts: what each chart draws (`options`) as an ECharts option with, per item, the place and
+//! figure it stands for. Pure; the app's `echarts` module draws them.
 
-pub mod echarts;
 pub mod options;
+
+use crate::html;
 
 /// A chart ready to draw: the ECharts option plus, per
 /// series and data item, the place it stands for (for linking with the map) and its tooltip, and
@@ -25,6 +27,8 @@ pub struct ChartSpec {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Item {
     pub place: Option<String>,
+    /// The id of the figure it shows, if it shows one.
+    pub figure: Option<String>,
     /// Text at the end of a bar when it must say more than the number ("≥ 100").
     pub label: Option<String>,
     /// Plain text; lines separated by `\n`. Escaped to HTML when drawn.
@@ -86,10 +90,6 @@ impl ChartSpec {
 
     /// Tooltips as the HTML ECharts shows, per series and data index.
     pub fn tooltips(&self) -> Vec<Vec<String>> {
-        self.items.iter().map(|s| s.iter().map(|i| escape_html(&i.tooltip).replace('\n', "<br>")).collect()).collect()
+        self.items.iter().map(|s| s.iter().map(|i| html::escape(&i.tooltip).replace('\n', "<br>")).collect()).collect()
     }
-}
-
-pub fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }

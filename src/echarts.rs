@@ -3,7 +3,7 @@
 //! classic script (`window.echarts`) when the first chart comes near the viewport, never before
 //! the map has painted.
 
-use super::ChartSpec;
+use atlas_core::charts::ChartSpec;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -160,7 +160,7 @@ impl Drop for LiveChart {
 }
 
 /// Loads the ECharts script (`src`, relative to the page) and runs `ready` when it has run; runs
-/// `ready` at once if ECharts is already there. The caller asks only once (see `app::Echarts`).
+/// `ready` at once if ECharts is already there. The caller asks only once (see `context::Echarts`).
 pub fn load(src: &str, ready: impl FnOnce() + 'static) {
     if is_loaded() {
         ready();

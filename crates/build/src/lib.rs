@@ -1,0 +1,91 @@
+//! The build: validates `data/`, projects the boundaries once, and writes what the page needs
+//! before any wasm has loaded. Native only; `build.rs` runs it, and so does the `atlas-build`
+//! binary (for scripts that check broken copies of `data/`).
+//!
+//! Writes `$OUT_DIR/areas.rs` (each division's area, for the app) and, in `build/`, the
+//! prerendered page parts that `scripts/prerender.mjs` puts into `index.html`.
+
+pub mod page;
+
+use atlas_core::atlas::Atlas;
+use atlas_core::data::{self, DataError, File, Files};
+use atlas_core::geo::{self, MAP_MARGIN, MAP_WIDTH, MapGeometry};
+use std::path::Path;
+
+/// Where the build reads and writes.
+pub struct Paths<'a> {
+    /// The project's root: `data/` is read from here.
+    pub root: &'a Path,
+    /// Cargo's `OUT_DIR`: Rust source for the app.
+    pub out_dir: &'a Path,
+    /// The page parts for Trunk's post-build hook (`build/`, ignored by git).
+    pub build_dir: &'a Path,
+}
+
+/// The boundary file, relative to the root.
+pub const BOUNDARIES: &str = "data/hunan.geojson";
+
+/// Validates and writes everything; the errors name file and line (`data/figures.csv:12: ...`).
+pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
+    let atlas = load(paths.root).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let (atlas, map) = atlas;
+    let write = |dir: &Path, name: &str, text: String| {
+        std::fs::create_dir_all(dir)
+            .and_then(|()| std::fs::write(dir.join(name), text))
+            .map_err(|e| vec![format!("{}: {e}", dir.join(name).display())])
+    };
+    write(paths.out_dir, "areas.rs", areas_source(&atlas))?;
+    write(paths.build_dir, "prerendered-head.html", page::head())?;
+    write(paths.build_dir, "prerendered-body.html", page::body(&map, &atlas))
+}
+
+/// Reads and checks the data files and boundaries under `root`: the atlas and its projected map,
+/// or every problem found.
+pub fn load(root: &Path) -> Result<(Atlas, MapGeometry), Vec<DataError>> {
+    let read = |path: &'static str| {
+        std::fs::read_to_string(root.join(path))
+            .map_err(|e| vec![DataError { file: path.into(), line: 1, message: format!("cannot be read: {e}") }])
+    };
+    let (places, sources, figures, highlights) =
+        (read("data/places.csv")?, read("data/sources.csv")?, read("data/figures.csv")?, read("data/highlights.csv")?);
+    let files = Files {
+        places: File { path: "data/places.csv", text: &places },
+        sources: File { path: "data/sources.csv", text: &sources },
+        figures: File { path: "data/figures.csv", text: &figures },
+        highlights: File { path: "data/highlights.csv", text: &highlights },
+    };
+    let dataset = data::parse(files)?;
+    data::check_quotes(&dataset, files, |file| {
+        std::fs::read_to_string(root.join("data/sources").join(file)).ok().map(|s| &*s.leak())
+    })?;
+    let geojson = read(BOUNDARIES)?;
+    let error = |line, message| vec![DataError { file: BOUNDARIES.into(), line, message }];
+    let boundaries = geo::parse_boundaries(&geojson).map_err(|(line, message)| error(line, message))?;
+    let line_of =
+        |adcode: &str| geojson.lines().position(|l| l.contains(&format!("\"{adcode}\""))).map_or(1, |i| i + 1);
+    let mut areas = Vec::new();
+    for b in &boundaries {
+        match dataset.place_by_adcode(&b.adcode) {
+            Some(p) => areas.push((p.id.clone(), geo::area_km2(&b.polygons))),
+            None => {
+                return Err(error(line_of(&b.adcode), format!("adcode {} has no place in data/places.csv", b.adcode)));
+            }
+        }
+    }
+    if let Some(p) = dataset.divisions().find(|p| !boundaries.iter().any(|b| b.adcode == p.adcode)) {
+        return Err(error(1, format!("no boundary for {} (adcode {} in data/places.csv)", p.id, p.adcode)));
+    }
+    let map = MapGeometry::new(&boundaries, MAP_WIDTH, MAP_MARGIN);
+    Ok((Atlas::new(dataset, areas), map))
+}
+
+/// Rust source of `AREAS_KM2: &[(place id, km²)]`, which the app includes.
+fn areas_source(atlas: &Atlas) -> String {
+    let mut out = String::from("// Written by the build (crates/build) from data/hunan.geojson.\n");
+    out.push_str("pub const AREAS_KM2: &[(&str, f64)] = &[\n");
+    for (id, km2) in &atlas.areas {
+        out.push_str(&format!("    ({id:?}, {km2:?}),\n"));
+    }
+    out.push_str("];\n");
+    out
+}

@@ -1,0 +1,80 @@
+//! The prerendered page: the masthead and the map of the default view, written once at build
+//! time and put into `index.html` (by `scripts/prerender.mjs`), so the map paints with the HTML,
+//! before the wasm has loaded. This is the only code that writes the map's markup: the app
+//! adopts this very `<svg>` when it mounts and brings it to life (see `src/components/map.rs`).
+//!
+//! Until then each division is a link to its view (`?city=...`), so a click before the app is
+//! ready still reaches the right view.
+
+use atlas_core::atlas::Atlas;
+use atlas_core::geo::MapGeometry;
+use atlas_core::html::escape;
+use atlas_core::measures::NO_DATA;
+use atlas_core::text;
+
+/// Offsets of the English and Chinese label lines from the label point, in map units.
+const LABEL_EN_DY: f64 = -3.0;
+const LABEL_ZH_DY: f64 = 16.0;
+
+/// The hatching of divisions without figures (`fill: url(#no-data)` in the stylesheet).
+const NO_DATA_PATTERN: &str = "<defs><pattern id=\"no-data\" width=\"7\" height=\"7\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"7\" height=\"7\" fill=\"#f4f4f1\"></rect><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"7\" stroke=\"#d5d5cf\" stroke-width=\"2.4\"></line></pattern></defs>";
+
+/// What goes into `<head>`: the title and description.
+pub fn head() -> String {
+    format!(
+        "<title>{}</title>\n    <meta name=\"description\" content=\"{}\" />",
+        escape(&text::page_title()),
+        escape(text::DESCRIPTION)
+    )
+}
+
+/// What the page shows until the app mounts: the masthead, the map, and a line in the panel.
+pub fn body(map: &MapGeometry, atlas: &Atlas) -> String {
+    format!(
+        "<header class=\"masthead\"><h1>{title} <span lang=\"zh\">{zh}</span></h1><p class=\"lede\">{lede}</p></header>\
+         <main class=\"layout\"><section class=\"map-pane\" aria-label=\"{pane}\">{svg}</section>\
+         <section class=\"panel\"><p>Loading the figures\u{2026}</p></section></main>",
+        title = escape(text::TITLE),
+        zh = escape(text::TITLE_ZH),
+        lede = escape(text::LEDE),
+        pane = escape(text::MAP_PANE),
+        svg = map_svg(map, atlas),
+    )
+}
+
+/// The map of the default view as an `<svg>` element: one link and path per division, filled by
+/// the default measure, the outline of the selection (empty), and the names.
+pub fn map_svg(map: &MapGeometry, atlas: &Atlas) -> String {
+    let coverage = &atlas.measures[0];
+    let mut shapes = String::new();
+    let mut labels = String::new();
+    for s in &map.shapes {
+        let Some(p) = atlas.data.place_by_adcode(&s.adcode) else { continue };
+        let name = escape(&format!("{} {}", p.name_en, p.name_zh));
+        let colour = coverage.colour(&p.id);
+        let (class, style) = if colour == NO_DATA {
+            ("division no-data", String::new())
+        } else {
+            ("division", format!(" style=\"fill:{colour}\""))
+        };
+        shapes.push_str(&format!(
+            "<a href=\"?city={id}\"><path class=\"{class}\"{style} d=\"{d}\" data-place=\"{id}\" aria-label=\"{name}\"><title>{name}</title></path></a>",
+            id = escape(&p.id),
+            d = s.path,
+        ));
+        labels.push_str(&format!(
+            "<g class=\"label\" data-place=\"{id}\" transform=\"translate({x:.1} {y:.1})\"><text class=\"en\" y=\"{LABEL_EN_DY}\">{en}</text><text class=\"zh\" y=\"{LABEL_ZH_DY}\" lang=\"zh\">{zh}</text></g>",
+            id = escape(&p.id),
+            x = s.label.0,
+            y = s.label.1,
+            en = escape(&p.name_en),
+            zh = escape(&p.name_zh),
+        ));
+    }
+    format!(
+        "<svg class=\"map\" viewBox=\"0 0 {w:.0} {h:.0}\" role=\"group\" aria-label=\"{label}\">{NO_DATA_PATTERN}<g class=\"divisions\">{shapes}</g><path class=\"selected-outline\" d=\"\" aria-hidden=\"true\"></path><g class=\"labels\" aria-hidden=\"true\">{labels}</g></svg>",
+        w = map.width,
+        h = map.height,
+        label = escape(text::MAP),
+    )
+}

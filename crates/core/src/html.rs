@@ -1,0 +1,29 @@
+//! The one HTML escaper: for text and attribute values alike.
+
+/// Escapes `&`, `<`, `>`, `"` and `'`, so the result is safe as element text and inside a quoted
+/// attribute.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_both_quotes() {
+        assert_eq!(escape("<b a=\"1\" c='2'>&</b>"), "&lt;b a=&quot;1&quot; c=&#39;2&#39;&gt;&amp;&lt;/b&gt;");
+        assert_eq!(escape("长沙 & 株洲"), "长沙 &amp; 株洲");
+    }
+}

@@ -1,0 +1,328 @@
+//! The view's state machine: what the page shows, the address it keeps in step with, and the
+//! notices for links that named something unknown. A pure reducer, `(state, event) -> effects`:
+//! the page component feeds it browser events and carries out the effects it returns.
+//!
+//! A choice shows at once and reaches the address once its frame is painted (writing history
+//! costs milliseconds that frame cannot spare); an address that changes by itself (Back,
+//! Forward) is shown when no write of ours is pending; a link that names something unknown is
+//! replaced by the valid view it falls back to, with a notice.
+
+use crate::measures::COVERAGE;
+use crate::url_state::{self, UrlState, View, Vocabulary};
+
+/// What the page shows and what it still owes the address bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewState {
+    shown: UrlState,
+    notices: Vec<String>,
+    /// Choices shown but not yet written to the address.
+    pending: u32,
+}
+
+/// What happens to the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// The address now has this query string: Back, Forward, or a write of our own.
+    Address(String),
+    /// The reader selected a division, or the province (`None`).
+    Select(Option<String>),
+    /// The reader chose what colours the map.
+    Measure(String),
+    /// The reader chose charts or the table.
+    View(View),
+    /// The frame that shows a choice has been painted; the address has this query string now.
+    Painted(String),
+    /// The reader dismissed the notices.
+    Dismiss,
+}
+
+/// What the page must do for the browser.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Send `Event::Painted` once the next frame has been painted.
+    AwaitPaint,
+    /// Write this query string (`?...`, or empty for the default view) to the address: as a new
+    /// history entry, or replacing the current one.
+    Navigate { query: String, replace: bool },
+}
+
+impl ViewState {
+    /// The state of a page opened at `search`, and what to do about its address.
+    pub fn open(search: &str, vocab: &Vocabulary) -> (ViewState, Vec<Effect>) {
+        let parsed = url_state::parse(search, vocab);
+        let state = ViewState { shown: parsed.state, notices: Vec::new(), pending: 0 };
+        let mut state = state;
+        let effects = state.adopt_notices(parsed.notices, parsed.migrated);
+        (state, effects)
+    }
+
+    /// What the page shows.
+    pub fn shown(&self) -> &UrlState {
+        &self.shown
+    }
+
+    /// What the reader is told about the link they followed.
+    pub fn notices(&self) -> &[String] {
+        &self.notices
+    }
+
+    /// Applies `event`; returns what the page must do.
+    pub fn update(&mut self, event: Event, vocab: &Vocabulary) -> Vec<Effect> {
+        match event {
+            Event::Address(search) => {
+                let parsed = url_state::parse(&search, vocab);
+                if self.pending > 0 {
+                    // Our own write is on its way and will carry what is shown.
+                    return Vec::new();
+                }
+                self.shown = parsed.state;
+                self.adopt_notices(parsed.notices, parsed.migrated)
+            }
+            Event::Select(city) => {
+                let city = city.filter(|c| vocab.cities.contains(c));
+                self.choose(UrlState { city, ..self.shown.clone() })
+            }
+            Event::Measure(id) if id == COVERAGE => self.choose(UrlState { measure: None, ..self.shown.clone() }),
+            Event::Measure(id) if vocab.measures.contains(&id) => {
+                self.choose(UrlState { measure: Some(id), ..self.shown.clone() })
+            }
+            Event::Measure(_) => Vec::new(),
+            Event::View(view) => self.choose(UrlState { view, ..self.shown.clone() }),
+            Event::Painted(address) => {
+                self.pending = self.pending.saturating_sub(1);
+                // Writes what is shown now: of quick choices, only the last reaches the address.
+                let query = url_state::serialize(&self.shown);
+                if same_query(&address, &query) { Vec::new() } else { vec![Effect::Navigate { query, replace: false }] }
+            }
+            Event::Dismiss => {
+                self.notices.clear();
+                Vec::new()
+            }
+        }
+    }
+
+    fn choose(&mut self, next: UrlState) -> Vec<Effect> {
+        if next == self.shown {
+            return Vec::new();
+        }
+        self.shown = next;
+        self.pending += 1;
+        vec![Effect::AwaitPaint]
+    }
+
+    /// Shows the notices of a link and replaces it by the valid view it falls back to, so that
+    /// sharing it again is safe; a link read under old names is rewritten without a notice.
+    fn adopt_notices(&mut self, notices: Vec<String>, migrated: bool) -> Vec<Effect> {
+        if notices.is_empty() && !migrated {
+            return Vec::new();
+        }
+        self.notices.extend(notices);
+        vec![Effect::Navigate { query: url_state::serialize(&self.shown), replace: true }]
+    }
+}
+
+/// Whether two query strings are the same, with or without their `?`.
+fn same_query(a: &str, b: &str) -> bool {
+    a.trim_start_matches('?') == b.trim_start_matches('?')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn vocab() -> Vocabulary {
+        Vocabulary::of(&crate::atlas::for_tests())
+    }
+
+    fn zhuzhou() -> UrlState {
+        UrlState { city: Some("zhuzhou".into()), ..Default::default() }
+    }
+
+    #[test]
+    fn a_selection_shows_at_once_and_reaches_the_address_after_the_paint() {
+        let v = vocab();
+        let (mut s, effects) = ViewState::open("", &v);
+        assert!(effects.is_empty());
+        assert_eq!(s.update(Event::Select(Some("zhuzhou".into())), &v), [Effect::AwaitPaint]);
+        assert_eq!(s.shown(), &zhuzhou());
+        let written = s.update(Event::Painted(String::new()), &v);
+        assert_eq!(written, [Effect::Navigate { query: "?city=zhuzhou".into(), replace: false }]);
+        // The write comes back as an address change, which changes nothing.
+        assert!(s.update(Event::Address("?city=zhuzhou".into()), &v).is_empty());
+        assert_eq!(s.shown(), &zhuzhou());
+    }
+
+    #[test]
+    fn of_quick_selections_only_the_last_is_written() {
+        let v = vocab();
+        let (mut s, _) = ViewState::open("", &v);
+        s.update(Event::Select(Some("zhuzhou".into())), &v);
+        s.update(Event::Select(Some("changsha".into())), &v);
+        // An address change while writes are pending (the first selection's) does not undo them.
+        assert!(s.update(Event::Address(String::new()), &v).is_empty());
+        let first = s.update(Event::Painted(String::new()), &v);
+        assert_eq!(first, [Effect::Navigate { query: "?city=changsha".into(), replace: false }]);
+        assert!(s.update(Event::Painted("?city=changsha".into()), &v).is_empty());
+    }
+
+    #[test]
+    fn back_and_forward_show_the_address() {
+        let v = vocab();
+        let (mut s, _) = ViewState::open("?city=zhuzhou", &v);
+        assert!(s.update(Event::Address("?city=changsha&view=table".into()), &v).is_empty());
+        assert_eq!(s.shown().city.as_deref(), Some("changsha"));
+        assert_eq!(s.shown().view, View::Table);
+    }
+
+    #[test]
+    fn a_bad_link_falls_back_with_a_notice_and_is_replaced() {
+        let v = vocab();
+        let (s, effects) = ViewState::open("?city=atlantis&view=table", &v);
+        assert_eq!(s.shown(), &UrlState { view: View::Table, ..Default::default() });
+        assert_eq!(s.notices().len(), 1);
+        assert_eq!(effects, [Effect::Navigate { query: "?view=table".into(), replace: true }]);
+    }
+
+    /// Notices came only from the first parse: a bad address reached later (Back to a link typed
+    /// by hand) was shown silently.
+    #[test]
+    fn a_bad_address_reached_later_also_gets_a_notice() {
+        let v = vocab();
+        let (mut s, _) = ViewState::open("", &v);
+        let effects = s.update(Event::Address("?measure=nope".into()), &v);
+        assert_eq!(s.notices().len(), 1);
+        assert_eq!(effects, [Effect::Navigate { query: String::new(), replace: true }]);
+        s.update(Event::Dismiss, &v);
+        assert!(s.notices().is_empty());
+    }
+
+    #[test]
+    fn an_old_measure_link_is_rewritten_without_a_notice() {
+        let v = vocab();
+        let (s, effects) = ViewState::open("?measure=industrial-cluster-of-the-100-billion-yuan-class", &v);
+        assert_eq!(s.shown().measure.as_deref(), Some("cluster-100bn"));
+        assert!(s.notices().is_empty());
+        assert_eq!(effects, [Effect::Navigate { query: "?measure=cluster-100bn".into(), replace: true }]);
+    }
+
+    #[test]
+    fn choices_of_unknown_values_or_the_same_view_change_nothing() {
+        let v = vocab();
+        let (mut s, _) = ViewState::open("?city=zhuzhou", &v);
+        assert!(s.update(Event::Select(Some("zhuzhou".into())), &v).is_empty());
+        assert!(s.update(Event::Measure("nope".into()), &v).is_empty());
+        assert_eq!(s.update(Event::Select(Some("atlantis".into())), &v), [Effect::AwaitPaint]);
+        assert_eq!(s.shown().city, None, "an unknown division selects the province");
+        // The default measure is written as no parameter at all.
+        s.update(Event::Measure("cluster-100bn".into()), &v);
+        s.update(Event::Measure(COVERAGE.into()), &v);
+        assert_eq!(s.shown().measure, None);
+    }
+
+    /// A page and its address bar: effects are carried out as the component does.
+    struct Browser {
+        state: ViewState,
+        address: String,
+        history: Vec<String>,
+        paints_due: u32,
+    }
+
+    impl Browser {
+        fn open(address: &str, v: &Vocabulary) -> Browser {
+            let (state, effects) = ViewState::open(address, v);
+            let mut b = Browser { state, address: address.into(), history: vec![address.into()], paints_due: 0 };
+            b.apply(effects, v);
+            b
+        }
+
+        /// The reader acts; an address they go to (Back, Forward, a typed link) is the new address.
+        fn send(&mut self, event: Event, v: &Vocabulary) {
+            if let Event::Address(query) = &event {
+                self.address = query.clone();
+                self.history.push(query.clone());
+            }
+            self.deliver(event, v);
+        }
+
+        fn deliver(&mut self, event: Event, v: &Vocabulary) {
+            let effects = self.state.update(event, v);
+            self.apply(effects, v);
+        }
+
+        fn apply(&mut self, effects: Vec<Effect>, v: &Vocabulary) {
+            for effect in effects {
+                match effect {
+                    Effect::AwaitPaint => self.paints_due += 1,
+                    Effect::Navigate { query, replace } => {
+                        if replace {
+                            self.history.pop();
+                        }
+                        self.history.push(query.clone());
+                        self.address = query.clone();
+                        self.deliver(Event::Address(query), v);
+                    }
+                }
+            }
+        }
+
+        fn paint(&mut self, v: &Vocabulary) {
+            while self.paints_due > 0 {
+                self.paints_due -= 1;
+                let address = self.address.clone();
+                self.deliver(Event::Painted(address), v);
+            }
+        }
+    }
+
+    /// The reader's actions, with values from the real vocabulary and some that are not in it.
+    fn action(v: &Vocabulary) -> impl Strategy<Value = Event> {
+        let cities = prop::sample::select(
+            v.cities.iter().cloned().map(Some).chain([None, Some("atlantis".to_string())]).collect::<Vec<_>>(),
+        );
+        let measures = prop::sample::select(
+            v.measures.iter().cloned().chain(["nope".to_string(), "coverage".to_string()]).collect::<Vec<_>>(),
+        );
+        let addresses = prop::sample::select(vec![
+            String::new(),
+            "?city=changsha".to_string(),
+            "?city=atlantis".to_string(),
+            "?measure=industrial-cluster-of-the-100-billion-yuan-class&view=table".to_string(),
+            "?city=zhuzhou&city=loudi".to_string(),
+            "?view=%FF".to_string(),
+        ]);
+        prop_oneof![
+            cities.prop_map(Event::Select),
+            measures.prop_map(Event::Measure),
+            prop_oneof![Just(View::Charts), Just(View::Table)].prop_map(Event::View),
+            addresses.prop_map(Event::Address),
+            Just(Event::Dismiss),
+        ]
+    }
+
+    proptest! {
+        /// After any sequence of choices and address changes, once the frames are painted, the
+        /// page shows a valid view and the address names exactly that view.
+        #[test]
+        fn the_address_always_catches_up_with_a_valid_view(
+            steps in prop::collection::vec((action(&vocab()), any::<bool>()), 1..40)
+        ) {
+            let v = vocab();
+            let mut b = Browser::open("", &v);
+            for (event, paint_now) in steps {
+                b.send(event, &v);
+                if paint_now {
+                    b.paint(&v);
+                }
+            }
+            b.paint(&v);
+            let shown = b.state.shown().clone();
+            prop_assert!(shown.city.as_ref().is_none_or(|c| v.cities.contains(c)));
+            prop_assert!(shown.measure.as_ref().is_none_or(|m| v.measures.contains(m)));
+            let parsed = url_state::parse(&b.address, &v);
+            prop_assert_eq!(&parsed.state, &shown);
+            prop_assert!(parsed.notices.is_empty());
+            prop_assert_eq!(b.history.last(), Some(&b.address));
+        }
+    }
+}

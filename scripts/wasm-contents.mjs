@@ -1,0 +1,99 @@
+// What the wasm holds, from the function names of the linked wasm (before wasm-bindgen and
+// wasm-opt strip them; part of `make test`, after the release build). Fails if any of the
+// build's code (crates/build: validation of the files on disk, projection, the prerendered page)
+// or a chart builder (charming) got in. Usage:
+//   node scripts/wasm-contents.mjs [file.wasm]          check
+//   node scripts/wasm-contents.mjs [file.wasm] --top N  also list the N crates with most functions
+//   node scripts/wasm-contents.mjs --self-test          shows the check refusing build code
+import { readFileSync } from 'node:fs';
+
+const file = process.argv[2]?.endsWith('.wasm') ? process.argv[2] : 'target/wasm32-unknown-unknown/release/hunan-atlas.wasm';
+
+/** Code that must not ship: what each pattern finds in a mangled Rust symbol. */
+export const FORBIDDEN = [
+  [/11atlas_build/, 'the build crate (crates/build)'],
+  [/9prerender/, 'the prerendered page (once a module of the app)'],
+  [/8charming/, 'charming, the chart builder'],
+  [/10Projection/, 'the projection of the boundaries (atlas_core::geo::Projection)'],
+  [/15parse_boundaries/, 'the boundary reader (atlas_core::geo::parse_boundaries)'],
+  [/8area_km2/, 'the area computation (atlas_core::geo::area_km2)'],
+];
+/** Code that must be there, so that an empty or stripped name list cannot pass. */
+export const EXPECTED = [[/10atlas_core10view_state/, 'the view-state reducer (atlas_core::view_state)']];
+
+/** Function names from the wasm's "name" custom section (subsection 1). */
+export function functionNames(bytes) {
+  const [section] = WebAssembly.Module.customSections(new WebAssembly.Module(bytes), 'name');
+  if (!section) return [];
+  const b = new Uint8Array(section);
+  let at = 0;
+  const leb = () => { let n = 0, shift = 0, byte; do { byte = b[at++]; n += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80); return n; };
+  const names = [];
+  while (at < b.length) {
+    const id = b[at++];
+    const size = leb();
+    const end = at + size;
+    if (id === 1) {
+      for (let count = leb(); count > 0; count--) {
+        leb();
+        const length = leb();
+        names.push(new TextDecoder().decode(b.subarray(at, at + length)));
+        at += length;
+      }
+    }
+    at = end;
+  }
+  return names;
+}
+
+/** The problems with `names`: forbidden code found, expected code missing. */
+export function problems(names) {
+  const out = [];
+  for (const [pattern, what] of FORBIDDEN) {
+    const found = names.filter((n) => pattern.test(n));
+    if (found.length) out.push(`${what} is in the wasm: ${found.length} function(s), e.g. ${found[0]}`);
+  }
+  for (const [pattern, what] of EXPECTED) {
+    if (!names.some((n) => pattern.test(n))) out.push(`${what} is not among the wasm's function names: are they stripped?`);
+  }
+  return out;
+}
+
+if (process.argv.includes('--self-test')) {
+  const ok = '_ZN10atlas_core10view_state9ViewState6update17h0123456789abcdefE';
+  const cases = [
+    [[ok, '_ZN11atlas_build4page7map_svg17h0123456789abcdefE'], 'the build crate'],
+    [[ok, '_ZN11hunan_atlas9prerender8map_html17h0123456789abcdefE'], 'the prerendered page'],
+    [[ok, '_ZN8charming5Chart3new17h0123456789abcdefE'], 'charming'],
+    [[ok, '_ZN10atlas_core3geo10Projection3fit17h0123456789abcdefE'], 'the projection'],
+    [[], 'not among the wasm'],
+  ];
+  for (const [names, expected] of cases) {
+    const found = problems(names);
+    if (!found.some((p) => p.includes(expected))) {
+      console.error(`wasm-contents self-test FAILED: ${names.join(', ') || 'no names'} passed`);
+      process.exit(1);
+    }
+  }
+  if (problems([ok]).length) { console.error('wasm-contents self-test FAILED: a clean list was refused'); process.exit(1); }
+  console.log(`wasm-contents self-test ok: ${cases.length} kinds of build code refused, a clean list accepted`);
+} else if (import.meta.url === `file://${process.argv[1]}`) {
+  const names = functionNames(readFileSync(file));
+  const found = problems(names);
+  console.log(`${file}: ${names.length} named functions`);
+  const top = process.argv.indexOf('--top');
+  if (top > 0) {
+    const crates = {};
+    for (const n of names) {
+      const m = /^_ZN(?:\d+_?\$LT\$)?(\d+)([A-Za-z_][A-Za-z0-9_]*)/.exec(n);
+      const krate = m ? m[2].slice(0, Number(m[1])) : '(other)';
+      crates[krate] = (crates[krate] ?? 0) + 1;
+    }
+    for (const [k, n] of Object.entries(crates).sort((a, b) => b[1] - a[1]).slice(0, Number(process.argv[top + 1] ?? 15))) console.log(`${String(n).padStart(6)}  ${k}`);
+  }
+  if (found.length) {
+    console.error(`the wasm holds code that belongs to the build:\n- ${found.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.log('ok: no build code (crates/build, charming, projection, boundary reading) in the wasm');
+}
