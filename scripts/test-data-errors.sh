@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# Shows that the build-time validation (build.rs) stops on each kind of broken data file with a
-# message naming the file and line. It compiles build.rs on its own (it is std-only) against a
-# broken copy of data/, once per kind of break, and checks the exit status and the message.
+# Shows that the build's validation (crates/build, run by build.rs) stops on each kind of broken
+# data file with a message naming the file and line. It runs the build as a program
+# (`atlas-build ROOT OUT_DIR BUILD_DIR`) on a broken copy of data/, once per break, and checks the
+# exit status and the message. Every data file is broken at least one way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+cargo build --quiet -p atlas-build --bin atlas-build
+build=$PWD/target/debug/atlas-build
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0
 
-# expect <name> <sed expression on figures.csv> <expected message (grep -E)>
+# expect <name> <file under data/> <command run in the copy's data/ (sed -i ... FILE)> <expected message (grep -E)>
 expect() {
-  local name=$1 edit=$2 pattern=$3 dir="$work/$1"
-  mkdir -p "$dir/src"
-  cp build.rs "$dir/" && cp src/csv.rs src/data.rs src/model.rs "$dir/src/" && cp -r data "$dir/"
-  sed -i "$edit" "$dir/data/figures.csv"
-  rustc --edition 2024 -O --cfg data_check_only --crate-name validate "$dir/build.rs" -o "$dir/validate" 2>"$dir/rustc.log" \
-    || { echo "FAIL $name: build.rs did not compile"; cat "$dir/rustc.log"; failures=$((failures + 1)); return; }
-  if (cd "$dir" && ./validate >/dev/null 2>"$dir/err.log"); then
-    echo "FAIL $name: the broken file was accepted"; failures=$((failures + 1))
+  local name=$1 file=$2 edit=$3 pattern=$4 dir="$work/$1"
+  mkdir -p "$dir" && cp -r data "$dir/"
+  (cd "$dir/data" && eval "$edit") || { echo "FAIL $name: the edit failed"; failures=$((failures + 1)); return; }
+  if cmp -s "data/$file" "$dir/data/$file"; then
+    echo "FAIL $name: the edit left data/$file unchanged"; failures=$((failures + 1)); return
+  fi
+  if "$build" "$dir" "$dir/out" "$dir/build" >/dev/null 2>"$dir/err.log"; then
+    echo "FAIL $name: the broken data/$file was accepted"; failures=$((failures + 1))
   elif grep -qE "$pattern" "$dir/err.log"; then
     echo "ok   $name: $(grep -E "$pattern" "$dir/err.log" | head -1 | cut -c1-150)"
   else
@@ -25,17 +28,30 @@ expect() {
   fi
 }
 
-expect unknown-place   '5s/^\([^,]*\),[^,]*,/\1,atlantis,/' '^invalid data: data/figures.csv:5: unknown place "atlantis"'
-expect unknown-source  '5s/,khn-2019-01-28,/,nosuchsource,/' '^invalid data: data/figures.csv:5: unknown source "nosuchsource"'
-expect duplicate-id    '6s/^[^,]*,/hunan-2018-industrial-value-added-growth,/' '^invalid data: data/figures.csv:6: duplicate id'
-expect not-a-number    '2s/,7\.4,%,/,7.4x,%,/' '^invalid data: data/figures.csv:2: value "7.4x" is not a plain number'
-expect unknown-kind    '2s/,growth,/,velocity,/' '^invalid data: data/figures.csv:2: unknown kind "velocity"'
-expect quote-not-found '2s/increased by 7\.4%/decreased by 7.4%/' '^invalid data: data/figures.csv:2: quote not found verbatim'
-expect value-not-in-quote '2s/,7\.4,%,/,7.5,%,/' '^invalid data: data/figures.csv:2: value 7.5 is not stated in its quote'
+# places.csv
+expect place-kind       places.csv  "sed -i '3s/,city,/,town,/' places.csv" '^invalid data: data/places.csv:3: unknown place kind "town"'
+expect place-adcode     places.csv  "sed -i '4s/,430200,/,4302,/' places.csv" '^invalid data: data/places.csv:4: adcode "4302" is not 6 digits'
+expect place-column     places.csv  "sed -i '1s/,name_zh,/,name_cn,/' places.csv" '^invalid data: data/places.csv:1: missing column\(s\) name_zh; unknown column\(s\) name_cn'
+# sources.csv and the source texts
+expect source-date      sources.csv "sed -i '2s/,2019-01-28,/,28.1.2019,/' sources.csv" '^invalid data: data/sources.csv:2: period "28.1.2019" is not YYYY'
+expect source-text      sources.csv "rm sources/rednet-2020.txt && touch sources.csv -d 2000-01-01 && sed -i '' sources.csv && echo >> sources.csv" '^invalid data: data/sources.csv:1: source "rednet-2020": its text file "rednet-2020.txt" is missing'
+# figures.csv
+expect unknown-place    figures.csv "sed -i '5s/^\([^,]*\),[^,]*,/\1,atlantis,/' figures.csv" '^invalid data: data/figures.csv:5: unknown place "atlantis"'
+expect unknown-source   figures.csv "sed -i '5s/,khn-2019-01-28,/,nosuchsource,/' figures.csv" '^invalid data: data/figures.csv:5: unknown source "nosuchsource"'
+expect duplicate-id     figures.csv "sed -i '6s/^[^,]*,/hunan-2018-industrial-value-added-growth,/' figures.csv" '^invalid data: data/figures.csv:6: duplicate id'
+expect not-a-number     figures.csv "sed -i '2s/,7\.4,%,/,7.4x,%,/' figures.csv" '^invalid data: data/figures.csv:2: value "7.4x" is not a plain number'
+expect unknown-kind     figures.csv "sed -i '2s/,growth,/,velocity,/' figures.csv" '^invalid data: data/figures.csv:2: unknown kind "velocity"'
+expect quote-not-found  figures.csv "sed -i '2s/increased by 7\.4%/decreased by 7.4%/' figures.csv" '^invalid data: data/figures.csv:2: quote not found verbatim'
+expect value-not-in-quote figures.csv "sed -i '2s/,7\.4,%,/,7.5,%,/' figures.csv" '^invalid data: data/figures.csv:2: value 7.5 is not stated in its quote'
+expect indicator-id     figures.csv "sed -i 's/,cluster-100bn,/,,/' figures.csv" '^invalid data: data/figures.csv:[0-9]+: indicator "Industrial cluster of the 100-billion-yuan class" is shared by several divisions'
+# highlights.csv
+expect highlight-place  highlights.csv "sed -i '3s/^\([^,]*\),[^,]*,/\1,atlantis,/' highlights.csv" '^invalid data: data/highlights.csv:3: unknown place "atlantis"'
+expect highlight-quote  highlights.csv "sed -i '2s/was held on January 23/was held on January 24/' highlights.csv" '^invalid data: data/highlights.csv:2: quote not found verbatim'
+# hunan.geojson
+expect boundary-json    hunan.geojson "sed -i '5s/^{\"type\"/{\"tpye\"/; 5s/\]\]\]\]}}/]]]}}/' hunan.geojson" '^invalid data: data/hunan.geojson:5: '
+expect boundary-adcode  hunan.geojson "sed -i 's/\"adcode\":\"430100\"/\"adcode\":\"439900\"/' hunan.geojson" '^invalid data: data/hunan.geojson:2: adcode 439900 has no place in data/places.csv'
 
 # And the intact data passes.
-mkdir -p "$work/intact/src" && cp build.rs "$work/intact/" && cp src/csv.rs src/data.rs src/model.rs "$work/intact/src/" && cp -r data "$work/intact/"
-rustc --edition 2024 -O --cfg data_check_only --crate-name validate "$work/intact/build.rs" -o "$work/intact/validate"
-if (cd "$work/intact" && ./validate >/dev/null); then echo "ok   intact data passes"; else echo "FAIL intact data rejected"; failures=$((failures + 1)); fi
+if "$build" . "$work/intact-out" "$work/intact-build" >/dev/null; then echo "ok   intact data passes"; else echo "FAIL intact data rejected"; failures=$((failures + 1)); fi
 
 if [ "$failures" -ne 0 ]; then echo "$failures data-validation check(s) failed"; exit 1; fi
