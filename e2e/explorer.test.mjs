@@ -2,23 +2,19 @@
 // on the map, keyboard use, and no ECharts instance leaks over 300 selections.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { launch, serveDist, openAtlas, eventually } from './support.mjs';
+import { readCsv } from '../scripts/csv.mjs';
 
-/** Figures per place id, read from data/figures.csv (place is the second column; ids have no commas). */
+/** Figures per place id, read from data/figures.csv. */
 function figureCounts() {
   const counts = {};
-  const lines = readFileSync('data/figures.csv', 'utf8').trim().split('\n').slice(1);
-  for (const line of lines) {
-    const place = line.split(',')[1];
-    counts[place] = (counts[place] ?? 0) + 1;
-  }
+  for (const { place } of readCsv('data/figures.csv')) counts[place] = (counts[place] ?? 0) + 1;
   return counts;
 }
-const PLACES = readFileSync('data/places.csv', 'utf8').trim().split('\n').slice(1).map((l) => {
-  const [id, , kind, en, zh] = l.split(',');
-  return { id, kind, en, zh };
-}).filter((p) => p.kind !== 'province');
+/** The 14 divisions (data/places.csv without the province). */
+const PLACES = readCsv('data/places.csv')
+  .filter((p) => p.kind !== 'province')
+  .map((p) => ({ id: p.id, kind: p.kind, en: p.name_en, zh: p.name_zh }));
 
 let browser, served;
 before(async () => { browser = await launch(); served = await serveDist(); });
@@ -72,7 +68,7 @@ test('clicking a city bar in a cross-city chart selects that city on the map', a
   await atlas.page.close();
 });
 
-test('keyboard alone: Tab to the map, arrows between divisions, Enter selects, Escape returns', async () => {
+test('keyboard alone: Tab to the map, arrows between divisions, Enter and Space select, Escape returns', async () => {
   const atlas = await openAtlas(browser, served.url);
   // Tab until a division has focus.
   for (let i = 0; i < 10; i++) {
@@ -88,7 +84,13 @@ test('keyboard alone: Tab to the map, arrows between divisions, Enter selects, E
   assert.equal(await focused(), 'xiangxi');
   await atlas.page.keyboard.press('Enter');
   await atlas.heading().filter({ hasText: 'Xiangxi' }).waitFor();
+  // Space used to be pressed here with nothing asserted after it. Now it must select too: move
+  // to the previous division (adcode order: ..., loudi, xiangxi) and select it with Space.
+  await atlas.page.keyboard.press('ArrowLeft');
+  assert.equal(await focused(), 'loudi');
   await atlas.page.keyboard.press('Space');
+  await atlas.heading().filter({ hasText: 'Loudi' }).waitFor();
+  await eventually('Loudi to be selected on the map', async () => (await atlas.selected().getAttribute('data-place')) === 'loudi');
   await atlas.page.keyboard.press('Escape');
   await atlas.heading().filter({ hasText: 'Hunan' }).waitFor();
   assert.deepEqual(atlas.page.errors, []);

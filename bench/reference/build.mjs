@@ -4,6 +4,7 @@
 // Usage: node bench/reference/build.mjs   (bench/run.mjs calls buildReference() itself)
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readCsv } from '../../scripts/csv.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const OUT = fileURLToPath(new URL('../out/reference/', import.meta.url));
@@ -11,16 +12,9 @@ export const OUT = fileURLToPath(new URL('../out/reference/', import.meta.url));
 /** The bar values: the number of figures per division in data/figures.csv, by GeoJSON name. */
 function figuresPerDivision(geojson) {
   const idByAdcode = {};
-  for (const line of readFileSync(`${ROOT}data/places.csv`, 'utf8').trim().split('\n').slice(1)) {
-    const [id, adcode] = line.split(',');
-    idByAdcode[adcode] = id;
-  }
+  for (const { id, adcode } of readCsv(`${ROOT}data/places.csv`)) idByAdcode[adcode] = id;
   const counts = {};
-  // The place id is the second column; ids and places never contain commas or quotes.
-  for (const line of readFileSync(`${ROOT}data/figures.csv`, 'utf8').trim().split('\n').slice(1)) {
-    const place = line.split(',')[1];
-    counts[place] = (counts[place] ?? 0) + 1;
-  }
+  for (const { place } of readCsv(`${ROOT}data/figures.csv`)) counts[place] = (counts[place] ?? 0) + 1;
   return geojson.features.map((f) => ({
     name: f.properties.name,
     value: counts[idByAdcode[f.properties.adcode]] ?? 0,
