@@ -1,10 +1,13 @@
 // Size guard (part of `make test`): the gzip sizes of what a reader downloads, against limits.
 // A regression fails CI here; timings stay in the benchmark (bench/). Usage:
-//   node scripts/sizes.mjs [dist]            checks dist/ against LIMITS
-//   node scripts/sizes.mjs --self-test       shows the guard fails on a wasm over its limit
-import { readdirSync, readFileSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+//   node scripts/sizes.mjs [dist]                    checks dist/ against LIMITS
+//   node scripts/sizes.mjs --markdown FILE [dist]    the same, and writes the table to FILE
+//                                                   (docs/sizes.md is made this way)
+//   node scripts/sizes.mjs --self-test [dist]        shows that every limit fails when exceeded
+// Brotli sizes are printed beside gzip for information; the limits are on gzip.
+import { readdirSync, readFileSync, mkdtempSync, writeFileSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -30,8 +33,12 @@ function kind(file) {
   return null;
 }
 
+const brotli = (raw) => brotliCompressSync(raw, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+}).length;
+
 /** Returns { rows, failures } for the assets of `dir`. */
-export function check(dir, limits = LIMITS) {
+export function check(dir, limits = LIMITS, firstView = FIRST_VIEW) {
   const rows = [];
   const failures = [];
   const seen = new Set();
@@ -42,43 +49,113 @@ export function check(dir, limits = LIMITS) {
     const raw = readFileSync(join(dir, file));
     const gz = gzipSync(raw, { level: 9 }).length;
     const ok = gz <= limits[k] * 1024;
-    rows.push({ file, kind: k, raw: raw.length, gzip: gz, limit: limits[k] * 1024, ok });
+    rows.push({ file, kind: k, raw: raw.length, gzip: gz, brotli: brotli(raw), limit: limits[k] * 1024, ok });
     if (!ok) failures.push(`${file}: ${(gz / 1024).toFixed(1)} KiB gzip is over the ${k} limit of ${limits[k]} KiB`);
   }
   for (const k of Object.keys(limits)) if (!seen.has(k)) failures.push(`no ${k} asset in ${dir}`);
-  const firstView = rows.filter((r) => FIRST_VIEW.kinds.includes(r.kind)).reduce((n, r) => n + r.gzip, 0);
-  const ok = firstView <= FIRST_VIEW.limit * 1024;
-  rows.push({ file: `first view (${FIRST_VIEW.kinds.join(' + ')})`, kind: 'total', raw: 0, gzip: firstView, limit: FIRST_VIEW.limit * 1024, ok });
-  if (!ok) failures.push(`the first view is ${(firstView / 1024).toFixed(1)} KiB gzip, over its budget of ${FIRST_VIEW.limit} KiB`);
+  const first = rows.filter((r) => firstView.kinds.includes(r.kind));
+  const total = (key) => first.reduce((n, r) => n + r[key], 0);
+  const ok = total('gzip') <= firstView.limit * 1024;
+  rows.push({ file: `first view (${firstView.kinds.join(' + ')})`, kind: 'total', raw: 0, gzip: total('gzip'), brotli: total('brotli'), limit: firstView.limit * 1024, ok });
+  if (!ok) failures.push(`the first view is ${(total('gzip') / 1024).toFixed(1)} KiB gzip, over its budget of ${firstView.limit} KiB`);
   return { rows, failures };
 }
 
+const k1 = (bytes) => (bytes / 1024).toFixed(1);
+const COLUMNS = ['asset', 'raw KiB', 'gzip KiB', 'brotli KiB', 'limit KiB', 'ok'];
+const cells = (r) => [r.file, r.raw ? k1(r.raw) : '', k1(r.gzip), k1(r.brotli), (r.limit / 1024).toFixed(0), r.ok ? 'ok' : 'OVER'];
+
 function print(rows) {
-  console.log('asset                                          raw KiB   gzip KiB   limit KiB');
-  for (const r of rows) {
-    console.log(`${r.file.padEnd(46)} ${(r.raw ? (r.raw / 1024).toFixed(1) : '').padStart(8)} ${(r.gzip / 1024).toFixed(1).padStart(10)} ${(r.limit / 1024).toFixed(0).padStart(11)} ${r.ok ? 'ok' : 'OVER'}`);
-  }
+  const widths = [46, 8, 9, 11, 10, 0];
+  const line = (cs) => cs.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' ');
+  console.log(line(COLUMNS));
+  for (const r of rows) console.log(line(cells(r)));
 }
 
-if (process.argv[2] === '--self-test') {
-  // A copy of dist/ whose wasm grows by incompressible bytes past the limit must fail.
-  const dist = process.argv[3] ?? 'dist';
+function markdown({ rows, failures }, dir) {
+  const command = ['node', 'scripts/sizes.mjs', ...process.argv.slice(2)].join(' ');
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  return `Made by \`${command}\` on ${date} UTC, from the assets in ${dir}/.
+
+# Sizes
+
+What a reader downloads: gzip -9 and brotli (quality 11) sizes of each asset; the limits, in
+\`scripts/sizes.mjs\`, are on gzip. The first view is what the page needs before any chart comes
+into view (ECharts is fetched then).
+
+| ${COLUMNS.join(' | ')} |
+|${COLUMNS.map((_, i) => (i ? '---:' : '---')).join('|')}|
+${rows.map((r) => `| ${cells(r).join(' | ')} |`).join('\n')}
+${failures.length ? `\nThe size guard failed:\n${failures.map((f) => `- ${f}`).join('\n')}\n` : ''}`;
+}
+
+/** Copies the assets of `dist` into a fresh directory; returns it. */
+function copyAssets(dist) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-sizes-'));
   for (const f of readdirSync(dist)) if (kind(f)) copyFileSync(join(dist, f), join(dir, f));
-  const wasm = readdirSync(dir).find((f) => f.endsWith('.wasm'));
-  // Random bytes do not compress: the grown file is over the limit however small the wasm is.
-  const grown = Buffer.concat([readFileSync(join(dir, wasm)), randomBytes((LIMITS.wasm + 20) * 1024)]);
-  writeFileSync(join(dir, wasm), grown);
-  const { failures } = check(dir);
-  if (failures.some((f) => f.startsWith(wasm))) {
-    console.log(`size guard self-test ok: a ${(grown.length / 1024).toFixed(0)} KiB wasm is refused`);
-  } else {
-    console.error('size guard self-test FAILED: an oversized wasm passed');
-    process.exit(1);
+  return dir;
+}
+
+/** Appends `kib` KiB of random bytes to the first asset of kind `k` in `dir`; returns its name.
+ * Random bytes do not compress: the grown file is over a limit however small it was. */
+function grow(dir, k, kib) {
+  const file = readdirSync(dir).sort().find((f) => kind(f) === k);
+  if (!file) throw new Error(`no ${k} asset to grow in ${dir}`);
+  writeFileSync(join(dir, file), Buffer.concat([readFileSync(join(dir, file)), randomBytes(kib * 1024)]));
+  return file;
+}
+
+function selfTest(dist) {
+  let failed = false;
+  const expect = (what, failures, wanted) => {
+    if (failures.length === 1 && wanted(failures[0])) {
+      console.log(`size guard self-test ok: ${what}: ${failures[0]}`);
+    } else {
+      console.error(`size guard self-test FAILED: ${what}: reported ${JSON.stringify(failures)}`);
+      failed = true;
+    }
+  };
+  // Each per-kind limit, alone: one asset grown past its own limit, the first-view budget lifted
+  // (a grown wasm, html, css or app js would also push the first view over it).
+  const noFirstView = { ...FIRST_VIEW, limit: Infinity };
+  for (const [k, limit] of Object.entries(LIMITS)) {
+    const dir = copyAssets(dist);
+    const file = grow(dir, k, limit + 20);
+    expect(`the ${k} limit (${limit} KiB)`, check(dir, LIMITS, noFirstView).failures,
+      (f) => f.startsWith(`${file}: `) && f.includes(`over the ${k} limit`));
+    rmSync(dir, { recursive: true });
   }
+  // The first-view budget, alone: every per-kind limit lifted, the wasm grown past the budget.
+  const noKinds = Object.fromEntries(Object.keys(LIMITS).map((k) => [k, Infinity]));
+  const dir = copyAssets(dist);
+  grow(dir, 'wasm', FIRST_VIEW.limit + 20);
+  expect(`the first-view budget (${FIRST_VIEW.limit} KiB, per-kind limits lifted)`, check(dir, noKinds).failures,
+    (f) => f.startsWith('the first view is '));
+  rmSync(dir, { recursive: true });
+  // Whether the budget can fire while the per-kind limits hold (one asset of each kind).
+  const parts = FIRST_VIEW.kinds.map((k) => `${k} ${LIMITS[k]}`).join(' + ');
+  const sum = FIRST_VIEW.kinds.reduce((n, k) => n + LIMITS[k], 0);
+  console.log(sum <= FIRST_VIEW.limit
+    ? `note: the first-view budget of ${FIRST_VIEW.limit} KiB is implied by the per-kind limits (${parts} = ${sum} KiB): with one asset of each kind, it cannot fail while they pass`
+    : `note: the per-kind limits of the first view sum to ${sum} KiB (${parts}), over its budget of ${FIRST_VIEW.limit} KiB: the budget is a limit of its own`);
+  if (failed) process.exit(1);
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--self-test') {
+  selfTest(args[1] ?? 'dist');
 } else {
-  const { rows, failures } = check(process.argv[2] ?? 'dist');
+  const md = args[0] === '--markdown' ? args[1] : null;
+  if (args[0] === '--markdown' && !md) throw new Error('usage: node scripts/sizes.mjs --markdown FILE [dist]');
+  const dist = (md ? args[2] : args[0]) ?? 'dist';
+  const result = check(dist);
+  const { rows, failures } = result;
   print(rows);
+  if (md) {
+    mkdirSync(dirname(md), { recursive: true });
+    writeFileSync(md, markdown(result, dist));
+    console.log(`\nwrote ${md}`);
+  }
   if (failures.length) {
     console.error(`\nsize guard failed:\n- ${failures.join('\n- ')}`);
     process.exit(1);
