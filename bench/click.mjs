@@ -10,8 +10,8 @@
 //
 // cost = handler + forced + frame: "one frame" means it fits in 16 ms. What is left out is time
 // the page does not spend: waiting in the input queue and for the display's next frame. In this
-// headless, software-rendered Chromium that wait alone is 16-48 ms per event, even for a pointer
-// event no page handles, so the time to the next paint cannot show a page's cost; `paint` (the
+// headless, software-rendered Chromium that wait is long even for a pointer event no page
+// handles, so the time to the next paint cannot show a page's cost; `paint` (the
 // Event Timing duration of the click, rounded to 8 ms) is kept for reference.
 
 const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline';

@@ -1,14 +1,17 @@
 // The performance benchmark (`make bench`): the atlas (dist/, release build) against a plain
 // ECharts reference page (bench/reference/build.mjs), both served with gzip on 127.0.0.1, in
-// alternating headless-Chromium runs. Writes docs/performance.md. Not a test: timings are noisy.
+// alternating headless-Chromium runs. Writes docs/performance.md, and beside it
+// docs/performance.json: every run's raw values, from which each number of the report can be
+// recomputed. Not a test: timings are noisy.
 // Usage: node bench/run.mjs [--pairs N]   (after `trunk build --release`)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, totalmem, platform, release } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { launch, COUNT_INSTANCES } from '../e2e/support.mjs';
 import { serve } from '../scripts/serve-static.mjs';
 import { buildReference } from './reference/build.mjs';
 import { traceClick, observeEventTiming } from './click.mjs';
+import { readCsv } from '../scripts/csv.mjs';
 
 const PAIRS = Number(process.argv[process.argv.indexOf('--pairs') + 1]) || 7;
 const KIB = 1024;
@@ -17,12 +20,7 @@ const NETWORK = { offline: false, latency: 100, downloadThroughput: 5e6 / 8, upl
 
 // The divisions clicked, with where to click: their label point, in lon/lat from the geometry.
 const GEO = JSON.parse(readFileSync('data/hunan.geojson', 'utf8'));
-const PLACES = Object.fromEntries(
-  readFileSync('data/places.csv', 'utf8').trim().split('\n').slice(1).map((l) => {
-    const [id, adcode, , en] = l.split(',');
-    return [adcode, { id, en }];
-  }),
-);
+const PLACES = Object.fromEntries(readCsv('data/places.csv').map((p) => [p.adcode, { id: p.id, en: p.name_en }]));
 const DIVISIONS = GEO.features.map((f) => ({ ...PLACES[f.properties.adcode], zh: f.properties.name, label: f.properties.label }));
 const CLICKS = ['hengyang', 'changsha', 'zhuzhou', 'loudi', 'yueyang'].map((id) => DIVISIONS.find((d) => d.id === id));
 
@@ -111,6 +109,9 @@ async function run(browser, kind, url) {
   await context.close();
   const before = assets.filter((a) => a.end <= mapVisible);
   return {
+    // Raw: every click (see bench/click.mjs) and everything fetched by the end of the run.
+    clicks: clicks.map((c, i) => ({ place: CLICKS[i].id, ...c })),
+    later,
     mapVisible,
     click: median(clicks.map((c) => c.cost)),
     clickPaint: median(clicks.map((c) => c.paint ?? 0)),
@@ -210,9 +211,10 @@ const URLS = {
 };
 
 const results = { atlas: [], reference: [] };
+let warmUp;
 for (let i = 0; i <= PAIRS; i++) {
   const pair = { atlas: await run(browser, 'atlas', URLS.atlas), reference: await run(browser, 'reference', URLS.reference) };
-  if (i === 0) continue; // warm-up
+  if (i === 0) { warmUp = pair; continue; } // warm-up: kept in docs/performance.json only
   results.atlas.push(pair.atlas);
   results.reference.push(pair.reference);
   console.log(`pair ${i}: map visible ${ms(pair.atlas.mapVisible)} vs ${ms(pair.reference.mapVisible)}, click ${ms(pair.atlas.click)} vs ${ms(pair.reference.click)}, first view ${kib(pair.atlas.total)} vs ${kib(pair.reference.total)}`);
@@ -251,10 +253,21 @@ const budgets = [
 
 const chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const date = new Date().toISOString();
+const command = ['node', 'bench/run.mjs', ...process.argv.slice(2)].join(' ');
+/** The commit measured, and whether the work tree had changes (null outside a git checkout). */
+const git = (...args) => { try { return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return null; } };
+const commit = git('rev-parse', 'HEAD');
+// This run's own outputs (docs/performance.*) do not count as changes.
+const source = commit && { commit, changed: git('status', '--porcelain', '--', '.', ':!docs/performance.md', ':!docs/performance.json') !== '' };
+/** `make bench` runs the command without arguments. */
+const byMake = process.argv.length === 2;
 const report = `# Performance
 
-Measured by \`make bench\` (bench/run.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:
+Measured by \`${command}\`${byMake ? ' (\`make bench\`)' : ''} on ${date.slice(0, 16).replace('T', ' ')} UTC${source ? `, commit ${commit.slice(0, 12)}${source.changed ? ' with uncommitted changes' : ''}` : ''}:
 ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${chromium}, Node ${process.version}.
+Every run's raw values (each click, each asset's bytes, each heap and instance count) are in
+\`docs/performance.json\`, written by the same run: every number below can be recomputed from it.
 ${PAIRS} alternating pairs (atlas, reference) after one warm-up pair, each run in a fresh browser
 context with an empty cache; both pages served by scripts/serve-static.mjs with gzip -9 on
 127.0.0.1, through Chromium's network emulation of a phone on a decent mobile network (100 ms
@@ -276,7 +289,7 @@ ${budgets.map(([what, value, ok, target]) => `| ${what} | ${value} | ${target} |
 | map visible (navigation to the frame after all 14 divisions are painted) | ${ms(med('atlas', 'mapVisible'))} | ${ms(med('reference', 'mapVisible'))} | ${ratio('mapVisible').toFixed(2)} |
 | click to map and panel updated: the main thread's work for the click and its frame (median of 5 clicks a run) | ${ms(med('atlas', 'click'))} | ${ms(med('reference', 'click'))} | ${ratio('click').toFixed(2)} |
 | of which: click handler / forced style and layout / the frame's rendering | ${parts('atlas')} | ${parts('reference')} | |
-| click to next paint (Event Timing duration, rounded to 8 ms; includes the wait for a frame, 16-48 ms here even for events nothing handles) | ${ms(med('atlas', 'clickPaint'))} | ${ms(med('reference', 'clickPaint'))} | |
+| click to next paint (Event Timing duration, rounded to 8 ms; includes the waits for the input queue and a frame, which are not the page's work) | ${ms(med('atlas', 'clickPaint'))} | ${ms(med('reference', 'clickPaint'))} | |
 | click to the charts near the viewport redrawn (atlas: the ${chartClicks.length} of ${results.atlas.length * 5} clicks that had one, the first of a run fetching ECharts; the reference redraws its chart in its click's frame) | ${chartClicks.length ? ms(median(chartClicks)) : 'none'} | | |
 | bytes on the wire (gzip bodies), first view: until the map, the panel and any chart in the viewport are shown and the network is idle | ${kib(med('atlas', 'total'))} | ${kib(med('reference', 'total'))} | ${ratio('total').toFixed(2)} |
 | bytes by the end of the 5 clicks (the atlas fetched ${[...new Set(results.atlas.flatMap((r) => r.fetchedLater))].join(', ') || 'nothing more'} when a chart came near) | ${kib(med('atlas', 'afterClicks'))} | ${kib(med('reference', 'afterClicks'))} | |
@@ -289,9 +302,9 @@ thread's work for the click and for the first frame after it, that is the click'
 the updates they cause, style and layout, the frame's animation-frame callbacks (where ECharts
 paints), pre-paint, paint and commit. "One frame" means this fits in 16 ms. Left out is the time
 the page does not spend: waiting in the input queue and for the display's next frame. In this
-headless, software-rendered Chromium that wait is 16-48 ms per event even for pointer events that
-no page handles, which is why the time to the next paint (kept in the table) cannot show either
-page's cost. The atlas shows a selection at once (map, heading, cards, chart frames and titles)
+headless, software-rendered Chromium those waits are long even for pointer events that no page
+handles, which is why the time to the next paint (kept in the table) cannot show either page's
+cost. The atlas shows a selection at once (map, heading, cards, chart frames and titles)
 and writes it to the address after that frame; its charts near the viewport are redrawn in the
 tasks after it, one chart per task (the row above gives when the last is done), and charts
 further down when the reader scrolls near them. The reference redraws its one bar chart within
@@ -310,6 +323,30 @@ Instances are counted by wrapping \`echarts.init\`/\`dispose\` in the atlas and 
 instances attached to the DOM in the reference (its UMD build cannot be wrapped the same way).
 `;
 
+/** The raw values behind the report: per pair, per page, per run, as measured. */
+const raw = {
+  command,
+  make: byMake ? 'make bench' : null,
+  date,
+  source,
+  machine: {
+    cpu, cores: cpus().length, memoryBytes: totalmem(), os: `${platform()} ${release()}`, chromium, node: process.version,
+  },
+  settings: {
+    pairs: PAIRS, network: NETWORK, viewport: { width: 1280, height: 900 }, clicks: CLICKS.map((d) => d.id), enduranceRuns: ENDURANCE_RUNS,
+  },
+  units: {
+    time: 'ms, page time (map visible) or main-thread time from a trace (clicks)',
+    bytes: 'encoded body bytes (gzip) from Resource Timing',
+    heap: 'bytes used after a forced GC (Runtime.getHeapUsage)',
+  },
+  warmUp,
+  pairs: results.atlas.map((atlas, i) => ({ atlas, reference: results.reference[i] })),
+  endurance: endurances,
+  budgets: budgets.map(([what, value, pass, target]) => ({ what, value, target, pass })),
+};
+
 mkdirSync('docs', { recursive: true });
 writeFileSync('docs/performance.md', report);
+writeFileSync('docs/performance.json', `${JSON.stringify(raw, null, 1)}\n`);
 console.log(`\n${report}`);
