@@ -1,11 +1,12 @@
 // What the wasm holds, from the function names of the linked wasm (before wasm-bindgen and
 // wasm-opt strip them; part of `make test`, after the release build). Fails if any of the
 // build's code (crates/build: validation of the files on disk, projection, the prerendered page)
-// or a chart builder (charming) got in. Usage:
+// or a chart builder (charming) got in, or if the shipped wasm in dist/ holds the map's geometry
+// (the paths of build/prerendered-body.html: the page carries them, the app adopts them). Usage:
 //   node scripts/wasm-contents.mjs [file.wasm]          check
 //   node scripts/wasm-contents.mjs [file.wasm] --top N  also list the N crates with most functions
 //   node scripts/wasm-contents.mjs --self-test          shows the check refusing build code
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const file = process.argv[2]?.endsWith('.wasm') ? process.argv[2] : 'target/wasm32-unknown-unknown/release/hunan-atlas.wasm';
 
@@ -90,6 +91,19 @@ if (process.argv.includes('--self-test')) {
       crates[krate] = (crates[krate] ?? 0) + 1;
     }
     for (const [k, n] of Object.entries(crates).sort((a, b) => b[1] - a[1]).slice(0, Number(process.argv[top + 1] ?? 15))) console.log(`${String(n).padStart(6)}  ${k}`);
+  }
+  // The geometry: the start of each division's path, as the prerendered page has it.
+  const body = 'build/prerendered-body.html';
+  const shipped = existsSync('dist') ? readdirSync('dist').filter((f) => f.endsWith('.wasm')) : [];
+  if (existsSync(body) && shipped.length) {
+    const paths = [...readFileSync(body, 'utf8').matchAll(/ d="(M[^"]{40})/g)].map((m) => m[1]);
+    if (paths.length < 14) found.push(`${body} has ${paths.length} division paths, not 14`);
+    for (const wasm of shipped) {
+      const bytes = readFileSync(`dist/${wasm}`).toString('latin1');
+      const inside = paths.filter((p) => bytes.includes(p));
+      if (inside.length) found.push(`dist/${wasm} holds ${inside.length} of the map's ${paths.length} paths: the geometry ships twice`);
+      else console.log(`ok: dist/${wasm} holds none of the map's ${paths.length} paths`);
+    }
   }
   if (found.length) {
     console.error(`the wasm holds code that belongs to the build:\n- ${found.join('\n- ')}`);
