@@ -7,6 +7,7 @@ pub mod components;
 pub mod context;
 pub mod echarts;
 pub mod load;
+pub mod signals;
 
 /// Mounts the app into `<body>` and removes the prerendered page it replaces (in the same task,
 /// so no frame shows both; the map itself moves into the app, see `components::map`).

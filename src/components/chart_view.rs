@@ -2,10 +2,10 @@
 //! need be), redrawn (notMerge) when its spec changes, resized with its container, disposed when
 //! it leaves the page. Linked to the map both ways.
 
-use super::set_if_changed;
 use crate::browser::{self, Watch};
 use crate::context::Echarts;
 use crate::echarts::{Handlers, LiveChart};
+use crate::signals::set_if_changed;
 use atlas_core::charts::ChartSpec;
 use leptos::html;
 use leptos::prelude::*;

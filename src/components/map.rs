@@ -3,7 +3,7 @@
 //! hover follow the app's state. The shapes are written once, by the build, and the wasm carries
 //! no geometry.
 
-use super::set_if_changed;
+use crate::signals::set_if_changed;
 use atlas_core::atlas::Atlas;
 use atlas_core::measures::{Measure, NO_DATA};
 use leptos::html;
