@@ -2,9 +2,9 @@
 // side adds to an option must be registered here, or ECharts ignores it (with a console warning).
 import { use } from 'echarts/core';
 import { BarChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, ScatterChart, GridComponent, TooltipComponent, CanvasRenderer]);
+use([BarChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export { init, getInstanceByDom, version } from 'echarts/core';

@@ -8,5 +8,6 @@ pub mod folded;
 pub mod highlights;
 pub mod legend;
 pub mod map;
+pub mod membership;
 pub mod panel;
 pub mod share;

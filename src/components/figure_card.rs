@@ -4,7 +4,7 @@
 use super::folded::Folded;
 use atlas_core::charts::options::source_label;
 use atlas_core::data::Dataset;
-use atlas_core::model::{Figure, group_thousands};
+use atlas_core::model::{Figure, Kind, group_thousands};
 use leptos::prelude::*;
 
 #[component]
@@ -21,6 +21,8 @@ pub fn FigureCard(data: &'static Dataset, figure: &'static Figure) -> impl IntoV
                 <span class="unit">{figure.unit.clone()}</span>
             </p>
             <p class="card-label">{figure.indicator.clone()}</p>
+            // A share names its whole beside it: shares of different wholes are never compared.
+            {(figure.kind == Kind::Share && !figure.note.is_empty()).then(|| view! { <p class="card-whole">{figure.note.clone()}</p> })}
             <p class="card-meta">
                 {(!figure.subplace.is_empty()).then(|| format!("{} \u{b7} ", figure.subplace))}
                 {figure.period.clone()}

@@ -31,7 +31,7 @@ pub fn Legend(
             </label>
             <ul class="legend-scale" aria-label=move || format!("Legend, {}", current.get().unit)>
                 {entries}
-                <li class="unit">{move || current.get().unit.clone()}</li>
+                {move || (!current.get().membership).then(|| view! { <li class="unit">{current.get().unit.clone()}</li> })}
                 <li><span class=format!("swatch {NO_DATA}")></span>"no figures in the sources"</li>
             </ul>
         </div>

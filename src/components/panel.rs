@@ -6,6 +6,7 @@ use super::figure_card::{FigureCard, Quote};
 use super::figure_table::FigureTable;
 use super::folded::Folded;
 use super::highlights::Highlights;
+use super::membership::MembershipList;
 use atlas_core::atlas::Atlas;
 use atlas_core::explorer::PlaceView;
 use atlas_core::model::{Topic, group_thousands};
@@ -131,7 +132,13 @@ pub fn Panel(
                     })
                     .collect_view()
             });
+            let memberships = v
+                .memberships
+                .into_iter()
+                .map(|membership| view! { <MembershipList data membership on_select /> })
+                .collect_view();
             view! {
+                {memberships}
                 {(!v.highlights.is_empty()).then(|| view! { <h3>"Highlights"</h3> })}
                 <Highlights data highlights=v.highlights />
                 {(v.is_province && has_figures).then(|| view! { <h3>"Every figure of the province, by topic"</h3> })}

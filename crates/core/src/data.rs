@@ -286,6 +286,9 @@ fn figure(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Figure> {
     if r.get("indicator").trim().is_empty() || r.get("unit").trim().is_empty() {
         c.error(line, "indicator and unit must not be empty".into());
     }
+    if kind == Some(Kind::Threshold) && qualifier != Some(Qualifier::AtLeast) {
+        c.error(line, "a threshold is the lower bound of a class: its qualifier is `>=`".into());
+    }
     let indicator_id = r.get("indicator_id");
     if !indicator_id.is_empty() && !is_indicator_id(indicator_id) {
         c.error(

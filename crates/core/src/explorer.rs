@@ -1,13 +1,13 @@
-//! What the panel shows for the province or a selected division: headline cards, charts,
-//! highlights and the full list of figures. Pure: built from the dataset and tested natively.
+//! What the panel shows for the province or a selected division: headline cards, the charts the
+//! grammar allows (`crate::grammar`), the classes places are named in, highlights and the full
+//! list of figures. Pure: built from the dataset and tested natively.
 
 use crate::atlas::Atlas;
 use crate::charts::ChartSpec;
-use crate::charts::options::{
-    self, RankedRow, figure_bars, figure_groups, figure_tooltip, market_shares, ranked_bars, timeline,
-};
+use crate::charts::options::{self, RankedRow, compare, series, timeline};
+use crate::grammar::{self, Form};
 use crate::measures::COVERAGE;
-use crate::model::{Figure, Highlight, Place, Topic};
+use crate::model::{Figure, Highlight, Place, PlaceKind, Topic};
 use std::sync::Arc;
 
 /// The panel's content for one place.
@@ -22,16 +22,27 @@ pub struct PlaceView<'a> {
     pub cards: Vec<&'a Figure>,
     /// Shared, so that handing a chart to its view on every selection copies no option.
     pub charts: Vec<Arc<ChartSpec>>,
+    /// Province view: the classes the sources name places in, each with its members.
+    pub memberships: Vec<Membership<'a>>,
     pub highlights: Vec<&'a Highlight>,
     /// Province view: the divisions the sources give no figures for.
     pub silent: Vec<&'a Place>,
+}
+
+/// A class the sources name places in ("industrial cluster of the 100-billion-yuan class"): a
+/// list, never bars (every member's figure is the same threshold).
+#[derive(Clone, PartialEq)]
+pub struct Membership<'a> {
+    pub label: &'a str,
+    /// The members' figures, one a member, in source order.
+    pub members: Vec<&'a Figure>,
 }
 
 impl<'a> PlaceView<'a> {
     /// The view of `selected` (a division id) or, for `None` or an unknown id, of the province.
     pub fn new(atlas: &'a Atlas, selected: Option<&str>) -> Option<PlaceView<'a>> {
         let data = &atlas.data;
-        let division = selected.and_then(|id| data.place(id)).filter(|p| Some(p.id.as_str()) != province_id(atlas));
+        let division = selected.and_then(|id| data.place(id)).filter(|p| p.kind != PlaceKind::Province);
         let place = division.or_else(|| data.province())?;
         let is_province = division.is_none();
         let figures: Vec<&Figure> = data.figures_of(&place.id).collect();
@@ -41,58 +52,48 @@ impl<'a> PlaceView<'a> {
         } else {
             figures.clone()
         };
+        // Every division's figures, for the comparisons across divisions.
+        let of_divisions: Vec<&Figure> = data
+            .figures
+            .iter()
+            .filter(|f| data.place(&f.place).is_some_and(|p| p.kind != PlaceKind::Province))
+            .collect();
+        let comparisons = grammar::arrange(&of_divisions).into_iter().filter(|g| g.form == Form::Compare);
+        let own_series = grammar::arrange(&figures).into_iter().filter(|g| g.form == Form::Series);
+        let key = |prefix: &str, f: &Figure| {
+            format!("{prefix}-{}", if f.indicator_id.is_empty() { &f.id } else { &f.indicator_id })
+        };
         let mut charts = Vec::new();
-        if is_province {
+        if is_province || !figures.is_empty() {
             charts.push(coverage_chart(atlas, selected));
-            charts.extend(market_shares(data, selected));
-            for m in atlas.measures.iter().filter(|m| m.id != COVERAGE) {
-                let rows = m
-                    .values
-                    .iter()
-                    .filter_map(|v| {
-                        let f = data.figures.iter().find(|f| Some(&f.id) == v.figure.as_ref())?;
-                        Some(RankedRow {
-                            place: data.place(&v.place)?,
-                            value: v.value,
-                            tooltip: figure_tooltip(data, f),
-                            figure: Some(f.id.clone()),
-                        })
-                    })
-                    .collect();
-                let title = format!("{}, {} (divisions that have this figure)", m.label, m.unit);
-                charts.push(ranked_bars(&format!("measure-{}", m.id), &title, &m.unit, rows, selected));
-            }
-            charts.push(timeline(data, None, selected));
-            for topic in Topic::ALL {
-                let of_topic: Vec<&Figure> = figures.iter().filter(|f| f.topic == *topic).copied().collect();
-                for (i, (title, group)) in figure_groups(&of_topic).into_iter().enumerate() {
-                    let key = format!("{}-{i}", topic.code());
-                    charts.push(figure_bars(data, &key, &format!("{}: {}", topic.label(), title), &group));
-                }
-            }
-        } else {
-            for (i, (title, group)) in figure_groups(&figures).into_iter().enumerate() {
-                charts.push(figure_bars(data, &format!("group-{i}"), &title, &group));
-            }
-            // Where the division stands among the others: its shares beside theirs, and how much
-            // the sources say about it.
-            charts.extend(market_shares(data, selected).filter(|c| !c.items_of(&place.id).is_empty()));
-            if !figures.is_empty() {
-                charts.push(coverage_chart(atlas, selected));
-            }
         }
+        for g in comparisons.filter(|g| is_province || g.figures.iter().any(|f| f.place == place.id)) {
+            charts.push(compare(data, &key("compare", g.figures[0]), &g.figures, selected));
+        }
+        for g in own_series {
+            charts.push(series(data, &key("series", g.figures[0]), &g.figures));
+        }
+        if is_province {
+            charts.push(timeline(data, None, selected));
+        }
+        let memberships = if is_province {
+            let all: Vec<&Figure> = data.figures.iter().collect();
+            grammar::arrange(&all)
+                .into_iter()
+                .filter(|g| g.form == Form::Membership)
+                .map(|g| Membership { label: &g.figures[0].indicator, members: g.figures })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let silent = if is_province {
             atlas.divisions().into_iter().filter(|p| data.figures_of(&p.id).next().is_none()).collect()
         } else {
             Vec::new()
         };
         let charts = charts.into_iter().map(Arc::new).collect();
-        Some(PlaceView { place, is_province, figures, cards, charts, highlights, silent })
+        Some(PlaceView { place, is_province, figures, cards, charts, memberships, highlights, silent })
     }
-}
-
-fn province_id(atlas: &Atlas) -> Option<&str> {
-    atlas.data.province().map(|p| p.id.as_str())
 }
 
 /// Figures per division, for the divisions the sources give figures for.
@@ -107,7 +108,7 @@ fn coverage_chart(atlas: &Atlas, selected: Option<&str>) -> ChartSpec {
                     let p = data.place(&v.place)?;
                     let highlights = data.highlights_of(&p.id).count();
                     let tooltip = format!("{}\n{} figures, {highlights} highlights in the sources", p.name_en, v.value);
-                    Some(RankedRow { place: p, value: v.value, tooltip, figure: None })
+                    Some(RankedRow { place: p, value: v.value, label: v.value.to_string(), tooltip, figure: None })
                 })
                 .collect()
         })
@@ -132,10 +133,7 @@ mod tests {
         let topics: std::collections::HashSet<Topic> = v.cards.iter().map(|f| f.topic).collect();
         assert_eq!(topics.len(), v.cards.len(), "one card per topic");
         let keys: Vec<&str> = v.charts.iter().map(|c| c.key.as_str()).collect();
-        assert!(
-            keys.contains(&"coverage") && keys.contains(&"market-shares") && keys.contains(&"timeline"),
-            "{keys:?}"
-        );
+        assert_eq!(keys, ["coverage", "compare-industry-history", "timeline"]);
         let silent: Vec<&str> = v.silent.iter().map(|p| p.id.as_str()).collect();
         for id in ["hengyang", "shaoyang", "zhangjiajie", "yongzhou", "huaihua", "xiangxi", "xiangtan"] {
             assert!(silent.contains(&id), "{id} has no figures");
@@ -186,6 +184,39 @@ mod tests {
                     );
                 }
                 assert_eq!(c.option["xAxis"]["name"], first.unit.as_str(), "{} names its unit", c.key);
+            }
+        }
+    }
+
+    #[test]
+    fn thresholds_are_a_list_of_members_never_a_chart() {
+        let atlas = atlas();
+        let v = PlaceView::new(&atlas, None).unwrap();
+        assert_eq!(v.memberships.len(), 1);
+        assert_eq!(v.memberships[0].label, "Industrial cluster of the 100-billion-yuan class");
+        let places: Vec<&str> = v.memberships[0].members.iter().map(|f| f.place.as_str()).collect();
+        // Rows 45 to 49 of data/figures.csv, in their order.
+        assert_eq!(places, ["yueyang", "zhuzhou", "loudi", "changsha", "hunan"]);
+        for p in std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str()))) {
+            let v = PlaceView::new(&atlas, p).unwrap();
+            for c in &v.charts {
+                for id in c.items.iter().flatten().filter_map(|i| i.figure.as_ref()) {
+                    let f = atlas.data.figures.iter().find(|f| &f.id == id).unwrap();
+                    assert!(c.key == "timeline" || f.kind != crate::model::Kind::Threshold, "{} draws {id}", c.key);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_bar_chart_has_all_its_bars_equal() {
+        let atlas = atlas();
+        for p in std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str()))) {
+            let v = PlaceView::new(&atlas, p).unwrap();
+            for c in v.charts.iter().filter(|c| c.option["series"][0]["type"] == "bar") {
+                let values: Vec<&serde_json::Value> =
+                    c.option["series"][0]["data"].as_array().unwrap().iter().map(|d| &d["value"]).collect();
+                assert!(values.len() < 2 || values.iter().any(|v| *v != values[0]), "{p:?} {}: {values:?}", c.key);
             }
         }
     }

@@ -10,6 +10,7 @@ pub mod embed;
 pub mod explorer;
 pub mod export;
 pub mod geo;
+pub mod grammar;
 pub mod html;
 pub mod measures;
 pub mod model;

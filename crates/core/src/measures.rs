@@ -2,7 +2,7 @@
 //! one ("no figures in the sources", never zero). Pure.
 
 use crate::data::Dataset;
-use crate::model::{Figure, PlaceKind, Qualifier};
+use crate::model::{Figure, Kind, PlaceKind, Qualifier, group_thousands};
 
 /// The default measure: how many figures the sources give about each division.
 pub const COVERAGE: &str = "coverage";
@@ -16,6 +16,9 @@ pub struct Measure {
     pub unit: String,
     /// The divisions that have a value.
     pub values: Vec<MeasureValue>,
+    /// A class the sources name divisions in (a threshold, see `Kind::Threshold`): the map fills
+    /// the members, in one colour, rather than grading values.
+    pub membership: bool,
 }
 
 /// One division's value of a measure.
@@ -71,6 +74,7 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
                 })
             })
             .collect(),
+        membership: false,
     };
     let mut out = vec![coverage];
     let is_division = |f: &&Figure| data.place(&f.place).is_some_and(|p| p.kind != PlaceKind::Province);
@@ -92,7 +96,13 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
             .collect();
         let places: std::collections::HashSet<&str> = values.iter().map(|v| v.place.as_str()).collect();
         if places.len() >= 2 {
-            out.push(Measure { id: f.indicator_id.clone(), label: f.indicator.clone(), unit: f.unit.clone(), values });
+            out.push(Measure {
+                id: f.indicator_id.clone(),
+                label: f.indicator.clone(),
+                unit: f.unit.clone(),
+                values,
+                membership: f.kind == Kind::Threshold,
+            });
         }
     }
     out
@@ -146,6 +156,9 @@ impl Measure {
 
     /// The fill of a division: a colour of the scale, or `NO_DATA`.
     pub fn colour(&self, place: &str) -> &'static str {
+        if self.membership {
+            return if self.value(place).is_some() { SCALE[SCALE.len() - 1] } else { NO_DATA };
+        }
         let n = self.classes().len();
         match self.value(place) {
             None => NO_DATA,
@@ -154,10 +167,18 @@ impl Measure {
         }
     }
 
+    /// What the colours mean. A membership has one entry: the class its members are named in.
     pub fn legend(&self) -> Vec<LegendEntry> {
+        if self.membership {
+            let threshold = self.values.first().map_or(String::new(), |v| group_thousands(&v.value.to_string()));
+            return vec![LegendEntry {
+                colour: SCALE[SCALE.len() - 1],
+                label: format!("named in the class (\u{2265} {threshold} {})", self.unit),
+            }];
+        }
         let classes = self.classes();
         let n = classes.len();
-        let fmt = |v: f64| crate::model::group_thousands(&format!("{}", (v * 10.0).round() / 10.0));
+        let fmt = |v: f64| group_thousands(&format!("{}", (v * 10.0).round() / 10.0));
         classes
             .iter()
             .enumerate()
@@ -204,6 +225,11 @@ mod tests {
         // The province's own cluster (construction machinery) is not a division's.
         assert_eq!(places, ["changsha", "loudi", "yueyang", "zhuzhou"]);
         assert_eq!(all[2].value("changsha"), Some((1400.0, Qualifier::More)), "more than 1,400 years");
+        assert!(all[1].membership && !all[2].membership);
+        let legend: Vec<String> = all[1].legend().into_iter().map(|e| e.label).collect();
+        assert_eq!(legend, ["named in the class (\u{2265} 100 billion CNY)"]);
+        assert_eq!(all[1].colour("loudi"), SCALE[4]);
+        assert_eq!(all[1].colour("hengyang"), NO_DATA);
         assert_eq!(all[2].values[0].figure.as_deref(), Some("changsha-dayao-fireworks-history"));
     }
 
@@ -219,6 +245,7 @@ mod tests {
             id: "m".into(),
             label: "m".into(),
             unit: "u".into(),
+            membership: false,
             values: vec![
                 value("a", 1.0, Qualifier::Exact),
                 value("b", 5.0, Qualifier::Exact),
@@ -242,6 +269,7 @@ mod tests {
             id: "m".into(),
             label: "m".into(),
             unit: "u".into(),
+            membership: false,
             values: vec![value("a", 100.0, Qualifier::AtLeast), value("b", 100.0, Qualifier::AtLeast)],
         };
         assert_eq!(m.legend(), vec![LegendEntry { colour: SCALE[4], label: "100".into() }]);

@@ -39,6 +39,7 @@ code_set! {
         Intensity = "intensity", "Intensity";
         Duration = "duration", "History";
         Spec = "spec", "Specification";
+        Threshold = "threshold", "Threshold";
     }
 }
 

@@ -1,32 +1,51 @@
-//! Builds the charts the atlas draws, as ECharts options plus item metadata. Pure: tested
+//! Builds the charts the atlas draws, as ECharts options plus item metadata: the grammar
+//! (`crate::grammar`) decides which figures make a chart, this module how it looks. Pure: tested
 //! natively by comparing the specs it returns.
 //!
 //! The options are written as JSON here rather than built with charming, because they are still
 //! built in the app at run time, where charming's serializer made the wasm too large. The build's
 //! tests (crates/build/tests/charming.rs) check a bar chart against what charming writes.
+//!
+//! One number format everywhere: every number drawn is the text `format` gives (thousands
+//! separated, with its qualifier), years are never separated, and no label is cut: long
+//! category labels wrap.
 
 use super::{ChartSpec, Item};
 use crate::data::Dataset;
-use crate::model::{Figure, Kind, Place, PlaceKind, Qualifier, Topic, group_thousands};
+use crate::model::{Figure, Place, PlaceKind, Qualifier, Topic, group_thousands};
 use serde_json::{Value, json};
 
 /// Bar colour of a place that is not selected.
 pub const BAR: &str = "#7a9cb8";
 /// Colour of the selected place, everywhere.
 pub const SELECTED: &str = "#c2410c";
-/// Colour of dated events (highlights) on the time line.
+/// Colour of dated events (highlights) on the time line (they also differ in shape).
 pub const EVENT: &str = "#a0722a";
+
+/// A figure's value as drawn at the end of its bar: "845,200", "≥ 100", "> 2,000".
+pub fn value_label(f: &Figure) -> String {
+    let symbol = match f.qualifier {
+        Qualifier::Exact => "",
+        Qualifier::More => "> ",
+        Qualifier::AtLeast => "\u{2265} ",
+        Qualifier::About => "~ ",
+        Qualifier::Less => "< ",
+    };
+    format!("{symbol}{}", group_thousands(&f.value_text))
+}
 
 /// One division's bar in `ranked_bars`.
 pub struct RankedRow<'a> {
     pub place: &'a Place,
     pub value: f64,
+    /// The text at the end of the bar (see `value_label`).
+    pub label: String,
     pub tooltip: String,
     /// The figure that states the value, if a figure does (coverage is counted).
     pub figure: Option<String>,
 }
 
-/// Divisions ranked by a value, largest first, the selected one in the accent colour.
+/// Divisions ranked by one quantity, largest first, the selected one in the accent colour.
 pub fn ranked_bars(key: &str, title: &str, unit: &str, rows: Vec<RankedRow<'_>>, selected: Option<&str>) -> ChartSpec {
     let mut rows = rows;
     rows.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| a.place.id.cmp(&b.place.id)));
@@ -41,19 +60,62 @@ pub fn ranked_bars(key: &str, title: &str, unit: &str, rows: Vec<RankedRow<'_>>,
                 place: Some(r.place.id.clone()),
                 figure: r.figure.clone(),
                 tooltip: r.tooltip.clone(),
-                label: None,
+                label: Some(r.label.clone()),
             })
             .collect(),
     ];
     let description = format!(
         "{title}, largest first: {}.",
-        rows.iter()
-            .map(|r| format!("{} {} {unit}", r.place.name_en, group_thousands(&format!("{}", r.value))))
-            .collect::<Vec<_>>()
-            .join("; ")
+        rows.iter().map(|r| format!("{} {} {unit}", r.place.name_en, r.label)).collect::<Vec<_>>().join("; ")
     );
     let height = height_for(rows.len());
     ChartSpec::new(key, title, description, bar_chart(unit, names, data), height, items)
+}
+
+/// Divisions compared by one quantity that each states (a group the grammar calls `Compare`).
+pub fn compare(data: &Dataset, key: &str, figures: &[&Figure], selected: Option<&str>) -> ChartSpec {
+    let first = figures[0];
+    let rows = figures
+        .iter()
+        .filter_map(|f| {
+            Some(RankedRow {
+                place: data.place(&f.place)?,
+                value: f.value,
+                label: value_label(f),
+                tooltip: figure_tooltip(data, f),
+                figure: Some(f.id.clone()),
+            })
+        })
+        .collect();
+    ranked_bars(key, &format!("{}, {}", first.indicator, first.unit), &first.unit, rows, selected)
+}
+
+/// One place's values of one quantity over its periods, oldest first (a group the grammar calls
+/// `Series`). The periods are category labels, so a year is never drawn as "2,019".
+pub fn series(data: &Dataset, key: &str, figures: &[&Figure]) -> ChartSpec {
+    let mut figures = figures.to_vec();
+    figures.sort_by(|a, b| a.period.cmp(&b.period));
+    let first = figures[0];
+    let title = format!("{}, {}", first.indicator, first.unit);
+    let names: Vec<String> = figures.iter().map(|f| f.period.clone()).collect();
+    let points: Vec<Value> = figures.iter().map(|f| bar_point(f.value, BAR)).collect();
+    let items = vec![
+        figures
+            .iter()
+            .map(|f| Item {
+                place: None,
+                figure: Some(f.id.clone()),
+                tooltip: figure_tooltip(data, f),
+                label: Some(value_label(f)),
+            })
+            .collect(),
+    ];
+    let description = format!(
+        "{title}, by period: {}.",
+        figures.iter().map(|f| format!("{} {} {}", f.period, value_label(f), f.unit)).collect::<Vec<_>>().join("; ")
+    );
+    let height = height_for(figures.len());
+    ChartSpec::new(key, &title, description, bar_chart(&first.unit, names, points), height, items)
 }
 
 /// Where a figure comes from, in a few words: "China Daily, 2019-08-05".
@@ -73,75 +135,6 @@ pub fn figure_tooltip(data: &Dataset, f: &Figure) -> String {
         f.period,
         source_label(data, &f.source)
     )
-}
-
-/// The text at a bar's end when the number alone would overstate it: "≥ 100", "> 2,000".
-fn bar_label(f: &Figure) -> Option<String> {
-    let symbol = match f.qualifier {
-        Qualifier::Exact => return None,
-        Qualifier::More => ">",
-        Qualifier::AtLeast => "\u{2265}",
-        Qualifier::About => "~",
-        Qualifier::Less => "<",
-    };
-    Some(format!("{symbol} {}", group_thousands(&f.value_text)))
-}
-
-/// Shortens a label for an axis; the tooltip keeps the whole text.
-pub fn short(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let cut: String = s.chars().take(max - 1).collect();
-        format!("{}\u{2026}", cut.trim_end())
-    }
-}
-
-/// Figures worth a chart together: the same unit and kind (so an axis never mixes billions of
-/// CNY with percentages), two or more of them, in the order of their first figure. Each group
-/// comes with its title ("Amount, billion CNY").
-pub fn figure_groups<'a>(figures: &[&'a Figure]) -> Vec<(String, Vec<&'a Figure>)> {
-    let mut groups: Vec<(Kind, &str, Vec<&'a Figure>)> = Vec::new();
-    for f in figures {
-        match groups.iter_mut().find(|(k, u, _)| *k == f.kind && *u == f.unit) {
-            Some(g) => g.2.push(f),
-            None => groups.push((f.kind, &f.unit, vec![f])),
-        }
-    }
-    groups.into_iter().filter(|g| g.2.len() >= 2).map(|(k, u, fs)| (format!("{}, {u}", k.label()), fs)).collect()
-}
-
-/// One bar per figure, largest first, labelled by what it measures.
-pub fn figure_bars(data: &Dataset, key: &str, title: &str, figures: &[&Figure]) -> ChartSpec {
-    let mut figures = figures.to_vec();
-    figures.sort_by(|a, b| b.value.total_cmp(&a.value));
-    let unit = figures.first().map_or("", |f| f.unit.as_str());
-    let label = |f: &Figure| {
-        if f.subplace.is_empty() { f.indicator.clone() } else { format!("{}: {}", f.subplace, f.indicator) }
-    };
-    let names: Vec<String> = figures.iter().map(|f| short(&f.indicator, 64)).collect();
-    let points: Vec<Value> = figures.iter().map(|f| bar_point(f.value, BAR)).collect();
-    let items = vec![
-        figures
-            .iter()
-            .map(|f| Item {
-                place: None,
-                figure: Some(f.id.clone()),
-                tooltip: figure_tooltip(data, f),
-                label: bar_label(f),
-            })
-            .collect(),
-    ];
-    let description = format!(
-        "{title}: {}.",
-        figures
-            .iter()
-            .map(|f| format!("{} {} ({})", label(f), f.display_value(), f.period))
-            .collect::<Vec<_>>()
-            .join("; ")
-    );
-    let height = height_for(figures.len());
-    ChartSpec::new(key, title, description, bar_chart(unit, names, points), height, items)
 }
 
 /// One bar: its value and colour.
@@ -172,122 +165,107 @@ pub fn height_for(rows: usize) -> u32 {
     (rows as u32 * 40 + 60).clamp(150, 640)
 }
 
-/// Shares held by local industries of several divisions, side by side, each labelled with the
-/// market it is a share of (bases differ: national, domestic, provincial, regional).
-pub fn market_shares(data: &Dataset, selected: Option<&str>) -> Option<ChartSpec> {
-    let mut shares: Vec<&Figure> =
-        data.figures.iter().filter(|f| f.kind == Kind::Share && division(data, &f.place).is_some()).collect();
-    let places: std::collections::HashSet<&str> = shares.iter().map(|f| f.place.as_str()).collect();
-    if places.len() < 2 {
-        return None;
-    }
-    shares.sort_by(|a, b| b.value.total_cmp(&a.value));
-    let name_of = |f: &Figure| data.place(&f.place).map_or(f.place.clone(), |p| p.name_en.clone());
-    let names: Vec<String> = shares.iter().map(|f| short(&format!("{}: {}", name_of(f), f.indicator), 60)).collect();
-    let points: Vec<Value> = shares
-        .iter()
-        .map(|f| bar_point(f.value, if Some(f.place.as_str()) == selected { SELECTED } else { BAR }))
-        .collect();
-    let items = vec![
-        shares
-            .iter()
-            .map(|f| Item {
-                place: Some(f.place.clone()),
+/// A period as a date on the time axis: its day, the middle of its month, or the middle of its
+/// year ("2019" -> "2019-07-01"). Periods are validated as YYYY, YYYY-MM or YYYY-MM-DD.
+fn date_of(period: &str) -> Option<String> {
+    let year = period.get(..4).filter(|y| y.chars().all(|c| c.is_ascii_digit()))?;
+    Some(match period.len() {
+        4 => format!("{year}-07-01"),
+        7 => format!("{period}-15"),
+        _ => period.to_string(),
+    })
+}
+
+/// A year on the time axis, in milliseconds (a leap year's: ticks fall on 1 January).
+const YEAR_MS: f64 = 366.0 * 24.0 * 3600.0 * 1000.0;
+
+/// The names of the timeline's two series, which its legend shows with their shapes.
+pub const TIMELINE_SERIES: [&str; 2] = ["Figures", "Events"];
+
+/// Figures (circles) and dated events (diamonds) on a year axis, one row per topic: all of them
+/// (`place` None) or a place's. Undated highlights are left out.
+pub fn timeline(data: &Dataset, place: Option<&str>, selected: Option<&str>) -> ChartSpec {
+    // (date, topic, item, what it is in the description)
+    type Point = (String, Topic, Item, String);
+    let mut figures: Vec<Point> = Vec::new();
+    let mut events: Vec<Point> = Vec::new();
+    for f in data.figures.iter().filter(|f| place.is_none_or(|p| f.place == p)) {
+        if let Some(x) = date_of(&f.period) {
+            let name = data.place(&f.place).map_or(f.place.as_str(), |p| p.name_en.as_str());
+            let item = Item {
+                place: division(data, &f.place),
                 figure: Some(f.id.clone()),
                 tooltip: figure_tooltip(data, f),
-                label: bar_label(f),
-            })
-            .collect(),
-    ];
-    let title = "Market shares of local industries, each of a different market (see labels)";
-    let description = format!(
-        "{title}: {}.",
-        shares
-            .iter()
-            .map(|f| format!("{}, {}: {}", name_of(f), f.indicator, f.display_value()))
-            .collect::<Vec<_>>()
-            .join("; ")
-    );
-    let height = height_for(shares.len());
-    Some(ChartSpec::new("market-shares", title, description, bar_chart("%", names, points), height, items))
-}
-
-/// A point's position in time: the year plus the part of it that passed before the month
-/// (mid-year when only the year is known).
-fn year_fraction(period: &str) -> Option<f64> {
-    let mut parts = period.split('-');
-    let year: f64 = parts.next()?.parse().ok()?;
-    let month: f64 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(7.0);
-    Some(year + (month - 1.0) / 12.0)
-}
-
-/// Figures and dated events on a time line, one row per topic: all of them (`place` None) or a
-/// division's. Undated highlights are left out.
-pub fn timeline(data: &Dataset, place: Option<&str>, selected: Option<&str>) -> ChartSpec {
-    // (time, topic, item, is an event)
-    let mut points: Vec<(f64, Topic, Item, bool)> = Vec::new();
-    for f in data.figures.iter().filter(|f| place.is_none_or(|p| f.place == p)) {
-        if let Some(x) = year_fraction(&f.period) {
-            points.push((
-                x,
-                f.topic,
-                Item {
-                    place: division(data, &f.place),
-                    figure: Some(f.id.clone()),
-                    tooltip: figure_tooltip(data, f),
-                    label: None,
-                },
-                false,
-            ));
+                label: None,
+            };
+            figures.push((x, f.topic, item, format!("{} {name}: {}, {}", f.period, f.indicator, f.display_value())));
         }
     }
     for h in data.highlights.iter().filter(|h| place.is_none_or(|p| h.place == p)) {
-        if let Some(x) = year_fraction(&h.period) {
+        if let Some(x) = date_of(&h.period) {
             let name = data.place(&h.place).map_or(h.place.as_str(), |p| p.name_en.as_str());
-            let tooltip = format!("{name}, {}\n{}\nSource: {}", h.period, h.text, source_label(data, &h.source));
-            points.push((
-                x,
-                h.topic,
-                Item { place: division(data, &h.place), figure: None, tooltip, label: None },
-                true,
-            ));
+            let tooltip = format!("Event: {name}, {}\n{}\nSource: {}", h.period, h.text, source_label(data, &h.source));
+            let item = Item { place: division(data, &h.place), figure: None, tooltip, label: None };
+            events.push((x, h.topic, item, format!("{} {name}: {}", h.period, h.text)));
         }
     }
-    points.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let topics: Vec<Topic> = Topic::ALL.iter().copied().filter(|t| points.iter().any(|p| p.1 == *t)).collect();
-    let data_points: Vec<Value> = points
-        .iter()
-        .map(|(x, topic, item, event)| {
-            let y = topics.iter().position(|t| t == topic).unwrap_or(0) as f64;
-            let colour = match (item.place.as_deref(), event) {
-                (Some(p), _) if Some(p) == selected => SELECTED,
-                (_, true) => EVENT,
-                _ => BAR,
-            };
-            json!({ "value": [x, y], "itemStyle": { "color": colour, "opacity": 0.8 } })
+    for points in [&mut figures, &mut events] {
+        points.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    let all = || figures.iter().chain(&events);
+    let topics: Vec<Topic> = Topic::ALL.iter().copied().filter(|t| all().any(|p| p.1 == *t)).collect();
+    let year = |p: &Point| p.0[..4].parse::<u32>().unwrap_or(0);
+    let first = all().map(year).min().unwrap_or(0);
+    let last = all().map(year).max().unwrap_or(0) + 1;
+    let series_of = |name: &str, symbol: &str, colour: &str, points: &[Point]| {
+        let data: Vec<Value> = points
+            .iter()
+            .map(|(x, topic, item, _)| {
+                let y = topics.iter().position(|t| t == topic).unwrap_or(0) as f64;
+                let selected = item.place.is_some() && item.place.as_deref() == selected;
+                json!({ "value": [x, y], "itemStyle": { "color": if selected { SELECTED } else { colour }, "opacity": 0.8 } })
+            })
+            .collect();
+        json!({
+            "type": "scatter",
+            "name": name,
+            "symbol": symbol,
+            "symbolSize": 11.0,
+            "itemStyle": { "color": colour },
+            "data": data,
+            "emphasis": { "itemStyle": { "color": SELECTED, "opacity": 1.0 } },
         })
-        .collect();
-    let first = points.first().map_or(2017.0, |p| p.0.floor());
-    let last = points.last().map_or(2024.0, |p| p.0.floor() + 1.0);
-    let (figures, events) = (points.iter().filter(|p| !p.3).count(), points.iter().filter(|p| p.3).count());
-    let description = format!("{figures} figures and {events} dated events from {first} to {}, by topic.", last - 1.0);
+    };
     let topic_names: Vec<&str> = topics.iter().map(|t| t.label()).collect();
     let chart = json!({
         "animation": false,
         "tooltip": { "trigger": "item" },
-        "grid": [{ "left": 8, "right": 24, "top": 8, "bottom": 28, "containLabel": true }],
-        "xAxis": { "type": "value", "min": first, "max": last, "interval": 1.0, "splitLine": { "show": true } },
+        "legend": { "top": 0, "left": 0, "data": TIMELINE_SERIES },
+        "grid": [{ "left": 8, "right": 24, "top": 30, "bottom": 28, "containLabel": true }],
+        // A time axis labelled by year ("{yyyy}": 2019, never 2,019).
+        "xAxis": {
+            "type": "time", "min": format!("{first}-01-01"), "max": format!("{last}-01-01"),
+            "minInterval": YEAR_MS, "maxInterval": YEAR_MS,
+            "splitLine": { "show": true }, "axisLabel": { "formatter": "{yyyy}", "hideOverlap": true },
+        },
         "yAxis": { "type": "category", "data": topic_names },
-        "series": [{
-            "type": "scatter",
-            "symbolSize": 11.0,
-            "data": data_points,
-            "emphasis": { "itemStyle": { "color": SELECTED, "opacity": 1.0 } },
-        }],
+        "series": [
+            series_of(TIMELINE_SERIES[0], "circle", BAR, &figures),
+            series_of(TIMELINE_SERIES[1], "diamond", EVENT, &events),
+        ],
     });
-    let items = vec![points.into_iter().map(|p| p.2).collect()];
-    let title = "Figures (blue) and events (brown) over time, by topic";
-    let height = (topics.len() as u32 * 34 + 60).max(150);
+    let list = |points: &[Point]| points.iter().map(|p| p.3.clone()).collect::<Vec<_>>().join("; ");
+    let description = format!(
+        "{} figures (circles) and {} dated events (diamonds) from {first} to {}, by topic. Figures: {}. Events: {}.",
+        figures.len(),
+        events.len(),
+        last - 1,
+        list(&figures),
+        list(&events)
+    );
+    let items = vec![figures.into_iter().map(|p| p.2).collect(), events.into_iter().map(|p| p.2).collect()];
+    let title = "Figures and events over time, by topic";
+    let height = (topics.len() as u32 * 34 + 82).max(170);
     ChartSpec::new("timeline", title, description, chart, height, items)
 }
 
@@ -314,13 +292,17 @@ mod tests {
     }
 
     fn row<'a>(place: &'a Place, value: f64, tooltip: &str) -> RankedRow<'a> {
-        RankedRow { place, value, tooltip: tooltip.into(), figure: None }
+        RankedRow { place, value, label: group_thousands(&value.to_string()), tooltip: tooltip.into(), figure: None }
+    }
+
+    fn data() -> Dataset {
+        crate::data::parse(crate::data::embedded_files()).unwrap()
     }
 
     #[test]
     fn ranks_largest_first_and_marks_the_selection() {
         let (a, b) = (place("a"), place("b"));
-        let spec = ranked_bars("k", "T", "km²", vec![row(&a, 1.0, "a"), row(&b, 2.0, "b")], Some("a"));
+        let spec = ranked_bars("k", "T", "km²", vec![row(&a, 1.0, "a"), row(&b, 2500.0, "b")], Some("a"));
         assert_eq!(spec.place_at(0, 0), Some("b"));
         assert_eq!(spec.place_at(0, 1), Some("a"));
         assert_eq!(spec.items_of("a"), vec![(0, 1)]);
@@ -328,7 +310,9 @@ mod tests {
         assert_eq!(json["yAxis"]["data"], serde_json::json!(["B", "A"]));
         assert_eq!(json["series"][0]["data"][1]["itemStyle"]["color"], SELECTED);
         assert_eq!(json["series"][0]["data"][0]["itemStyle"]["color"], BAR);
-        assert!(spec.description.starts_with("T, largest first: B 2 km²; A 1 km²"));
+        // The bar's label is the same text as the description's: thousands separated.
+        assert_eq!(json["series"][0]["data"][0]["label"]["formatter"], "2,500");
+        assert!(spec.description.starts_with("T, largest first: B 2,500 km²; A 1 km²"), "{}", spec.description);
     }
 
     #[test]
@@ -339,27 +323,57 @@ mod tests {
     }
 
     #[test]
-    fn qualified_figures_say_so_at_the_end_of_their_bar() {
-        let atlas = crate::atlas::for_tests();
-        let data = &atlas.data;
-        let figures: Vec<&Figure> = data.figures_of("zhuzhou").filter(|f| f.unit == "billion CNY").collect();
-        let spec = figure_bars(data, "k", "t", &figures);
-        let option = &spec.option;
-        let labels: Vec<&serde_json::Value> =
-            option["series"][0]["data"].as_array().unwrap().iter().map(|d| &d["label"]["formatter"]).collect();
-        assert!(labels.contains(&&serde_json::json!("\u{2265} 100")), "{labels:?}");
-        assert!(labels.contains(&&serde_json::Value::Null), "exact values keep the default label");
-        assert_eq!(option["yAxis"]["axisLabel"]["overflow"], "break");
+    fn qualified_values_say_so_at_the_end_of_their_bar() {
+        let data = data();
+        let history: Vec<&Figure> = data.figures.iter().filter(|f| f.indicator_id == "industry-history").collect();
+        let spec = compare(&data, "k", &history, Some("zhuzhou"));
+        let labels: Vec<&Value> =
+            spec.option["series"][0]["data"].as_array().unwrap().iter().map(|d| &d["label"]["formatter"]).collect();
+        // "more than 2,000 years" (Liling) and "more than 1,400 years" (Dayao), largest first.
+        assert_eq!(labels, [&json!("> 2,000"), &json!("> 1,400")]);
+        assert_eq!(spec.option["yAxis"]["axisLabel"]["overflow"], "break");
         assert_eq!(spec.option_for_width(300.0)["yAxis"]["axisLabel"]["width"], 126.0);
-        assert_eq!(spec.option_for_width(1000.0)["yAxis"]["axisLabel"]["width"], 170.0);
+        assert_eq!(spec.items_of("zhuzhou"), vec![(0, 0)]);
     }
 
     #[test]
-    fn market_shares_link_each_bar_to_its_division_and_name_the_base() {
-        let atlas = crate::atlas::for_tests();
-        let spec = market_shares(&atlas.data, Some("zhuzhou")).unwrap();
-        assert!(spec.items[0].iter().all(|i| i.place.as_deref() != Some("hunan")));
-        assert!(!spec.items_of("zhuzhou").is_empty());
-        assert!(spec.items[0].iter().any(|i| i.tooltip.contains("Note:")), "bases are explained");
+    fn a_series_puts_periods_in_order_as_text() {
+        let data = data();
+        let mut a = data.figures[0].clone();
+        let mut b = a.clone();
+        (a.period, a.value, a.value_text) = ("2019".into(), 2019.0, "2019".into());
+        (b.period, b.value, b.value_text, b.id) = ("2018".into(), 845200.0, "845200".into(), "b".into());
+        let spec = series(&data, "k", &[&a, &b]);
+        assert_eq!(spec.option["yAxis"]["data"], json!(["2018", "2019"]));
+        assert_eq!(spec.option["series"][0]["data"][0]["label"]["formatter"], "845,200");
+    }
+
+    #[test]
+    fn the_timeline_has_a_year_axis_a_shape_for_each_series_and_describes_every_point() {
+        let data = data();
+        let spec = timeline(&data, None, None);
+        let o = &spec.option;
+        assert_eq!(
+            (o["xAxis"]["type"].as_str(), o["xAxis"]["axisLabel"]["formatter"].as_str()),
+            (Some("time"), Some("{yyyy}"))
+        );
+        assert_eq!((o["xAxis"]["min"].as_str(), o["xAxis"]["max"].as_str()), (Some("2017-01-01"), Some("2026-01-01")));
+        // A year alone sits mid-year, a month mid-month.
+        let dates: Vec<&str> =
+            o["series"][1]["data"].as_array().unwrap().iter().map(|p| p["value"][0].as_str().unwrap()).collect();
+        assert_eq!((dates[0], dates[dates.len() - 1]), ("2017-10-15", "2025-07-01"));
+        assert_eq!(
+            (o["series"][0]["symbol"].as_str(), o["series"][1]["symbol"].as_str()),
+            (Some("circle"), Some("diamond"))
+        );
+        assert_eq!(o["legend"]["data"], json!(["Figures", "Events"]));
+        // Every figure has a period; 16 of the 37 highlights have one, from 2017-10 to 2025
+        // (data/*.csv, read by hand).
+        assert_eq!(spec.items[0].len(), 89);
+        assert_eq!(spec.items[1].len(), 16);
+        assert!(spec.description.starts_with("89 figures (circles) and 16 dated events (diamonds) from 2017 to 2025"));
+        for f in &data.figures {
+            assert!(spec.description.contains(&format!("{}, {}", f.indicator, f.display_value())), "{}", f.id);
+        }
     }
 }

@@ -206,3 +206,10 @@ fn an_indicator_id_names_one_indicator() {
     assert_eq!(e[0].line, 3);
     assert!(e[0].message.starts_with("indicator_id \"gr\" names \"Growth\" (%, growth) at line 2"), "{}", e[0]);
 }
+
+#[test]
+fn a_threshold_is_at_least_its_value() {
+    let e = error("f1,zhuzhou,,industry,Growth,,7.4,%,2018,threshold,,s1,the value rose by 7.4%,\n");
+    assert!(e.message.starts_with("a threshold is the lower bound of a class"), "{e}");
+    check("f1,zhuzhou,,industry,Growth,,7.4,%,2018,threshold,>=,s1,the value rose by 7.4%,\n").unwrap();
+}
