@@ -63,17 +63,6 @@ pub fn download_url(filename: &str, href: &str) {
     a.click();
 }
 
-/// Saves text content as a file.
-pub fn download_text(filename: &str, mime: &str, content: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    download_url(filename, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
 /// The page's address without its query: where links to other views start.
 pub fn page_base() -> String {
     web_sys::window()

@@ -1,11 +1,9 @@
-//! Share, embed and download: the link to this view, the `<iframe>` snippet, and the figures as
-//! CSV or JSON.
+//! Share, embed and download: the link to this view, the `<iframe>` snippet, and links to the
+//! figures as CSV or JSON (files the build wrote).
 
 use crate::browser;
 use atlas_core::atlas::Atlas;
 use atlas_core::embed::{share_url, snippet};
-use atlas_core::explorer::PlaceView;
-use atlas_core::export::{figures_csv, figures_json};
 use atlas_core::measures::COVERAGE;
 use atlas_core::url_state::UrlState;
 use leptos::prelude::*;
@@ -40,29 +38,16 @@ pub fn ShareBar(atlas: &'static Atlas, #[prop(into)] state: Signal<UrlState>) ->
         });
     };
 
-    let view_figures = move || {
-        let state = state.get_untracked();
-        PlaceView::new(atlas, state.city.as_deref()).map(|v| (v.place.id.clone(), v.figures)).unwrap_or_default()
-    };
     let menu = NodeRef::<leptos::html::Details>::new();
-    let download = move |what: &'static str| {
+    let close_menu = move |_| {
         if let Some(menu) = menu.get_untracked() {
             menu.set_open(false);
         }
-        let all: Vec<_> = data.figures.iter().collect();
-        let (name, figures) = match what {
-            "all-csv" | "all-json" => ("all".to_string(), all),
-            _ => view_figures(),
-        };
-        if what.ends_with("csv") {
-            browser::download_text(&format!("hunan-atlas-{name}.csv"), "text/csv", &figures_csv(data, &figures));
-        } else {
-            browser::download_text(
-                &format!("hunan-atlas-{name}.json"),
-                "application/json",
-                &figures_json(data, &figures),
-            );
-        }
+    };
+    // The files are written by the build (crates/build/src/downloads.rs), one per view.
+    let view_file = move |extension: &str| {
+        let view = state.get().city.unwrap_or_else(|| data.province().map_or(String::new(), |p| p.id.clone()));
+        format!("downloads/hunan-atlas-{view}.{extension}")
     };
     let snippet_text = move || snippet(&browser::page_base(), &state.get(), COVERAGE, &title());
 
@@ -75,10 +60,10 @@ pub fn ShareBar(atlas: &'static Atlas, #[prop(into)] state: Signal<UrlState>) ->
             <details class="menu" node_ref=menu>
                 <summary>"Download data"</summary>
                 <div class="menu-items">
-                    <button type="button" data-download="view-csv" on:click=move |_| download("view-csv")>"This view, CSV"</button>
-                    <button type="button" data-download="view-json" on:click=move |_| download("view-json")>"This view, JSON"</button>
-                    <button type="button" data-download="all-csv" on:click=move |_| download("all-csv")>"All figures, CSV"</button>
-                    <button type="button" data-download="all-json" on:click=move |_| download("all-json")>"All figures, JSON"</button>
+                    <a data-download="view-csv" href=move || view_file("csv") download on:click=close_menu>"This view, CSV"</a>
+                    <a data-download="view-json" href=move || view_file("json") download on:click=close_menu>"This view, JSON"</a>
+                    <a data-download="all-csv" href="downloads/hunan-atlas-all.csv" download on:click=close_menu>"All figures, CSV"</a>
+                    <a data-download="all-json" href="downloads/hunan-atlas-all.json" download on:click=close_menu>"All figures, JSON"</a>
                 </div>
             </details>
             <span class="status" role="status">{move || status.get()}</span>

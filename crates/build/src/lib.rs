@@ -3,8 +3,10 @@
 //! binary (for scripts that check broken copies of `data/`).
 //!
 //! Writes `$OUT_DIR/areas.rs` (each division's area, for the app) and, in `build/`, the
-//! prerendered page parts that `scripts/prerender.mjs` puts into `index.html`.
+//! prerendered page parts that `scripts/prerender.mjs` puts into `index.html` and the static
+//! files Trunk copies into `dist/`: the downloads of every view.
 
+pub mod downloads;
 pub mod page;
 
 use atlas_core::atlas::Atlas;
@@ -36,7 +38,12 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
     };
     write(paths.out_dir, "areas.rs", areas_source(&atlas))?;
     write(paths.build_dir, "prerendered-head.html", page::head())?;
-    write(paths.build_dir, "prerendered-body.html", page::body(&map, &atlas))
+    write(paths.build_dir, "prerendered-body.html", page::body(&map, &atlas))?;
+    let downloads = paths.build_dir.join("downloads");
+    for (name, text) in downloads::files(&atlas) {
+        write(&downloads, &name, text)?;
+    }
+    Ok(())
 }
 
 /// Reads and checks the data files and boundaries under `root`: the atlas and its projected map,

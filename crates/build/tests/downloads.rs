@@ -1,0 +1,18 @@
+//! The downloads written at build time: one CSV and one JSON file a view, and all figures.
+
+use std::path::Path;
+
+#[test]
+fn every_view_and_all_figures_have_a_csv_and_a_json_file() {
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let (atlas, _) = atlas_build::load(root).unwrap();
+    let files = atlas_build::downloads::files(&atlas);
+    // 15 places (the province and its 14 divisions) and "all", twice each.
+    assert_eq!(files.len(), 32);
+    let file = |name: &str| &files.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("{name}")).1;
+    // Rows of data/figures.csv: 89 in all, 6 of them Zhuzhou's (read by hand); the header first.
+    assert_eq!(file("hunan-atlas-all.csv").lines().count(), 1 + 89);
+    assert_eq!(file("hunan-atlas-zhuzhou.csv").lines().count(), 1 + 6);
+    assert_eq!(file("hunan-atlas-hengyang.csv").lines().count(), 1, "a silent division's file has its header only");
+    assert!(file("hunan-atlas-zhuzhou.json").contains("\"id\": \"zhuzhou-liling-ceramics-history\""));
+}
