@@ -63,6 +63,16 @@ pub fn download_url(filename: &str, href: &str) {
     a.click();
 }
 
+/// Scrolls the element with this id into view, if it is not (the nearest edge: no jump when it
+/// already shows).
+pub fn scroll_into_view(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// The page's address without its query: where links to other views start.
 pub fn page_base() -> String {
     web_sys::window()

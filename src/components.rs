@@ -11,3 +11,4 @@ pub mod map;
 pub mod membership;
 pub mod panel;
 pub mod share;
+pub mod topic_section;

@@ -103,6 +103,7 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     let notices = Memo::new(move |_| page_state.with(|s| s.notices().to_vec()));
     let select = Callback::new(move |city: Option<String>| dispatch.run(Event::Select(city)));
     let set_view = Callback::new(move |view: View| dispatch.run(Event::View(view)));
+    let set_topic = Callback::new(move |topic: Option<String>| dispatch.run(Event::Topic(topic)));
     let set_measure = Callback::new(move |id: String| dispatch.run(Event::Measure(id)));
     let measure = Memo::new(move |_| {
         let id = state.with(|s| s.measure.clone()).unwrap_or_else(|| measures::COVERAGE.to_string());
@@ -143,7 +144,7 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
                     <Legend measures=all_measures current=measure on_measure=set_measure />
                 </section>
                 <section class="panel" aria-label="Figures">
-                    <Panel atlas selected view hovered on_select=select on_view=set_view />
+                    <Panel atlas selected view state hovered on_select=select on_view=set_view on_topic=set_topic />
                 </section>
             </main>
             <Show when=move || !embed()>

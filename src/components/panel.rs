@@ -1,16 +1,16 @@
-//! The panel beside the map: the province or the selected division, its headline figures, its
-//! charts (or the same figures as a table), its highlights and every figure with its source.
+//! The panel beside the map: the province or the selected division, the index of its topics, its
+//! headline figures, the charts about every topic (or the figures as a table), and one section a
+//! topic, of which the URL's `topic` is open.
 
 use super::chart_view::ChartView;
-use super::figure_card::{FigureCard, Quote};
+use super::figure_card::FigureCard;
 use super::figure_table::FigureTable;
-use super::folded::Folded;
-use super::highlights::Highlights;
-use super::membership::MembershipList;
+use super::topic_section::{TopicPanel, section_id};
+use crate::browser;
 use atlas_core::atlas::Atlas;
 use atlas_core::explorer::PlaceView;
-use atlas_core::model::{Topic, group_thousands};
-use atlas_core::url_state::View;
+use atlas_core::model::group_thousands;
+use atlas_core::url_state::{UrlState, View, serialize};
 use leptos::prelude::*;
 
 #[component]
@@ -18,9 +18,13 @@ pub fn Panel(
     atlas: &'static Atlas,
     #[prop(into)] selected: Signal<Option<String>>,
     #[prop(into)] view: Signal<View>,
+    /// The whole view, for the topic index's links.
+    #[prop(into)]
+    state: Signal<UrlState>,
     hovered: RwSignal<Option<String>>,
     on_select: Callback<Option<String>>,
     on_view: Callback<View>,
+    on_topic: Callback<Option<String>>,
 ) -> impl IntoView {
     let data = &atlas.data;
     // Built once per selection (cards, charts and lists all read it).
@@ -29,6 +33,45 @@ pub fn Panel(
     let charts = Memo::new(move |_| place_view().map(|v| v.charts).unwrap_or_default());
     let keys = move || charts.with(|cs| cs.iter().map(|c| c.key.clone()).collect::<Vec<_>>());
 
+    let topic = Memo::new(move |_| state.with(|s| s.topic.clone()));
+    // A topic opened from the index or by a link comes into view once it is drawn.
+    Effect::new(move |_| {
+        if let Some(code) = topic.get() {
+            browser::after_paint(move || browser::scroll_into_view(&section_id(&code)));
+        }
+    });
+    let index = move || {
+        place_view().map(|v| {
+            let links = v
+                .sections
+                .iter()
+                .map(|s| {
+                    let code = s.topic.code();
+                    let href = move || serialize(&UrlState { topic: Some(code.to_string()), ..state.get() });
+                    let current = move || (topic.get().as_deref() == Some(code)).then_some("true");
+                    view! {
+                        <li>
+                            <a
+                                href=href
+                                aria-current=current
+                                on:click=move |ev| {
+                                    ev.prevent_default();
+                                    on_topic.run(Some(code.to_string()));
+                                }
+                            >
+                                {s.topic.label()}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            (!v.sections.is_empty()).then(|| {
+                view! {
+                    <nav class="topic-index" aria-label="Topics"><ul>{links}</ul></nav>
+                }
+            })
+        })
+    };
     let head = move || {
         place_view().map(|v| {
             let p = v.place;
@@ -68,6 +111,7 @@ pub fn Panel(
                         {v.silent.iter().map(|p| p.name_en.clone()).collect::<Vec<_>>().join(", ")} "."
                     </p>
                 })}
+                {index}
                 {(!v.cards.is_empty()).then(|| view! {
                     <h3>{if v.is_province { "Headline figures, one per topic" } else { "Figures" }}</h3>
                     <div class="cards">
@@ -106,44 +150,22 @@ pub fn Panel(
         View::Table => place_view().map(|v| view! { <FigureTable data figures=v.figures /> }).into_any(),
     };
 
-    let rest = move || {
+    let sections = move || {
         place_view().map(|v| {
-            let has_figures = !v.figures.is_empty();
-            let all = v.is_province.then(|| {
-                Topic::ALL
-                    .iter()
-                    .filter_map(|t| {
-                        let of_topic: Vec<_> = v.figures.iter().filter(|f| f.topic == *t).copied().collect();
-                        (!of_topic.is_empty()).then(|| {
-                            view! {
-                                <Folded class="topic" summary=format!("{} ({})", t.label(), of_topic.len())>
-                                    <ul class="figure-list">
-                                        {of_topic.iter().map(|f| view! {
-                                            <li>
-                                                <span class="fl-label">{f.indicator.clone()}</span> ": "
-                                                <strong>{f.display_value()}</strong> " (" {f.period.clone()} ")"
-                                                <Quote data figure=f />
-                                            </li>
-                                        }).collect_view()}
-                                    </ul>
-                                </Folded>
-                            }
-                        })
-                    })
-                    .collect_view()
-            });
-            let memberships = v
-                .memberships
+            let with_cards = v.is_province;
+            v.sections
                 .into_iter()
-                .map(|membership| view! { <MembershipList data membership on_select /> })
-                .collect_view();
-            view! {
-                {memberships}
-                {(!v.highlights.is_empty()).then(|| view! { <h3>"Highlights"</h3> })}
-                <Highlights data highlights=v.highlights />
-                {(v.is_province && has_figures).then(|| view! { <h3>"Every figure of the province, by topic"</h3> })}
-                {all}
-            }
+                .map(|section| {
+                    let code = section.topic.code();
+                    let open = Signal::derive(move || topic.get().as_deref() == Some(code));
+                    let on_toggle = Callback::new(move |opened: bool| {
+                        if opened != open.get_untracked() {
+                            on_topic.run(opened.then(|| code.to_string()));
+                        }
+                    });
+                    view! { <TopicPanel data section with_cards open on_toggle hovered on_select /> }
+                })
+                .collect_view()
         })
     };
 
@@ -153,7 +175,8 @@ pub fn Panel(
             {tabs}
             {body}
         </Show>
-        {rest}
+        {move || place_view().is_some_and(|v| !v.sections.is_empty()).then(|| view! { <h3>"By topic"</h3> })}
+        {sections}
     }
 }
 

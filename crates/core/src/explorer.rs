@@ -20,13 +20,28 @@ pub struct PlaceView<'a> {
     /// The figures shown as cards: all of a division's; for the province the first figure of
     /// each topic (its headline).
     pub cards: Vec<&'a Figure>,
-    /// Shared, so that handing a chart to its view on every selection copies no option.
+    /// The charts about every topic (figures per division, the timeline). Shared, so that
+    /// handing a chart to its view on every selection copies no option.
     pub charts: Vec<Arc<ChartSpec>>,
-    /// Province view: the classes the sources name places in, each with its members.
-    pub memberships: Vec<Membership<'a>>,
+    /// One section a topic the place has anything about, in the order of `Topic::ALL`.
+    pub sections: Vec<TopicSection<'a>>,
     pub highlights: Vec<&'a Highlight>,
     /// Province view: the divisions the sources give no figures for.
     pub silent: Vec<&'a Place>,
+}
+
+/// What a place has about one topic.
+#[derive(Clone, PartialEq)]
+pub struct TopicSection<'a> {
+    pub topic: Topic,
+    /// The place's own figures of the topic.
+    pub figures: Vec<&'a Figure>,
+    /// Comparisons across divisions (that include the place, for a division) and the place's
+    /// series over time, of this topic.
+    pub charts: Vec<Arc<ChartSpec>>,
+    /// Province view: the classes the sources name places in, of this topic.
+    pub memberships: Vec<Membership<'a>>,
+    pub highlights: Vec<&'a Highlight>,
 }
 
 /// A class the sources name places in ("industrial cluster of the 100-billion-yuan class"): a
@@ -58,25 +73,27 @@ impl<'a> PlaceView<'a> {
             .iter()
             .filter(|f| data.place(&f.place).is_some_and(|p| p.kind != PlaceKind::Province))
             .collect();
-        let comparisons = grammar::arrange(&of_divisions).into_iter().filter(|g| g.form == Form::Compare);
-        let own_series = grammar::arrange(&figures).into_iter().filter(|g| g.form == Form::Series);
         let key = |prefix: &str, f: &Figure| {
             format!("{prefix}-{}", if f.indicator_id.is_empty() { &f.id } else { &f.indicator_id })
         };
+        let mut topical: Vec<(Topic, Arc<ChartSpec>)> = Vec::new();
+        for g in grammar::arrange(&of_divisions) {
+            if g.form == Form::Compare && (is_province || g.figures.iter().any(|f| f.place == place.id)) {
+                let chart = compare(data, &key("compare", g.figures[0]), &g.figures, selected);
+                topical.push((g.figures[0].topic, Arc::new(chart)));
+            }
+        }
+        for g in grammar::arrange(&figures).into_iter().filter(|g| g.form == Form::Series) {
+            topical.push((g.figures[0].topic, Arc::new(series(data, &key("series", g.figures[0]), &g.figures))));
+        }
         let mut charts = Vec::new();
         if is_province || !figures.is_empty() {
-            charts.push(coverage_chart(atlas, selected));
-        }
-        for g in comparisons.filter(|g| is_province || g.figures.iter().any(|f| f.place == place.id)) {
-            charts.push(compare(data, &key("compare", g.figures[0]), &g.figures, selected));
-        }
-        for g in own_series {
-            charts.push(series(data, &key("series", g.figures[0]), &g.figures));
+            charts.push(Arc::new(coverage_chart(atlas, selected)));
         }
         if is_province {
-            charts.push(timeline(data, None, selected));
+            charts.push(Arc::new(timeline(data, None, selected)));
         }
-        let memberships = if is_province {
+        let memberships: Vec<Membership> = if is_province {
             let all: Vec<&Figure> = data.figures.iter().collect();
             grammar::arrange(&all)
                 .into_iter()
@@ -86,13 +103,25 @@ impl<'a> PlaceView<'a> {
         } else {
             Vec::new()
         };
+        let sections = Topic::ALL
+            .iter()
+            .map(|&topic| TopicSection {
+                topic,
+                figures: figures.iter().filter(|f| f.topic == topic).copied().collect(),
+                charts: topical.iter().filter(|(t, _)| *t == topic).map(|(_, c)| c.clone()).collect(),
+                memberships: memberships.iter().filter(|m| m.members[0].topic == topic).cloned().collect(),
+                highlights: highlights.iter().filter(|h| h.topic == topic).copied().collect(),
+            })
+            .filter(|s| {
+                !(s.figures.is_empty() && s.charts.is_empty() && s.highlights.is_empty() && s.memberships.is_empty())
+            })
+            .collect();
         let silent = if is_province {
             atlas.divisions().into_iter().filter(|p| data.figures_of(&p.id).next().is_none()).collect()
         } else {
             Vec::new()
         };
-        let charts = charts.into_iter().map(Arc::new).collect();
-        Some(PlaceView { place, is_province, figures, cards, charts, memberships, highlights, silent })
+        Some(PlaceView { place, is_province, figures, cards, charts, sections, highlights, silent })
     }
 }
 
@@ -124,6 +153,11 @@ mod tests {
         crate::atlas::for_tests()
     }
 
+    /// The view's charts: those about every topic and those of its sections.
+    fn all_charts<'v>(v: &'v PlaceView<'_>) -> Vec<&'v Arc<ChartSpec>> {
+        v.charts.iter().chain(v.sections.iter().flat_map(|s| &s.charts)).collect()
+    }
+
     #[test]
     fn province_view_has_headlines_cross_city_charts_and_names_the_silent_divisions() {
         let atlas = atlas();
@@ -133,7 +167,28 @@ mod tests {
         let topics: std::collections::HashSet<Topic> = v.cards.iter().map(|f| f.topic).collect();
         assert_eq!(topics.len(), v.cards.len(), "one card per topic");
         let keys: Vec<&str> = v.charts.iter().map(|c| c.key.as_str()).collect();
-        assert_eq!(keys, ["coverage", "compare-industry-history", "timeline"]);
+        assert_eq!(keys, ["coverage", "timeline"]);
+        let sections: Vec<(&str, usize, Vec<&str>)> = v
+            .sections
+            .iter()
+            .map(|s| (s.topic.code(), s.figures.len(), s.charts.iter().map(|c| c.key.as_str()).collect()))
+            .collect();
+        // The province's rows of data/figures.csv per topic, counted by hand; the one comparison
+        // across divisions (the history of the characteristic industry) is in its topic.
+        assert_eq!(
+            sections,
+            [
+                ("industry", 4, vec![]),
+                ("parks", 12, vec![]),
+                ("clusters", 6, vec![]),
+                ("towns", 7, vec!["compare-industry-history"]),
+                ("innovation", 15, vec![]),
+                ("investment", 3, vec![]),
+                ("trade", 9, vec![]),
+                ("vehicles", 3, vec![]),
+                ("electronics", 7, vec![]),
+            ]
+        );
         let silent: Vec<&str> = v.silent.iter().map(|p| p.id.as_str()).collect();
         for id in ["hengyang", "shaoyang", "zhangjiajie", "yongzhou", "huaihua", "xiangxi", "xiangtan"] {
             assert!(silent.contains(&id), "{id} has no figures");
@@ -166,7 +221,7 @@ mod tests {
         let views = std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str())));
         for id in views {
             let v = PlaceView::new(&atlas, id).unwrap();
-            for c in v.charts.iter().filter(|c| c.option["series"][0]["type"] == "bar") {
+            for c in all_charts(&v).into_iter().filter(|c| c.option["series"][0]["type"] == "bar") {
                 let figures: Vec<&Figure> = c.items[0]
                     .iter()
                     .filter_map(|i| i.figure.as_ref())
@@ -192,14 +247,16 @@ mod tests {
     fn thresholds_are_a_list_of_members_never_a_chart() {
         let atlas = atlas();
         let v = PlaceView::new(&atlas, None).unwrap();
-        assert_eq!(v.memberships.len(), 1);
-        assert_eq!(v.memberships[0].label, "Industrial cluster of the 100-billion-yuan class");
-        let places: Vec<&str> = v.memberships[0].members.iter().map(|f| f.place.as_str()).collect();
+        let memberships: Vec<&Membership> = v.sections.iter().flat_map(|s| &s.memberships).collect();
+        assert_eq!(memberships.len(), 1);
+        let clusters = v.sections.iter().find(|s| s.topic == Topic::Clusters).unwrap();
+        assert_eq!(clusters.memberships[0].label, "Industrial cluster of the 100-billion-yuan class");
+        let places: Vec<&str> = memberships[0].members.iter().map(|f| f.place.as_str()).collect();
         // Rows 45 to 49 of data/figures.csv, in their order.
         assert_eq!(places, ["yueyang", "zhuzhou", "loudi", "changsha", "hunan"]);
         for p in std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str()))) {
             let v = PlaceView::new(&atlas, p).unwrap();
-            for c in &v.charts {
+            for c in all_charts(&v) {
                 for id in c.items.iter().flatten().filter_map(|i| i.figure.as_ref()) {
                     let f = atlas.data.figures.iter().find(|f| &f.id == id).unwrap();
                     assert!(c.key == "timeline" || f.kind != crate::model::Kind::Threshold, "{} draws {id}", c.key);
@@ -213,7 +270,7 @@ mod tests {
         let atlas = atlas();
         for p in std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str()))) {
             let v = PlaceView::new(&atlas, p).unwrap();
-            for c in v.charts.iter().filter(|c| c.option["series"][0]["type"] == "bar") {
+            for c in all_charts(&v).into_iter().filter(|c| c.option["series"][0]["type"] == "bar") {
                 let values: Vec<&serde_json::Value> =
                     c.option["series"][0]["data"].as_array().unwrap().iter().map(|d| &d["value"]).collect();
                 assert!(values.len() < 2 || values.iter().any(|v| *v != values[0]), "{p:?} {}: {values:?}", c.key);
@@ -251,8 +308,8 @@ mod tests {
         let atlas = atlas();
         for id in [None, Some("changsha")] {
             let v = PlaceView::new(&atlas, id).unwrap();
-            let keys: std::collections::HashSet<&str> = v.charts.iter().map(|c| c.key.as_str()).collect();
-            assert_eq!(keys.len(), v.charts.len());
+            let keys: std::collections::HashSet<&str> = all_charts(&v).iter().map(|c| c.key.as_str()).collect();
+            assert_eq!(keys.len(), all_charts(&v).len());
         }
     }
 }

@@ -9,6 +9,8 @@ pub struct UrlState {
     pub city: Option<String>,
     /// What colours the map: `None` is the default (how much the sources say).
     pub measure: Option<String>,
+    /// The topic whose section is open (a `Topic` code); `None` opens none.
+    pub topic: Option<String>,
     /// The panel's view of the figures.
     pub view: View,
     /// Compact layout for `<iframe>` embeds.
@@ -28,6 +30,8 @@ pub enum View {
 pub struct Vocabulary {
     pub cities: Vec<String>,
     pub measures: Vec<String>,
+    /// The codes of the topics.
+    pub topics: Vec<String>,
     /// (old id, id) of measures renamed since links to them were shared.
     pub legacy_measures: Vec<(String, String)>,
 }
@@ -38,6 +42,7 @@ impl Vocabulary {
         Vocabulary {
             cities: atlas.divisions().iter().map(|p| p.id.clone()).collect(),
             measures: atlas.measures.iter().map(|m| m.id.clone()).collect(),
+            topics: crate::model::Topic::ALL.iter().map(|t| t.code().to_string()).collect(),
             legacy_measures: crate::measures::legacy_ids(&atlas.measures),
         }
     }
@@ -54,6 +59,7 @@ pub struct Parsed {
 
 const CITY: &str = "city";
 const MEASURE: &str = "measure";
+const TOPIC: &str = "topic";
 const VIEW: &str = "view";
 const EMBED: &str = "embed";
 /// Longer values are not echoed or looked up.
@@ -73,7 +79,7 @@ pub fn parse(search: &str, vocab: &Vocabulary) -> Parsed {
             (percent_decode(k).unwrap_or_default(), percent_decode(v))
         })
         .collect();
-    for key in [CITY, MEASURE, VIEW, EMBED] {
+    for key in [CITY, MEASURE, TOPIC, VIEW, EMBED] {
         let values: Vec<&Option<String>> = pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v).collect();
         let value = match values.as_slice() {
             [] => continue,
@@ -107,6 +113,10 @@ pub fn parse(search: &str, vocab: &Vocabulary) -> Parsed {
                 migrated = true;
                 true
             }
+            TOPIC if is(&vocab.topics) => {
+                state.topic = Some(value.to_string());
+                true
+            }
             VIEW if value == "table" || value == "charts" => {
                 state.view = if value == "table" { View::Table } else { View::Charts };
                 true
@@ -132,6 +142,9 @@ pub fn serialize(state: &UrlState) -> String {
     }
     if let Some(measure) = &state.measure {
         pairs.push(format!("{MEASURE}={}", percent_encode(measure)));
+    }
+    if let Some(topic) = &state.topic {
+        pairs.push(format!("{TOPIC}={}", percent_encode(topic)));
     }
     if state.view == View::Table {
         pairs.push(format!("{VIEW}=table"));
@@ -195,6 +208,7 @@ mod tests {
         Vocabulary {
             cities: strings(&["changsha", "zhuzhou"]),
             measures: strings(&["coverage", "output"]),
+            topics: strings(&["parks", "towns"]),
             legacy_measures: vec![("industrial-output".into(), "output".into())],
         }
     }
@@ -212,7 +226,8 @@ mod tests {
 
     #[test]
     fn reads_every_key() {
-        let s = p("?city=zhuzhou&measure=output&view=table&embed=1").state;
+        let s = p("?city=zhuzhou&measure=output&topic=parks&view=table&embed=1").state;
+        assert_eq!(s.topic.as_deref(), Some("parks"));
         assert_eq!(s.city.as_deref(), Some("zhuzhou"));
         assert_eq!(s.measure.as_deref(), Some("output"));
         assert_eq!(s.view, View::Table);
@@ -239,19 +254,23 @@ mod tests {
         let mut states = 0;
         for city in cities {
             for measure in std::iter::once(None).chain(vocab.measures.iter().map(Some)) {
-                for view in [View::Charts, View::Table] {
-                    for embed in [false, true] {
-                        let state = UrlState { city: city.cloned(), measure: measure.cloned(), view, embed };
-                        let parsed = parse(&serialize(&state), &vocab);
-                        assert_eq!(parsed.state, state);
-                        assert!(parsed.notices.is_empty() && !parsed.migrated, "{state:?}");
-                        states += 1;
+                for topic in std::iter::once(None).chain(vocab.topics.iter().map(Some)) {
+                    for view in [View::Charts, View::Table] {
+                        for embed in [false, true] {
+                            let (city, measure, topic) = (city.cloned(), measure.cloned(), topic.cloned());
+                            let state = UrlState { city, measure, topic, view, embed };
+                            let parsed = parse(&serialize(&state), &vocab);
+                            assert_eq!(parsed.state, state);
+                            assert!(parsed.notices.is_empty() && !parsed.migrated, "{state:?}");
+                            states += 1;
+                        }
                     }
                 }
             }
         }
-        // 15 places (the province and 14 divisions) x (none + 3 measures) x 2 views x 2 layouts.
-        assert_eq!(states, 15 * 4 * 2 * 2);
+        // 15 places (the province and 14 divisions) x (none + 3 measures) x (none + 9 topics)
+        // x 2 views x 2 layouts.
+        assert_eq!(states, 15 * 4 * 10 * 2 * 2);
     }
 
     #[test]
@@ -276,6 +295,8 @@ mod tests {
             "?city=%FF",
             "?measure=nope",
             "?view=3d",
+            "?topic=weather",
+            "?topic=parks&topic=towns",
             "?embed=yes",
         ] {
             let parsed = p(q);

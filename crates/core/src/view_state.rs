@@ -28,6 +28,8 @@ pub enum Event {
     Select(Option<String>),
     /// The reader chose what colours the map.
     Measure(String),
+    /// The reader opened a topic's section, or closed it (`None`).
+    Topic(Option<String>),
     /// The reader chose charts or the table.
     View(View),
     /// The frame that shows a choice has been painted; the address has this query string now.
@@ -87,6 +89,10 @@ impl ViewState {
                 self.choose(UrlState { measure: Some(id), ..self.shown.clone() })
             }
             Event::Measure(_) => Vec::new(),
+            Event::Topic(topic) => {
+                let topic = topic.filter(|t| vocab.topics.contains(t));
+                self.choose(UrlState { topic, ..self.shown.clone() })
+            }
             Event::View(view) => self.choose(UrlState { view, ..self.shown.clone() }),
             Event::Painted(address) => {
                 self.pending = self.pending.saturating_sub(1);
@@ -173,6 +179,26 @@ mod tests {
         assert!(s.update(Event::Address("?city=changsha&view=table".into()), &v).is_empty());
         assert_eq!(s.shown().city.as_deref(), Some("changsha"));
         assert_eq!(s.shown().view, View::Table);
+    }
+
+    #[test]
+    fn a_topic_is_a_history_entry_that_back_and_forward_walk() {
+        let v = vocab();
+        let mut b = Browser::open("?city=zhuzhou", &v);
+        b.send(Event::Topic(Some("towns".into())), &v);
+        b.paint(&v);
+        assert_eq!(b.address, "?city=zhuzhou&topic=towns");
+        b.send(Event::Topic(Some("clusters".into())), &v);
+        b.paint(&v);
+        assert_eq!(b.history, ["?city=zhuzhou", "?city=zhuzhou&topic=towns", "?city=zhuzhou&topic=clusters"]);
+        // Back: the browser shows the previous address, and the page follows it.
+        b.send(Event::Address("?city=zhuzhou&topic=towns".into()), &v);
+        assert_eq!(b.state.shown().topic.as_deref(), Some("towns"));
+        b.send(Event::Topic(None), &v);
+        b.paint(&v);
+        assert_eq!(b.address, "?city=zhuzhou");
+        b.send(Event::Topic(Some("weather".into())), &v);
+        assert_eq!(b.state.shown().topic, None, "an unknown topic opens none");
     }
 
     #[test]
@@ -290,11 +316,15 @@ mod tests {
             "?measure=industrial-cluster-of-the-100-billion-yuan-class&view=table".to_string(),
             "?city=zhuzhou&city=loudi".to_string(),
             "?view=%FF".to_string(),
+            "?topic=parks&city=loudi".to_string(),
+            "?topic=%3Cb%3E".to_string(),
         ]);
         prop_oneof![
             cities.prop_map(Event::Select),
             measures.prop_map(Event::Measure),
             prop_oneof![Just(View::Charts), Just(View::Table)].prop_map(Event::View),
+            prop::sample::select(vec![None, Some("towns".to_string()), Some("weather".to_string())])
+                .prop_map(Event::Topic),
             addresses.prop_map(Event::Address),
             Just(Event::Dismiss),
         ]
@@ -319,6 +349,7 @@ mod tests {
             let shown = b.state.shown().clone();
             prop_assert!(shown.city.as_ref().is_none_or(|c| v.cities.contains(c)));
             prop_assert!(shown.measure.as_ref().is_none_or(|m| v.measures.contains(m)));
+            prop_assert!(shown.topic.as_ref().is_none_or(|t| v.topics.contains(t)));
             let parsed = url_state::parse(&b.address, &v);
             prop_assert_eq!(&parsed.state, &shown);
             prop_assert!(parsed.notices.is_empty());

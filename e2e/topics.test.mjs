@@ -1,0 +1,66 @@
+// The topics of the panel: an index on the first screen, one section a topic, the open one in the
+// URL (Back and Forward walk them), and a bad topic falls back with a notice.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, openAtlas, eventually } from './support.mjs';
+
+let browser, served;
+before(async () => { browser = await launch(); served = await serveDist(); });
+after(async () => { await browser?.close(); served?.server.close(); });
+
+const open = (atlas) => atlas.page.locator('details.topic[open]').evaluateAll((els) => els.map((e) => e.dataset.topic));
+
+test('the first screen shows the map, the topic index and the headline cards', async () => {
+  const atlas = await openAtlas(browser, served.url);
+  const bottom = async (selector) => {
+    const box = await atlas.page.locator(selector).first().boundingBox();
+    return box.y + box.height;
+  };
+  assert.ok((await bottom('svg.map')) <= 900, 'the map');
+  assert.ok((await bottom('.topic-index')) <= 900, 'the topic index');
+  const firstCard = await atlas.page.locator('.panel .card').first().boundingBox();
+  assert.ok(firstCard.y < 900, 'the headline cards begin');
+  // Nine topics, as in the data's topic list; no section is open.
+  assert.equal(await atlas.page.locator('.topic-index a').count(), 9);
+  assert.deepEqual(await open(atlas), []);
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});
+
+test('a topic opens from the index, is in the URL, and Back and Forward walk the topics', async () => {
+  const atlas = await openAtlas(browser, `${served.url}?topic=towns`);
+  assert.deepEqual(await open(atlas), ['towns']);
+  // Its chart (the one comparison across divisions, of this topic) is drawn once it is open.
+  await atlas.page.locator('details.topic[open] .chart canvas').first().waitFor();
+  await atlas.page.locator('.topic-index a', { hasText: 'Clusters and chains' }).click();
+  await eventually('the clusters section to open alone', async () => JSON.stringify(await open(atlas)) === '["clusters"]');
+  await eventually('the address to name it', () => new URL(atlas.page.url()).search === '?topic=clusters');
+  // The class it names is a list of members, not a chart.
+  assert.equal(await atlas.page.locator('details.topic[open] .membership li').count(), 5);
+  await atlas.page.goBack();
+  await eventually('Back to reopen towns', async () => JSON.stringify(await open(atlas)) === '["towns"]');
+  await atlas.page.goForward();
+  await eventually('Forward to reopen clusters', async () => JSON.stringify(await open(atlas)) === '["clusters"]');
+  // Closing the open section removes the key.
+  await atlas.page.locator('details.topic[open] > summary').click();
+  await eventually('the key to leave the address', () => new URL(atlas.page.url()).search === '');
+  // A division keeps the open topic.
+  await atlas.page.locator('.topic-index a', { hasText: 'Characteristic towns' }).click();
+  await atlas.clickDivision('zhuzhou');
+  await atlas.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
+  await eventually('the division to keep the topic', () => new URL(atlas.page.url()).search === '?city=zhuzhou&topic=towns');
+  assert.deepEqual(await open(atlas), ['towns']);
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});
+
+test('an unknown or repeated topic falls back with a notice', async () => {
+  for (const query of ['?topic=weather', '?topic=towns&topic=parks', '?topic=%3Cb%3Ex%3C%2Fb%3E']) {
+    const atlas = await openAtlas(browser, served.url + query);
+    await atlas.page.locator('.notice').waitFor();
+    assert.deepEqual(await open(atlas), [], query);
+    await eventually('the link to be replaced', () => new URL(atlas.page.url()).search === '');
+    assert.deepEqual(atlas.page.errors, [], query);
+    await atlas.page.close();
+  }
+});

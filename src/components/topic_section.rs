@@ -1,0 +1,76 @@
+//! One topic of the panel: a section that opens from the topic index (its state is the URL's
+//! `topic`), with the place's figures of the topic, its charts, the classes it names and its
+//! highlights. Its body is built, and its charts drawn, only once it is open.
+
+use super::chart_view::ChartView;
+use super::figure_card::FigureCard;
+use super::highlights::Highlights;
+use super::membership::MembershipList;
+use atlas_core::data::Dataset;
+use atlas_core::explorer::TopicSection;
+use leptos::prelude::*;
+
+/// The id of a topic's section, which the index links to.
+pub fn section_id(code: &str) -> String {
+    format!("topic-{code}")
+}
+
+#[component]
+pub fn TopicPanel(
+    data: &'static Dataset,
+    section: TopicSection<'static>,
+    /// The province lists its figures of the topic here; a division shows all its cards above.
+    with_cards: bool,
+    #[prop(into)] open: Signal<bool>,
+    /// Opened (`true`) or closed by the reader.
+    on_toggle: Callback<bool>,
+    hovered: RwSignal<Option<String>>,
+    on_select: Callback<Option<String>>,
+) -> impl IntoView {
+    let code = section.topic.code();
+    let figures = if with_cards { section.figures.len() } else { 0 };
+    let members = section.memberships.iter().map(|m| m.members.len()).sum();
+    let counts = [
+        (figures, "figure"),
+        (section.charts.len(), "chart"),
+        (members, "member"),
+        (section.highlights.len(), "highlight"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}{}", if n == 1 { "" } else { "s" }))
+    .collect::<Vec<_>>()
+    .join(", ");
+    let summary = format!("{} ({counts})", section.topic.label());
+    let body = move || {
+        open.get().then(|| {
+            let s = section.clone();
+            view! {
+                {(with_cards && !s.figures.is_empty()).then(|| view! {
+                    <div class="cards">{s.figures.iter().map(|f| view! { <FigureCard data figure=*f /> }).collect_view()}</div>
+                })}
+                <div class="charts">
+                    {s.charts.iter().map(|c| {
+                        let c = c.clone();
+                        view! { <ChartView spec=Signal::derive(move || Some(c.clone())) hovered on_select /> }
+                    }).collect_view()}
+                </div>
+                {s.memberships.into_iter().map(|membership| view! { <MembershipList data membership on_select /> }).collect_view()}
+                {(!s.highlights.is_empty()).then(|| view! { <h4>"Highlights"</h4> })}
+                <Highlights data highlights=s.highlights />
+            }
+        })
+    };
+    view! {
+        <details
+            class="topic"
+            id=section_id(code)
+            data-topic=code
+            prop:open=open
+            on:toggle=move |ev| on_toggle.run(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
+            <summary>{summary}</summary>
+            {body}
+        </details>
+    }
+}
