@@ -198,7 +198,8 @@ pub fn timeline(data: &Dataset, place: Option<&str>, selected: Option<&str>) -> 
                 tooltip: figure_tooltip(data, f),
                 label: None,
             };
-            figures.push((x, f.topic, item, format!("{} {name}: {}, {}", f.period, f.indicator, f.display_value())));
+            let text = format!("{} {}, {name}: {}, {}", f.period, f.topic.label(), f.indicator, f.display_value());
+            figures.push((x, f.topic, item, text));
         }
     }
     for h in data.highlights.iter().filter(|h| place.is_none_or(|p| h.place == p)) {
@@ -206,7 +207,7 @@ pub fn timeline(data: &Dataset, place: Option<&str>, selected: Option<&str>) -> 
             let name = data.place(&h.place).map_or(h.place.as_str(), |p| p.name_en.as_str());
             let tooltip = format!("Event: {name}, {}\n{}\nSource: {}", h.period, h.text, source_label(data, &h.source));
             let item = Item { place: division(data, &h.place), figure: None, tooltip, label: None };
-            events.push((x, h.topic, item, format!("{} {name}: {}", h.period, h.text)));
+            events.push((x, h.topic, item, format!("{} {}, {name}: {}", h.period, h.topic.label(), h.text)));
         }
     }
     for points in [&mut figures, &mut events] {

@@ -1,0 +1,85 @@
+// Every chart of every view, as ECharts drew it: the text in its zrender display list (axis
+// labels, bar labels, legends) and its option, against what the chart grammar promises.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, openAtlas, eventually } from './support.mjs';
+import { readCsv } from '../scripts/csv.mjs';
+
+const VIEWS = [null, ...readCsv('data/places.csv').filter((p) => p.kind !== 'province').map((p) => p.id)];
+
+let browser, served;
+before(async () => { browser = await launch(); served = await serveDist(); });
+after(async () => { await browser?.close(); served?.server.close(); });
+
+/** Opens every topic section in turn, brings each chart near, and reads what it drew. */
+async function drawnCharts(atlas) {
+  const page = atlas.page;
+  const topics = await page.locator('details.topic').evaluateAll((els) => els.map((e) => e.dataset.topic));
+  const charts = [];
+  for (const topic of [null, ...topics]) {
+    if (topic) {
+      const section = page.locator(`details.topic[data-topic="${topic}"]`);
+      if (!(await section.evaluate((d) => d.open))) await section.locator(':scope > summary').click();
+      await eventually(`the ${topic} section to open`, () => section.evaluate((d) => d.open));
+      // Its body is built once the app has opened it.
+      await section.locator('.charts').waitFor({ state: 'attached' });
+    }
+    const scope = topic ? `details.topic[data-topic="${topic}"] ` : '.panel > .charts ';
+    const n = await page.locator(`${scope}.chart-canvas`).count();
+    for (let i = 0; i < n; i++) {
+      const canvas = page.locator(`${scope}.chart-canvas`).nth(i);
+      await canvas.scrollIntoViewIfNeeded();
+      await page.waitForFunction((el) => window.echarts?.getInstanceByDom(el)?.getOption()?.series?.length, await canvas.elementHandle());
+      charts.push(await canvas.evaluate((el) => {
+        const chart = window.echarts.getInstanceByDom(el);
+        const option = chart.getOption();
+        const texts = chart.getZr().storage.getDisplayList().map((d) => d.style?.text).filter((t) => t != null && t !== '').map(String);
+        return {
+          key: el.closest('.chart').dataset.chart,
+          description: el.getAttribute('aria-label'),
+          texts,
+          series: option.series.map((s) => ({ type: s.type, values: s.data.map((d) => (Array.isArray(d.value) ? d.value : [d.value])) })),
+          categories: option.yAxis?.[0]?.type === 'category' ? option.yAxis[0].data : [],
+          valueLabels: option.series.flatMap((s) => s.data.map((d) => d.label?.formatter).filter(Boolean)),
+        };
+      }));
+    }
+  }
+  return charts;
+}
+
+test('every chart of the 15 views draws plain years, whole labels, unequal bars and a full description', async () => {
+  const atlas = await openAtlas(browser, served.url);
+  let seen = 0;
+  for (const view of VIEWS) {
+    if (view) await atlas.clickDivision(view);
+    else await atlas.page.keyboard.press('Escape');
+    await atlas.page.locator('.panel-head h2').filter({ hasText: view ? '' : 'Hunan' }).first().waitFor();
+    for (const c of await drawnCharts(atlas)) {
+      const where = `${view ?? 'province'} ${c.key}`;
+      seen++;
+      assert.ok(c.texts.length > 0, `${where} draws text`);
+      for (const t of c.texts) {
+        assert.doesNotMatch(t, /\b2,0[12]\d\b/, `${where}: a year with a thousands separator: ${t}`);
+        assert.ok(!t.includes('\u2026') && !t.includes('...'), `${where}: a label cut with an ellipsis: ${t}`);
+      }
+      for (const s of c.series.filter((s) => s.type === 'bar')) {
+        const values = s.values.map((v) => v[0]);
+        assert.ok(values.length < 2 || values.some((v) => v !== values[0]), `${where}: all bars equal (${values})`);
+      }
+      // The description names every bar and says every value drawn; the timeline counts its points.
+      for (const name of c.categories) assert.ok(c.description.includes(name), `${where}: ${name} is not described`);
+      for (const label of c.valueLabels) assert.ok(c.description.includes(label), `${where}: ${label} is not described`);
+      if (c.key === 'timeline') {
+        const [figures, events] = c.series.map((s) => s.values.length);
+        assert.ok(c.description.startsWith(`${figures} figures (circles) and ${events} dated events (diamonds)`), where);
+        assert.ok(c.texts.includes('Figures') && c.texts.includes('Events'), `${where}: the legend names both shapes`);
+      }
+    }
+  }
+  // The province's coverage and timeline, and its one comparison; each of the seven divisions
+  // with figures its coverage chart, and Changsha and Zhuzhou their comparison too.
+  assert.equal(seen, 3 + 7 + 2);
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});
