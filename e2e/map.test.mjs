@@ -89,3 +89,27 @@ test('clicking one division and pressing Enter on another updates panel, chart a
   assert.deepEqual(atlas.page.errors, []);
   await atlas.page.close();
 });
+
+test('on a phone, a tap on the map shows the chosen division in view, with a way to its figures', async () => {
+  const atlas = await openAtlas(browser, served.url, { viewport: { width: 390, height: 844 } });
+  await atlas.clickDivision('zhuzhou');
+  await atlas.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
+  const summary = atlas.page.locator('.map-summary');
+  await summary.waitFor();
+  const box = await summary.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 844, `the summary is in view: ${JSON.stringify(box)}`);
+  assert.match(await summary.textContent(), /Zhuzhou.*6 figures, 8 highlights/);
+  // Zhuzhou's first figure in data/figures.csv: 90 % of the domestic market for aero-engines.
+  assert.match(await summary.textContent(), /90% Domestic market share of small and medium-sized aero-engines/);
+  await summary.locator('a').click();
+  await eventually('the panel heading to come into view', async () => {
+    const h = await atlas.heading().boundingBox();
+    return h.y >= 0 && h.y < 844;
+  });
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+  // Where map and panel stand side by side, the panel itself is in view: no summary.
+  const desktop = await openAtlas(browser, `${served.url}?city=zhuzhou`);
+  assert.equal(await desktop.page.locator('.map-summary').isVisible(), false);
+  await desktop.page.close();
+});

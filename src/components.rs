@@ -8,6 +8,7 @@ pub mod folded;
 pub mod highlights;
 pub mod legend;
 pub mod map;
+pub mod map_summary;
 pub mod membership;
 pub mod panel;
 pub mod share;

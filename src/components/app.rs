@@ -3,6 +3,7 @@
 
 use super::legend::Legend;
 use super::map::MapView;
+use super::map_summary::MapSummary;
 use super::panel::Panel;
 use super::share::ShareBar;
 use crate::context::Echarts;
@@ -141,9 +142,10 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
             <main class="layout">
                 <section class="map-pane" aria-label=text::MAP_PANE>
                     <MapView atlas selected hovered measure on_select=select />
+                    <MapSummary atlas selected />
                     <Legend measures=all_measures current=measure on_measure=set_measure />
                 </section>
-                <section class="panel" aria-label="Figures">
+                <section class="panel" id="panel" aria-label="Figures">
                     <Panel atlas selected view state hovered on_select=select on_view=set_view on_topic=set_topic />
                 </section>
             </main>

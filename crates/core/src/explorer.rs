@@ -125,6 +125,31 @@ impl<'a> PlaceView<'a> {
     }
 }
 
+/// A division in a few words, for the line under the map on a phone: its name, how much the
+/// sources say, and its first figures.
+#[derive(Clone, PartialEq)]
+pub struct Summary<'a> {
+    pub place: &'a Place,
+    pub figures: usize,
+    pub highlights: usize,
+    /// At most the first two of its figures, in source order.
+    pub first: Vec<&'a Figure>,
+}
+
+impl<'a> Summary<'a> {
+    /// The summary of a division; `None` for the province or an unknown id.
+    pub fn of(atlas: &'a Atlas, id: &str) -> Option<Summary<'a>> {
+        let data = &atlas.data;
+        let place = data.place(id).filter(|p| p.kind != PlaceKind::Province)?;
+        Some(Summary {
+            place,
+            figures: data.figures_of(id).count(),
+            highlights: data.highlights_of(id).count(),
+            first: data.figures.iter().filter(|f| f.place == place.id).take(2).collect(),
+        })
+    }
+}
+
 /// Figures per division, for the divisions the sources give figures for.
 fn coverage_chart(atlas: &Atlas, selected: Option<&str>) -> ChartSpec {
     let data = &atlas.data;
@@ -294,6 +319,18 @@ mod tests {
                 assert!(v.charts.iter().any(|c| !c.items_of(&p.id).is_empty()), "{}", p.id);
             }
         }
+    }
+
+    #[test]
+    fn a_summary_names_the_division_and_its_first_two_figures() {
+        let atlas = atlas();
+        let s = Summary::of(&atlas, "zhuzhou").unwrap();
+        // Zhuzhou's rows of data/figures.csv and data/highlights.csv, read by hand.
+        assert_eq!((s.place.name_en.as_str(), s.figures, s.highlights), ("Zhuzhou", 6, 8));
+        let first: Vec<&str> = s.first.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(first, ["zhuzhou-2020-aero-engine-market-share", "zhuzhou-2020-gas-turbine-market-share"]);
+        assert_eq!(Summary::of(&atlas, "hengyang").unwrap().first.len(), 0);
+        assert!(Summary::of(&atlas, "hunan").is_none() && Summary::of(&atlas, "atlantis").is_none());
     }
 
     #[test]
