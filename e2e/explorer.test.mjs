@@ -121,3 +121,29 @@ test('300 selections in a row keep the number of live ECharts instances bounded'
   assert.deepEqual(atlas.page.errors, []);
   await atlas.page.close();
 });
+
+// Regression: the chart file's loader kept its state in the owner of the chart that asked first;
+// leaving that view before the file arrived panicked ("accessed a disposed reactive value").
+test('leaving a view while the charts are still loading is harmless', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/charts.json', async (route) => { await held; await route.continue(); });
+  await page.goto(`${served.url}?city=zhuzhou`);
+  await page.locator('.panel-head h2', { hasText: 'Zhuzhou' }).waitFor();
+  // Zhuzhou's charts are in view at 1280x900: they ask for ECharts and the chart file.
+  await page.locator('.chart').first().waitFor();
+  await page.keyboard.press('Tab');
+  await page.locator('path.division[data-place="zhuzhou"]').focus();
+  await page.keyboard.press('Escape');
+  await page.locator('.panel-head h2', { hasText: 'Hunan' }).waitFor();
+  release();
+  await page.locator('.chart').first().scrollIntoViewIfNeeded();
+  await page.locator('.chart canvas').first().waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

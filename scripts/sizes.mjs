@@ -18,6 +18,7 @@ export const LIMITS = {
   echarts: 180,
   css: 4,
   html: 12, // includes the prerendered map
+  charts: 8, // every chart's option, loaded with ECharts
 };
 
 /** What the first view downloads (ECharts waits until a chart comes into view): its budget in
@@ -27,6 +28,7 @@ export const FIRST_VIEW = { kinds: ['html', 'app js', 'css', 'wasm'], limit: 300
 function kind(file) {
   if (file.endsWith('.wasm')) return 'wasm';
   if (file === 'echarts.min.js') return 'echarts';
+  if (file === 'charts.json') return 'charts';
   if (/^hunan-atlas-.*\.js$/.test(file)) return 'app js';
   if (file.endsWith('.css')) return 'css';
   if (file === 'index.html') return 'html';

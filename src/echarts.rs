@@ -1,13 +1,15 @@
-//! The only code that talks to ECharts: typed bindings for what charming lacks (init with
-//! notMerge updates, events, highlight actions, dispose, image export). ECharts is loaded as a
-//! classic script (`window.echarts`) when the first chart comes near the viewport, never before
-//! the map has painted.
+//! The only code that talks to ECharts: typed bindings for what the page asks of it at run time
+//! (init, notMerge draws, events, highlight actions, dispose, image export), and the chart file
+//! the build wrote with charming (`charts.json`: every chart's option). ECharts is loaded as a
+//! classic script (`window.echarts`), with the chart file, when the first chart comes near the
+//! viewport, never before the map has painted.
 
-use atlas_core::charts::ChartSpec;
+use atlas_core::charts::{ChartSpec, Plot, label_width};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
 #[wasm_bindgen]
 extern "C" {
@@ -106,21 +108,23 @@ impl LiveChart {
         Ok(LiveChart { instance, tooltips, formatter, _listeners: vec![on_click, on_over, on_out] })
     }
 
-    /// Replaces the whole option (notMerge), so no series of an earlier spec survives.
-    /// `width` is the chart's width in pixels (see `ChartSpec::option_for_width`).
-    pub fn draw(&self, spec: &ChartSpec, width: f64) -> Result<(), String> {
-        let json = spec.option_for_width(width).to_string();
-        let option = js_sys::JSON::parse(&json).map_err(|e| format!("{e:?}"))?;
-        if let Ok(tooltip) = js_sys::Reflect::get(&option, &"tooltip".into())
-            && tooltip.is_object()
-        {
+    /// Draws `option` (the build's option of `spec`), replacing the whole option (notMerge) so
+    /// no series of an earlier spec survives. `width` is the chart's width in pixels: a bar
+    /// chart's category labels get `label_width` of it.
+    pub fn draw(&self, option: &JsValue, spec: &ChartSpec, width: f64) -> Result<(), String> {
+        let get = |o: &JsValue, key: &str| js_sys::Reflect::get(o, &key.into()).ok().filter(JsValue::is_object);
+        if let Some(tooltip) = get(option, "tooltip") {
             let _ = js_sys::Reflect::set(&tooltip, &"formatter".into(), self.formatter.as_ref());
             // Keep tooltips inside the chart, so they never run off a phone's screen.
             let _ = js_sys::Reflect::set(&tooltip, &"confine".into(), &true.into());
         }
+        if let (Plot::Bars { .. }, Some(label)) = (&spec.plot, get(option, "yAxis").and_then(|a| get(&a, "axisLabel")))
+        {
+            let _ = js_sys::Reflect::set(&label, &"width".into(), &label_width(width).into());
+        }
         *self.tooltips.borrow_mut() = spec.tooltips();
         self.instance
-            .set_option(&option, &object(&[("notMerge", true.into())]))
+            .set_option(option, &object(&[("notMerge", true.into())]))
             .map_err(|e| format!("ECharts rejected the chart: {e:?}"))
     }
 
@@ -181,5 +185,29 @@ fn inject(src: &str, ready: impl FnOnce() + 'static) {
     let _ = js_sys::Reflect::set(&script, &"onload".into(), &onload);
     if let Some(head) = document.head() {
         let _ = head.append_child(&script);
+    }
+}
+
+/// The chart file the build wrote: `{ "<view>": { "<chart key>": option } }`.
+#[derive(Clone)]
+pub struct ChartFile(JsValue);
+
+impl ChartFile {
+    /// Fetches and reads the chart file at `url` (relative to the page).
+    pub async fn fetch(url: &str) -> Result<ChartFile, String> {
+        let window = web_sys::window().ok_or("no window")?;
+        let response: web_sys::Response =
+            JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{url}: {e:?}"))?.unchecked_into();
+        if !response.ok() {
+            return Err(format!("{url}: HTTP {}", response.status()));
+        }
+        let json = response.json().map_err(|e| format!("{url}: {e:?}"))?;
+        JsFuture::from(json).await.map(ChartFile).map_err(|e| format!("{url}: {e:?}"))
+    }
+
+    /// The option of a view's chart.
+    pub fn option(&self, view: &str, key: &str) -> Option<JsValue> {
+        let charts = js_sys::Reflect::get(&self.0, &view.into()).ok().filter(JsValue::is_object)?;
+        js_sys::Reflect::get(&charts, &key.into()).ok().filter(JsValue::is_object)
     }
 }

@@ -26,15 +26,38 @@ pub fn App() -> impl IntoView {
         Ok(atlas) => {
             // Loaded once and never freed: every component may hold a `&'static` to it.
             let atlas: &'static Atlas = Box::leak(Box::new(atlas));
-            let (ready, set_ready) = signal(echarts::is_loaded());
+            let (ready, set_ready) = signal(false);
+            let (failed, set_failed) = signal(None::<String>);
+            let charts = StoredValue::new_local(None::<echarts::ChartFile>);
             let requested = StoredValue::new(false);
             let load = Callback::new(move |()| {
-                if !requested.get_value() {
-                    requested.set_value(true);
-                    echarts::load("echarts.min.js", move || set_ready.set(true));
+                if requested.get_value() {
+                    return;
                 }
+                requested.set_value(true);
+                // The script and the chart file load side by side; charts draw once both are in.
+                // (A plain counter: the callback runs under the owner of whichever chart asked
+                // first, which may be gone by the time both have loaded.)
+                let loaded = std::rc::Rc::new(std::cell::Cell::new(0_u8));
+                let one_more = move |loaded: &std::cell::Cell<u8>| {
+                    loaded.set(loaded.get() + 1);
+                    if loaded.get() == 2 {
+                        set_ready.set(true);
+                    }
+                };
+                let script = loaded.clone();
+                echarts::load("echarts.min.js", move || one_more(&script));
+                leptos::task::spawn_local(async move {
+                    match echarts::ChartFile::fetch("charts.json").await {
+                        Ok(file) => {
+                            charts.set_value(Some(file));
+                            one_more(&loaded);
+                        }
+                        Err(e) => set_failed.set(Some(format!("The charts could not be loaded ({e})."))),
+                    }
+                });
             });
-            provide_context(Echarts { ready, load });
+            provide_context(Echarts { ready, load, charts, failed });
             // A reader who scrolls is on the way to the charts: fetch ECharts now, so it is
             // there when they arrive. (The listener lives as long as the page.)
             let _ = window_event_listener(leptos::ev::scroll, move |_| load.run(()));

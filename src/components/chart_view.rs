@@ -74,7 +74,13 @@ pub fn ChartView(
                 laid_out.try_set_value(size);
                 slot.as_ref().map(LiveChart::resize);
             }
-            slot.as_ref().map_or(Ok(()), |chart| chart.draw(&spec, f64::from(size.0)))
+            let option = echarts
+                .and_then(|e| {
+                    e.charts.try_with_value(|file| file.as_ref().and_then(|f| f.option(&spec.view, &spec.key)))
+                })
+                .flatten()
+                .ok_or_else(|| format!("The chart file has no chart {} for {}.", spec.key, spec.view))?;
+            slot.as_ref().map_or(Ok(()), |chart| chart.draw(&option, &spec, f64::from(size.0)))
         });
         match result {
             Some(Err(e)) => {
@@ -187,8 +193,8 @@ pub fn ChartView(
                     <p class="chart-loading">"Loading chart\u{2026}"</p>
                 </Show>
             </div>
-            <Show when=move || failed.get().is_some()>
-                <p class="error">{move || failed.get()}</p>
+            <Show when=move || failed.get().is_some() || echarts.is_some_and(|e| e.failed.get().is_some())>
+                <p class="error">{move || failed.get().or_else(|| echarts.and_then(|e| e.failed.get()))}</p>
             </Show>
         </figure>
     }

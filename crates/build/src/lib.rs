@@ -4,8 +4,10 @@
 //!
 //! Writes `$OUT_DIR/areas.rs` (each division's area, for the app) and, in `build/`, the
 //! prerendered page parts that `scripts/prerender.mjs` puts into `index.html` and the static
-//! files Trunk copies into `dist/`: the downloads of every view.
+//! files Trunk copies into `dist/`: every chart's option (`charts.json`) and the downloads of
+//! every view.
 
+pub mod charts;
 pub mod downloads;
 pub mod page;
 
@@ -39,6 +41,7 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
     write(paths.out_dir, "areas.rs", areas_source(&atlas))?;
     write(paths.build_dir, "prerendered-head.html", page::head())?;
     write(paths.build_dir, "prerendered-body.html", page::body(&map, &atlas))?;
+    write(paths.build_dir, "charts.json", charts::all(&atlas).to_string())?;
     let downloads = paths.build_dir.join("downloads");
     for (name, text) in downloads::files(&atlas) {
         write(&downloads, &name, text)?;

@@ -1,26 +1,69 @@
-//! Charts: what each chart draws (`options`) as an ECharts option with, per item, the place and
-//! figure it stands for. Pure; the app's `echarts` module draws them.
+//! Charts: what each chart shows (`options` builds them from the figures the grammar allows), as
+//! typed plots with, per item, the place and figure it stands for, its tooltip and a text
+//! description. Pure and free of any chart library: the build turns each plot into an ECharts
+//! option with charming (`crates/build/src/charts.rs`), and the app draws that option.
 
 pub mod options;
 
 use crate::html;
 
-/// A chart ready to draw: the ECharts option plus, per
-/// series and data item, the place it stands for (for linking with the map) and its tooltip, and
-/// a text alternative.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Bar colour of a place that is not selected.
+pub const BAR: &str = "#7a9cb8";
+/// Colour of the selected place, everywhere.
+pub const SELECTED: &str = "#c2410c";
+/// Colour of dated events (highlights) on the time line (they also differ in shape).
+pub const EVENT: &str = "#a0722a";
+
+/// A chart ready to draw: what it plots, per series and data item what that item stands for
+/// (for linking with the map, tooltips and labels), and a text alternative.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChartSpec {
-    /// Stable across re-renders of the same chart (used as the DOM key and in tests).
+    /// The view it belongs to (a place id: the province's or a division's).
+    pub view: String,
+    /// Stable across re-renders of the same chart, unique in its view (the DOM key, and the
+    /// chart's name in the build's chart file).
     pub key: String,
     pub title: String,
     /// Read by screen readers instead of the canvas.
     pub description: String,
-    /// The ECharts option (see `options`), completed by `ChartSpec::new`.
-    pub option: serde_json::Value,
     /// Height of the chart in pixels (enough room for every bar).
     pub height: u32,
+    pub plot: Plot,
     /// `items[series][data index]`.
     pub items: Vec<Vec<Item>>,
+}
+
+/// What a chart draws.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Plot {
+    /// Horizontal bars, one a category (a division, or a period), top to bottom.
+    Bars { unit: String, categories: Vec<String>, values: Vec<f64>, selected: Vec<bool> },
+    /// Points on a time axis labelled by year, one row a topic; each series has its own shape.
+    Timeline { first_year: u32, last_year: u32, topics: Vec<String>, series: Vec<TimeSeries> },
+}
+
+/// One series of a timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeSeries {
+    pub name: &'static str,
+    pub shape: Shape,
+    pub colour: &'static str,
+    pub points: Vec<TimePoint>,
+}
+
+/// The shape of a series' points, so that series are told apart by more than colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Circle,
+    Diamond,
+}
+
+/// A point of a timeline: its date (`YYYY-MM-DD`), its row, and whether it is the selection's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimePoint {
+    pub date: String,
+    pub row: usize,
+    pub selected: bool,
 }
 
 /// What one bar or point stands for.
@@ -29,7 +72,7 @@ pub struct Item {
     pub place: Option<String>,
     /// The id of the figure it shows, if it shows one.
     pub figure: Option<String>,
-    /// Text at the end of a bar when it must say more than the number ("≥ 100").
+    /// The text at the end of a bar: its value as the page writes numbers ("845,200", "≥ 100").
     pub label: Option<String>,
     /// Plain text; lines separated by `\n`. Escaped to HTML when drawn.
     pub tooltip: String,
@@ -54,42 +97,26 @@ impl ChartSpec {
         out
     }
 
-    /// Completes `option` with what the items say: per-item bar labels, and wrapped category
-    /// labels.
-    pub fn new(
-        key: &str,
-        title: &str,
-        description: String,
-        mut option: serde_json::Value,
-        height: u32,
-        items: Vec<Vec<Item>>,
-    ) -> ChartSpec {
-        if let Some(axis) = option.get_mut("yAxis").filter(|a| a["type"] == "category") {
-            axis["axisLabel"] =
-                serde_json::json!({ "width": 170, "overflow": "break", "lineHeight": 13, "interval": 0 });
-        }
-        for (s, series) in items.iter().enumerate() {
-            for (d, item) in series.iter().enumerate() {
-                if let (Some(label), Some(point)) = (&item.label, option["series"][s]["data"].get_mut(d)) {
-                    point["label"] = serde_json::json!({ "formatter": label });
-                }
-            }
-        }
-        ChartSpec { key: key.to_string(), title: title.to_string(), description, option, height, items }
-    }
-
-    /// The option for a chart `width` pixels wide: category labels get at most 42% of it (at
-    /// most 170 px), so bars keep room on a phone.
-    pub fn option_for_width(&self, width: f64) -> serde_json::Value {
-        let mut option = self.option.clone();
-        if let Some(label) = option.get_mut("yAxis").and_then(|a| a.get_mut("axisLabel")) {
-            label["width"] = serde_json::json!((width * 0.42).clamp(80.0, 170.0).round());
-        }
-        option
-    }
-
     /// Tooltips as the HTML ECharts shows, per series and data index.
     pub fn tooltips(&self) -> Vec<Vec<String>> {
         self.items.iter().map(|s| s.iter().map(|i| html::escape(&i.tooltip).replace('\n', "<br>")).collect()).collect()
+    }
+}
+
+/// The width of a bar chart's category labels in a chart `width` pixels wide: at most 42% of it
+/// and at most 170 px, so bars keep room on a phone; longer labels wrap, never cut.
+pub fn label_width(width: f64) -> f64 {
+    (width * 0.42).clamp(80.0, 170.0).round()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_take_at_most_42_percent_of_a_narrow_chart() {
+        assert_eq!(label_width(300.0), 126.0);
+        assert_eq!(label_width(1000.0), 170.0);
+        assert_eq!(label_width(100.0), 80.0);
     }
 }

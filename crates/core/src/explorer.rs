@@ -4,7 +4,7 @@
 
 use crate::atlas::Atlas;
 use crate::charts::ChartSpec;
-use crate::charts::options::{self, RankedRow, compare, series, timeline};
+use crate::charts::options::{self, RankedRow, Slot, compare, series, timeline};
 use crate::grammar::{self, Form};
 use crate::measures::COVERAGE;
 use crate::model::{Figure, Highlight, Place, PlaceKind, Topic};
@@ -79,19 +79,21 @@ impl<'a> PlaceView<'a> {
         let mut topical: Vec<(Topic, Arc<ChartSpec>)> = Vec::new();
         for g in grammar::arrange(&of_divisions) {
             if g.form == Form::Compare && (is_province || g.figures.iter().any(|f| f.place == place.id)) {
-                let chart = compare(data, &key("compare", g.figures[0]), &g.figures, selected);
+                let key = key("compare", g.figures[0]);
+                let chart = compare(data, Slot { view: &place.id, key: &key }, &g.figures, selected);
                 topical.push((g.figures[0].topic, Arc::new(chart)));
             }
         }
         for g in grammar::arrange(&figures).into_iter().filter(|g| g.form == Form::Series) {
-            topical.push((g.figures[0].topic, Arc::new(series(data, &key("series", g.figures[0]), &g.figures))));
+            let key = key("series", g.figures[0]);
+            topical.push((g.figures[0].topic, Arc::new(series(data, Slot { view: &place.id, key: &key }, &g.figures))));
         }
         let mut charts = Vec::new();
         if is_province || !figures.is_empty() {
-            charts.push(Arc::new(coverage_chart(atlas, selected)));
+            charts.push(Arc::new(coverage_chart(atlas, &place.id, selected)));
         }
         if is_province {
-            charts.push(Arc::new(timeline(data, None, selected)));
+            charts.push(Arc::new(timeline(data, &place.id, None, selected)));
         }
         let memberships: Vec<Membership> = if is_province {
             let all: Vec<&Figure> = data.figures.iter().collect();
@@ -151,7 +153,7 @@ impl<'a> Summary<'a> {
 }
 
 /// Figures per division, for the divisions the sources give figures for.
-fn coverage_chart(atlas: &Atlas, selected: Option<&str>) -> ChartSpec {
+fn coverage_chart(atlas: &Atlas, view: &str, selected: Option<&str>) -> ChartSpec {
     let data = &atlas.data;
     let m = atlas.measures.iter().find(|m| m.id == COVERAGE);
     let rows = m
@@ -167,7 +169,8 @@ fn coverage_chart(atlas: &Atlas, selected: Option<&str>) -> ChartSpec {
                 .collect()
         })
         .unwrap_or_default();
-    options::ranked_bars("coverage", "Figures the sources give per division", "figures", rows, selected)
+    let at = Slot { view, key: "coverage" };
+    options::ranked_bars(at, "Figures the sources give per division", "figures", rows, selected)
 }
 
 #[cfg(test)]
@@ -240,13 +243,16 @@ mod tests {
         assert_eq!(v.highlights.len(), 8, "zhuzhou's rows of data/highlights.csv");
     }
 
+    use crate::charts::Plot;
+
     #[test]
     fn a_bar_chart_never_mixes_units_or_kinds() {
         let atlas = atlas();
         let views = std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str())));
         for id in views {
             let v = PlaceView::new(&atlas, id).unwrap();
-            for c in all_charts(&v).into_iter().filter(|c| c.option["series"][0]["type"] == "bar") {
+            for c in all_charts(&v) {
+                let Plot::Bars { unit, .. } = &c.plot else { continue };
                 let figures: Vec<&Figure> = c.items[0]
                     .iter()
                     .filter_map(|i| i.figure.as_ref())
@@ -263,7 +269,7 @@ mod tests {
                         f.id
                     );
                 }
-                assert_eq!(c.option["xAxis"]["name"], first.unit.as_str(), "{} names its unit", c.key);
+                assert_eq!(unit, &first.unit, "{} names its unit", c.key);
             }
         }
     }
@@ -295,10 +301,10 @@ mod tests {
         let atlas = atlas();
         for p in std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str()))) {
             let v = PlaceView::new(&atlas, p).unwrap();
-            for c in all_charts(&v).into_iter().filter(|c| c.option["series"][0]["type"] == "bar") {
-                let values: Vec<&serde_json::Value> =
-                    c.option["series"][0]["data"].as_array().unwrap().iter().map(|d| &d["value"]).collect();
-                assert!(values.len() < 2 || values.iter().any(|v| *v != values[0]), "{p:?} {}: {values:?}", c.key);
+            for c in all_charts(&v) {
+                if let Plot::Bars { values, .. } = &c.plot {
+                    assert!(values.len() < 2 || values.iter().any(|v| *v != values[0]), "{p:?} {}: {values:?}", c.key);
+                }
             }
         }
     }

@@ -1,0 +1,134 @@
+//! Every chart of every view as an ECharts option, built with charming's typed builders at build
+//! time from the core's chart specs (`atlas_core::charts`), and written as one file that the app
+//! fetches with ECharts: `{ "<view>": { "<chart key>": option } }`. The reader's browser builds
+//! no option; the wasm carries no chart builder.
+
+use atlas_core::atlas::Atlas;
+use atlas_core::charts::{BAR, ChartSpec, Item, Plot, SELECTED, Shape, TimeSeries};
+use atlas_core::explorer::PlaceView;
+use charming::Chart;
+use charming::component::{Axis, Grid, Legend};
+use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
+use charming::element::{
+    AxisLabel, AxisType, Emphasis, ItemStyle, Label, LabelPosition, NameLocation, SplitLine, Symbol, Tooltip, Trigger,
+};
+use charming::series::{Bar, Scatter};
+use serde_json::{Map, Value, json};
+
+/// The options of every chart of every view (the province and each division).
+pub fn all(atlas: &Atlas) -> Value {
+    let views = std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str())));
+    let mut out = Map::new();
+    for view in views {
+        let Some(v) = PlaceView::new(atlas, view) else { continue };
+        let charts = v.charts.iter().chain(v.sections.iter().flat_map(|s| &s.charts));
+        let options: Map<String, Value> = charts.map(|c| (c.key.clone(), option(c))).collect();
+        out.insert(v.place.id.clone(), Value::Object(options));
+    }
+    Value::Object(out)
+}
+
+/// The ECharts option of one chart. Charts are not animated: a chart redrawn for a selection
+/// shows its final state in its first frame.
+pub fn option(spec: &ChartSpec) -> Value {
+    let chart = match &spec.plot {
+        Plot::Bars { unit, categories, values, selected } => bars(unit, categories, values, selected),
+        Plot::Timeline { first_year, last_year, topics, series } => timeline(*first_year, *last_year, topics, series),
+    };
+    let mut option = serde_json::to_value(chart).unwrap_or_default();
+    extend(&mut option, spec);
+    option
+}
+
+fn bars(unit: &str, categories: &[String], values: &[f64], selected: &[bool]) -> Chart {
+    let points: Vec<DataPoint> = values
+        .iter()
+        .zip(selected)
+        .map(|(v, s)| DataPointItem::new(*v).item_style(ItemStyle::new().color(if *s { SELECTED } else { BAR })).into())
+        .collect();
+    Chart::new()
+        .animation(false)
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .grid(Grid::new().left(8).right(64).top(8).bottom(30).contain_label(true))
+        .x_axis(Axis::new().type_(AxisType::Value).name(unit).name_location(NameLocation::Middle).name_gap(24))
+        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(categories.to_vec()))
+        .series(
+            Bar::new()
+                .data(points)
+                .label(Label::new().show(true).position(LabelPosition::Right))
+                .emphasis(Emphasis::new().item_style(ItemStyle::new().color(SELECTED).opacity(0.85))),
+        )
+}
+
+fn timeline(first_year: u32, last_year: u32, topics: &[String], series: &[TimeSeries]) -> Chart {
+    let year = |y: u32| CompositeValue::String(format!("{y}-01-01"));
+    let names: Vec<&str> = series.iter().map(|s| s.name).collect();
+    let mut chart = Chart::new()
+        .animation(false)
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .legend(Legend::new().top(0).left(0).data(names))
+        .grid(Grid::new().left(8).right(24).top(30).bottom(28).contain_label(true))
+        // A time axis labelled by year: "{yyyy}" draws 2019, never 2,019.
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Time)
+                .min(year(first_year))
+                .max(year(last_year))
+                .min_interval(YEAR_MS)
+                .max_interval(YEAR_MS)
+                .split_line(SplitLine::new().show(true))
+                .axis_label(AxisLabel::new().formatter("{yyyy}")),
+        )
+        .y_axis(Axis::new().type_(AxisType::Category).data(topics.to_vec()));
+    for s in series {
+        let points: Vec<DataPoint> = s
+            .points
+            .iter()
+            .map(|p| {
+                let value = CompositeValue::Array(vec![CompositeValue::String(p.date.clone()), (p.row as f64).into()]);
+                let colour = if p.selected { SELECTED } else { s.colour };
+                DataPointItem::new(value).item_style(ItemStyle::new().color(colour).opacity(0.8)).into()
+            })
+            .collect();
+        let symbol = match s.shape {
+            Shape::Circle => Symbol::Circle,
+            Shape::Diamond => Symbol::Diamond,
+        };
+        chart = chart.series(
+            Scatter::new()
+                .name(s.name)
+                .symbol(symbol)
+                .symbol_size(11)
+                .item_style(ItemStyle::new().color(s.colour))
+                .data(points)
+                .emphasis(Emphasis::new().item_style(ItemStyle::new().color(SELECTED).opacity(1.0))),
+        );
+    }
+    chart
+}
+
+/// A year on the time axis, in milliseconds (a leap year's: ticks fall on 1 January).
+const YEAR_MS: f64 = 366.0 * 24.0 * 3600.0 * 1000.0;
+
+/// What charming 0.6 cannot express, added to its output in this one place:
+/// - a category axis's labels wrap at a width (`axisLabel.width`, `overflow: "break"`,
+///   `lineHeight`) and all show (`interval: 0`): charming's `AxisLabel` has no `width`,
+///   `overflow` or `lineHeight`, and a label is never cut;
+/// - a time axis hides labels that would overlap (`hideOverlap`), also missing from `AxisLabel`;
+/// - each bar's label is the page's text for its value (`label.formatter` per data item):
+///   charming's `DataPointItem` has no `label`.
+fn extend(option: &mut Value, spec: &ChartSpec) {
+    if let Some(axis) = option.get_mut("yAxis").filter(|a| a["type"] == "category") {
+        axis["axisLabel"] = json!({ "width": 170, "overflow": "break", "lineHeight": 13, "interval": 0 });
+    }
+    if let Some(label) = option.get_mut("xAxis").filter(|a| a["type"] == "time").and_then(|a| a.get_mut("axisLabel")) {
+        label["hideOverlap"] = json!(true);
+    }
+    for (s, items) in spec.items.iter().enumerate() {
+        for (d, item) in items.iter().enumerate() {
+            if let (Item { label: Some(label), .. }, Some(point)) = (item, option["series"][s]["data"].get_mut(d)) {
+                point["label"] = json!({ "formatter": label });
+            }
+        }
+    }
+}
