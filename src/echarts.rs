@@ -4,7 +4,7 @@
 //! classic script (`window.echarts`), with the chart file, when the first chart comes near the
 //! viewport, never before the map has painted.
 
-use atlas_core::charts::{ChartSpec, Plot, label_width};
+use atlas_core::charts::{ChartSpec, Plot, label_width, value_splits};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -110,7 +110,7 @@ impl LiveChart {
 
     /// Draws `option` (the build's option of `spec`), replacing the whole option (notMerge) so
     /// no series of an earlier spec survives. `width` is the chart's width in pixels: a bar
-    /// chart's category labels get `label_width` of it.
+    /// chart's category labels get `label_width` of it and its value axis `value_splits`.
     pub fn draw(&self, option: &JsValue, spec: &ChartSpec, width: f64) -> Result<(), String> {
         let get = |o: &JsValue, key: &str| js_sys::Reflect::get(o, &key.into()).ok().filter(JsValue::is_object);
         if let Some(tooltip) = get(option, "tooltip") {
@@ -118,9 +118,13 @@ impl LiveChart {
             // Keep tooltips inside the chart, so they never run off a phone's screen.
             let _ = js_sys::Reflect::set(&tooltip, &"confine".into(), &true.into());
         }
-        if let (Plot::Bars { .. }, Some(label)) = (&spec.plot, get(option, "yAxis").and_then(|a| get(&a, "axisLabel")))
-        {
-            let _ = js_sys::Reflect::set(&label, &"width".into(), &label_width(width).into());
+        if let Plot::Bars { .. } = &spec.plot {
+            if let Some(label) = get(option, "yAxis").and_then(|a| get(&a, "axisLabel")) {
+                let _ = js_sys::Reflect::set(&label, &"width".into(), &label_width(width).into());
+            }
+            if let Some(axis) = get(option, "xAxis") {
+                let _ = js_sys::Reflect::set(&axis, &"splitNumber".into(), &value_splits(width).into());
+            }
         }
         *self.tooltips.borrow_mut() = spec.tooltips();
         self.instance

@@ -45,6 +45,8 @@ fn a_bar_chart_draws_its_values_labels_and_selection() {
     // Category labels wrap, never cut; all show.
     assert_eq!(o["yAxis"]["axisLabel"]["overflow"], "break");
     assert_eq!(o["yAxis"]["axisLabel"]["interval"], 0);
+    // Value labels that would overlap on a phone are hidden, not drawn over each other.
+    assert_eq!(o["xAxis"]["axisLabel"]["hideOverlap"], true);
     // In the province's view nothing is selected.
     let province = &all["hunan"]["compare-industry-history"]["series"][0]["data"];
     assert!(province.as_array().unwrap().iter().all(|d| d["itemStyle"]["color"] == BAR));

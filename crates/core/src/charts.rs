@@ -109,6 +109,12 @@ pub fn label_width(width: f64) -> f64 {
     (width * 0.42).clamp(80.0, 170.0).round()
 }
 
+/// How many intervals a bar chart's value axis aims for in a chart `width` pixels wide: fewer
+/// on a phone, where five numbers like "1,500" would run into each other.
+pub fn value_splits(width: f64) -> u32 {
+    if width < 480.0 { 2 } else { 5 }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +124,11 @@ mod tests {
         assert_eq!(label_width(300.0), 126.0);
         assert_eq!(label_width(1000.0), 170.0);
         assert_eq!(label_width(100.0), 80.0);
+    }
+
+    #[test]
+    fn a_phone_gets_fewer_value_ticks() {
+        assert_eq!(value_splits(344.0), 2);
+        assert_eq!(value_splits(520.0), 5);
     }
 }
