@@ -115,9 +115,9 @@ pub fn ChartView(
         }
     });
 
-    // Charts are drawn after the next paint, so a click's frame carries only the map and the
-    // panel's text; the charts follow, one task each. A chart out of sight is drawn when it
-    // comes near.
+    // A chart in view is drawn in the frame of the click that changed it: its option is the
+    // build's, so drawing is ECharts' work alone, which the frame has room for. A chart out of
+    // sight is drawn when it comes near.
     Effect::new(move |_| {
         let Some(spec) = spec.get() else { return };
         if !near.get() || !ready() || el.get().is_none() {
@@ -126,7 +126,7 @@ pub fn ChartView(
         if drawn.with_value(|d| d.as_ref().is_some_and(|d| Arc::ptr_eq(d, &spec))) {
             return;
         }
-        browser::after_paint(move || draw(spec));
+        draw(spec);
     });
 
     // Hovering a division on the map emphasises its bars here, after the next paint: ECharts
