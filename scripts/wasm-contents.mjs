@@ -1,8 +1,9 @@
 // What the wasm holds, from the function names of the linked wasm (before wasm-bindgen and
 // wasm-opt strip them; part of `make test`, after the release build). Fails if any of the
-// build's code (crates/build: validation of the files on disk, projection, the prerendered page)
-// or a chart builder (charming) got in, or if the shipped wasm in dist/ holds the map's geometry
-// (the paths of build/prerendered-body.html: the page carries them, the app adopts them). Usage:
+// build's code (crates/build: validation of the files on disk, projection, the prerendered
+// page), the data validation, a chart builder (charming), the router or float formatting got in,
+// or if the shipped wasm in dist/ holds the map's geometry (the paths of
+// build/prerendered-body.html: the page carries them, the app adopts them). Usage:
 //   node scripts/wasm-contents.mjs [file.wasm]          check
 //   node scripts/wasm-contents.mjs [file.wasm] --top N  also list the N crates with most functions
 //   node scripts/wasm-contents.mjs --self-test          shows the check refusing build code
@@ -19,6 +20,10 @@ export const FORBIDDEN = [
   [/10Projection/, 'the projection of the boundaries (atlas_core::geo::Projection)'],
   [/15parse_boundaries/, 'the boundary reader (atlas_core::geo::parse_boundaries)'],
   [/8area_km2/, 'the area computation (atlas_core::geo::area_km2)'],
+  [/10atlas_core3csv/, 'the CSV reader (atlas_core::csv): the app reads the packed dataset'],
+  [/10atlas_core4data5parse/, 'the data validation (atlas_core::data::parse): the build has done it'],
+  [/13leptos_router/, 'leptos_router (src/address.rs does what the page needs)'],
+  [/float_to_decimal/, 'float formatting: numbers are shown as the data files write them'],
 ];
 /** Code that must be there, so that an empty or stripped name list cannot pass. */
 export const EXPECTED = [[/10atlas_core10view_state/, 'the view-state reducer (atlas_core::view_state)']];
@@ -69,6 +74,10 @@ if (process.argv.includes('--self-test')) {
     [[ok, '_ZN8charming5Chart3new17h0123456789abcdefE'], 'charming'],
     [[ok, '_ZN10serde_json5value2to17h0123456789abcdefE'], 'serde_json'],
     [[ok, '_ZN10atlas_core3geo10Projection3fit17h0123456789abcdefE'], 'the projection'],
+    [[ok, '_ZN10atlas_core3csv5Table5parse17h0123456789abcdefE'], 'the CSV reader'],
+    [[ok, '_ZN10atlas_core4data5parse17h0123456789abcdefE'], 'the data validation'],
+    [[ok, '_ZN13leptos_router10components6Router17h0123456789abcdefE'], 'leptos_router'],
+    [[ok, '_RNvNtNtCs1_4core3fmt5float29float_to_decimal_common_exact'], 'float formatting'],
     [[], 'not among the wasm'],
   ];
   for (const [names, expected] of cases) {
@@ -111,5 +120,5 @@ if (process.argv.includes('--self-test')) {
     console.error(`the wasm holds code that belongs to the build:\n- ${found.join('\n- ')}`);
     process.exit(1);
   }
-  console.log('ok: no build code (crates/build, charming, projection, boundary reading) in the wasm');
+  console.log('ok: no build code (crates/build, charming, projection, boundary reading, data validation), router or float formatting in the wasm');
 }

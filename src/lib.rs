@@ -2,6 +2,7 @@
 //! (`atlas_core`). The build (`crates/build`, run by `build.rs`) has validated the data and
 //! prerendered the map into the page; the app adopts that map and brings the page to life.
 
+pub mod address;
 pub mod browser;
 pub mod components;
 pub mod context;

@@ -6,6 +6,7 @@ use super::map::MapView;
 use super::map_summary::MapSummary;
 use super::panel::Panel;
 use super::share::ShareBar;
+use crate::address::Address;
 use crate::context::Echarts;
 use crate::{browser, echarts, load};
 use atlas_core::atlas::Atlas;
@@ -15,9 +16,6 @@ use atlas_core::text;
 use atlas_core::url_state::{View, Vocabulary};
 use atlas_core::view_state::{self, Event, ViewState};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::components::Router;
-use leptos_router::hooks::{use_location, use_navigate};
 
 /// The atlas, or a clear message if its embedded data could not be read.
 #[component]
@@ -62,7 +60,7 @@ pub fn App() -> impl IntoView {
             // there when they arrive. (The listener lives as long as the page.)
             let _ = window_event_listener(leptos::ev::scroll, move |_| load.run(()));
             browser::report_height_to_parent();
-            view! { <Router><AtlasPage atlas /></Router> }.into_any()
+            view! { <AtlasPage atlas /> }.into_any()
         }
         Err(e) => view! {
             <main class="load-error">
@@ -79,11 +77,10 @@ pub fn App() -> impl IntoView {
 /// effects it returns.
 #[component]
 fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
-    let location = use_location();
-    let navigate = use_navigate();
+    let address = Address::follow();
     let all_measures: &'static [Measure] = &atlas.measures;
     let vocab: &'static Vocabulary = Box::leak(Box::new(Vocabulary::of(atlas)));
-    let (opened, first_effects) = ViewState::open(&location.search.get_untracked(), vocab);
+    let (opened, first_effects) = ViewState::open(&address.search_untracked(), vocab);
     let page_state = RwSignal::new(opened);
     // The dispatcher, for the paints it waits for (it cannot name itself).
     let dispatcher = StoredValue::new(None::<Callback<Event>>);
@@ -92,31 +89,22 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
             match effect {
                 view_state::Effect::AwaitPaint => browser::after_paint(move || {
                     if let Some(Some(dispatch)) = dispatcher.try_get_value() {
-                        dispatch.run(Event::Painted(location.search.get_untracked()));
+                        dispatch.run(Event::Painted(address.search_untracked()));
                     }
                 }),
-                view_state::Effect::Navigate { query, replace } => {
-                    let path = location.pathname.get_untracked();
-                    navigate(
-                        &format!("{path}{query}"),
-                        NavigateOptions { replace, scroll: false, ..Default::default() },
-                    );
-                }
+                view_state::Effect::Navigate { query, replace } => address.navigate(&query, replace),
             }
         }
     };
-    let dispatch = Callback::new({
-        let carry_out = carry_out.clone();
-        move |event: Event| {
-            let effects = page_state.try_update(|s| s.update(event, vocab)).unwrap_or_default();
-            carry_out(effects);
-        }
+    let dispatch = Callback::new(move |event: Event| {
+        let effects = page_state.try_update(|s| s.update(event, vocab)).unwrap_or_default();
+        carry_out(effects);
     });
     dispatcher.set_value(Some(dispatch));
     carry_out(first_effects);
     // Back, Forward and our own writes: the first run is the address the page opened with.
     Effect::new(move |opened: Option<()>| {
-        let search = location.search.get();
+        let search = address.search();
         if opened.is_some() {
             dispatch.run(Event::Address(search));
         }

@@ -75,8 +75,9 @@ pub fn Panel(
     let head = move || {
         place_view().map(|v| {
             let p = v.place;
-            let area =
-                (!v.is_province).then(|| atlas.area_km2(&p.id).map(|a| group_thousands(&format!("{a:.0}")))).flatten();
+            let area = (!v.is_province)
+                .then(|| atlas.area_km2(&p.id).map(|a| group_thousands(&(a.round() as i64).to_string())))
+                .flatten();
             let summary = match (v.figures.len(), v.highlights.len()) {
                 (0, 0) => {
                     format!(

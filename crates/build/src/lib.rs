@@ -2,7 +2,8 @@
 //! before any wasm has loaded. Native only; `build.rs` runs it, and so does the `atlas-build`
 //! binary (for scripts that check broken copies of `data/`).
 //!
-//! Writes `$OUT_DIR/areas.rs` (each division's area, for the app) and, in `build/`, the
+//! Writes, for the app, `$OUT_DIR/areas.rs` (each division's area) and `$OUT_DIR/dataset.packed`
+//! (the validated dataset, see `atlas_core::data::packed`) and, in `build/`, the
 //! prerendered page parts that `scripts/prerender.mjs` puts into `index.html` and the static
 //! files Trunk copies into `dist/`: every chart's option (`charts.json`) and the downloads of
 //! every view.
@@ -39,6 +40,9 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
             .map_err(|e| vec![format!("{}: {e}", dir.join(name).display())])
     };
     write(paths.out_dir, "areas.rs", areas_source(&atlas))?;
+    let packed = data::packed::write(&atlas.data)
+        .ok_or_else(|| vec!["data/: a field holds a control character (U+001D..U+001F)".to_string()])?;
+    write(paths.out_dir, "dataset.packed", packed)?;
     write(paths.build_dir, "prerendered-head.html", page::head())?;
     write(paths.build_dir, "prerendered-body.html", page::body(&map, &atlas))?;
     write(paths.build_dir, "charts.json", charts::all(&atlas).to_string())?;

@@ -1,6 +1,8 @@
 //! The dataset: reads and validates the CSV files of `data/` into typed structures, every
 //! problem reported with its file and line. The build runs it (so a broken file fails the build)
-//! and so does the app, on the same files embedded at build time.
+//! and hands the app the result in `packed` form.
+
+pub mod packed;
 
 use crate::csv::{CsvError, Table};
 use crate::model::{Figure, Highlight, Kind, Place, PlaceKind, Qualifier, Source, Topic};
@@ -539,8 +541,8 @@ pub fn value_in_quote(value: f64, quote: &str) -> bool {
     by_digits || by_word
 }
 
-/// The data files, embedded when the crate is compiled (the app reads them at start-up; the
-/// build validates the same files first).
+/// The data files, embedded for the core's tests (the build reads them from disk).
+#[cfg(test)]
 pub fn embedded_files() -> Files<'static> {
     Files {
         places: File { path: "data/places.csv", text: include_str!("../../../data/places.csv") },

@@ -163,8 +163,10 @@ fn coverage_chart(atlas: &Atlas, view: &str, selected: Option<&str>) -> ChartSpe
                 .filter_map(|v| {
                     let p = data.place(&v.place)?;
                     let highlights = data.highlights_of(&p.id).count();
-                    let tooltip = format!("{}\n{} figures, {highlights} highlights in the sources", p.name_en, v.value);
-                    Some(RankedRow { place: p, value: v.value, label: v.value.to_string(), tooltip, figure: None })
+                    // A count: written as an integer (and the wasm needs no float formatting).
+                    let figures = v.value as u64;
+                    let tooltip = format!("{}\n{figures} figures, {highlights} highlights in the sources", p.name_en);
+                    Some(RankedRow { place: p, value: v.value, label: figures.to_string(), tooltip, figure: None })
                 })
                 .collect()
         })

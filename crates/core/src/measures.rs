@@ -2,7 +2,7 @@
 //! one ("no figures in the sources", never zero). Pure.
 
 use crate::data::Dataset;
-use crate::model::{Figure, Kind, PlaceKind, Qualifier, group_thousands};
+use crate::model::{Figure, Kind, PlaceKind, Qualifier, group_thousands, tenths};
 
 /// The default measure: how many figures the sources give about each division.
 pub const COVERAGE: &str = "coverage";
@@ -170,7 +170,7 @@ impl Measure {
     /// What the colours mean. A membership has one entry: the class its members are named in.
     pub fn legend(&self) -> Vec<LegendEntry> {
         if self.membership {
-            let threshold = self.values.first().map_or(String::new(), |v| group_thousands(&v.value.to_string()));
+            let threshold = self.values.first().map_or(String::new(), |v| group_thousands(&tenths(v.value)));
             return vec![LegendEntry {
                 colour: SCALE[SCALE.len() - 1],
                 label: format!("named in the class (\u{2265} {threshold} {})", self.unit),
@@ -178,7 +178,7 @@ impl Measure {
         }
         let classes = self.classes();
         let n = classes.len();
-        let fmt = |v: f64| group_thousands(&format!("{}", (v * 10.0).round() / 10.0));
+        let fmt = |v: f64| group_thousands(&tenths(v));
         classes
             .iter()
             .enumerate()

@@ -152,6 +152,15 @@ impl Figure {
     }
 }
 
+/// `v` rounded to one decimal, the decimal dropped when it is 0: 12.25 -> "12.3", 100.0 -> "100".
+/// Integer arithmetic only, so that the wasm carries no float formatting.
+pub fn tenths(v: f64) -> String {
+    let t = (v * 10.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    let (whole, tenth) = (t.unsigned_abs() / 10, t.unsigned_abs() % 10);
+    if tenth == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{tenth}") }
+}
+
 /// "845200" -> "845,200"; decimals are kept as written.
 pub fn group_thousands(number: &str) -> String {
     let (int, frac) = number.split_once('.').map_or((number, None), |(i, f)| (i, Some(f)));
@@ -180,6 +189,16 @@ mod tests {
         }
         assert_eq!(Qualifier::from_code(">"), Some(Qualifier::More));
         assert_eq!(Topic::from_code("nope"), None);
+    }
+
+    #[test]
+    fn rounds_to_tenths_without_a_trailing_zero() {
+        assert_eq!(tenths(12.25), "12.3");
+        assert_eq!(tenths(100.0), "100");
+        assert_eq!(tenths(0.04), "0");
+        assert_eq!(tenths(-0.5), "-0.5");
+        assert_eq!(tenths(-12.0), "-12");
+        assert_eq!(tenths(11_818.96), "11819");
     }
 
     #[test]

@@ -1,0 +1,206 @@
+//! The validated dataset as the build hands it to the app: every record's fields in a fixed order,
+//! separated by control characters that no data file may contain, read back without checks. The
+//! app so carries no CSV reader, no validation and no float parser (a value travels as its bits):
+//! the build has done that work once.
+
+use super::Dataset;
+use crate::model::{Figure, Highlight, Kind, Place, PlaceKind, Qualifier, Source, Topic};
+
+const TABLE: char = '\u{1d}';
+const RECORD: char = '\u{1e}';
+const FIELD: char = '\u{1f}';
+
+/// The dataset in packed form. `None` if a text field holds a separator (the build then fails:
+/// the data files must not contain control characters).
+pub fn write(data: &Dataset) -> Option<String> {
+    let places = data.places.iter().map(|p| {
+        vec![
+            p.id.clone(),
+            p.adcode.clone(),
+            p.kind.code().to_string(),
+            p.name_en.clone(),
+            p.name_zh.clone(),
+            p.official_en.clone(),
+            p.official_zh.clone(),
+        ]
+    });
+    let sources = data.sources.iter().map(|s| {
+        vec![
+            s.id.clone(),
+            s.file.clone(),
+            s.title.clone(),
+            s.publisher.clone(),
+            s.site.clone(),
+            s.date.clone(),
+            s.date_note.clone(),
+        ]
+    });
+    let figures = data.figures.iter().map(|f| {
+        vec![
+            f.id.clone(),
+            f.place.clone(),
+            f.subplace.clone(),
+            f.topic.code().to_string(),
+            f.indicator.clone(),
+            f.indicator_id.clone(),
+            format!("{:x}", f.value.to_bits()),
+            f.value_text.clone(),
+            f.unit.clone(),
+            f.period.clone(),
+            f.kind.code().to_string(),
+            f.qualifier.code().to_string(),
+            f.source.clone(),
+            f.quote.clone(),
+            f.note.clone(),
+            f.line.to_string(),
+        ]
+    });
+    let highlights = data.highlights.iter().map(|h| {
+        vec![
+            h.id.clone(),
+            h.place.clone(),
+            h.subplace.clone(),
+            h.topic.code().to_string(),
+            h.text.clone(),
+            h.period.clone(),
+            h.source.clone(),
+            h.quote.clone(),
+            h.line.to_string(),
+        ]
+    });
+    let tables: [Vec<Vec<String>>; 4] = [places.collect(), sources.collect(), figures.collect(), highlights.collect()];
+    let separator = |c: char| [TABLE, RECORD, FIELD].contains(&c);
+    if tables.iter().flatten().flatten().any(|field| field.contains(separator)) {
+        return None;
+    }
+    let table = |rows: &Vec<Vec<String>>| {
+        rows.iter().map(|r| r.join(&FIELD.to_string())).collect::<Vec<_>>().join(&RECORD.to_string())
+    };
+    Some(tables.iter().map(table).collect::<Vec<_>>().join(&TABLE.to_string()))
+}
+
+/// Reads what `write` wrote; `None` if it is not that (a build that skipped the step).
+pub fn read(text: &str) -> Option<Dataset> {
+    let mut tables = text.split(TABLE);
+    let mut table = || -> Vec<Vec<&str>> {
+        tables.next().unwrap_or("").split(RECORD).filter(|r| !r.is_empty()).map(|r| r.split(FIELD).collect()).collect()
+    };
+    let (places, sources, figures, highlights) = (table(), table(), table(), table());
+    Some(Dataset {
+        places: places.iter().map(|r| place(r)).collect::<Option<_>>()?,
+        sources: sources.iter().map(|r| source(r)).collect::<Option<_>>()?,
+        figures: figures.iter().map(|r| figure(r)).collect::<Option<_>>()?,
+        highlights: highlights.iter().map(|r| highlight(r)).collect::<Option<_>>()?,
+    })
+}
+
+fn place(r: &[&str]) -> Option<Place> {
+    let [id, adcode, kind, name_en, name_zh, official_en, official_zh] = r.try_into().ok()?;
+    Some(Place {
+        id: id.into(),
+        adcode: adcode.into(),
+        kind: PlaceKind::from_code(kind)?,
+        name_en: name_en.into(),
+        name_zh: name_zh.into(),
+        official_en: official_en.into(),
+        official_zh: official_zh.into(),
+    })
+}
+
+fn source(r: &[&str]) -> Option<Source> {
+    let [id, file, title, publisher, site, date, date_note] = r.try_into().ok()?;
+    Some(Source {
+        id: id.into(),
+        file: file.into(),
+        title: title.into(),
+        publisher: publisher.into(),
+        site: site.into(),
+        date: date.into(),
+        date_note: date_note.into(),
+    })
+}
+
+fn figure(r: &[&str]) -> Option<Figure> {
+    let [
+        id,
+        place,
+        subplace,
+        topic,
+        indicator,
+        indicator_id,
+        bits,
+        value_text,
+        unit,
+        period,
+        kind,
+        qualifier,
+        source,
+        quote,
+        note,
+        line,
+    ] = r.try_into().ok()?;
+    Some(Figure {
+        id: id.into(),
+        place: place.into(),
+        subplace: subplace.into(),
+        topic: Topic::from_code(topic)?,
+        indicator: indicator.into(),
+        indicator_id: indicator_id.into(),
+        value: f64::from_bits(u64::from_str_radix(bits, 16).ok()?),
+        value_text: value_text.into(),
+        unit: unit.into(),
+        period: period.into(),
+        kind: Kind::from_code(kind)?,
+        qualifier: Qualifier::from_code(qualifier)?,
+        source: source.into(),
+        quote: quote.into(),
+        note: note.into(),
+        line: line.parse().ok()?,
+    })
+}
+
+fn highlight(r: &[&str]) -> Option<Highlight> {
+    let [id, place, subplace, topic, text, period, source, quote, line] = r.try_into().ok()?;
+    Some(Highlight {
+        id: id.into(),
+        place: place.into(),
+        subplace: subplace.into(),
+        topic: Topic::from_code(topic)?,
+        text: text.into(),
+        period: period.into(),
+        source: source.into(),
+        quote: quote.into(),
+        line: line.parse().ok()?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{embedded_files, parse};
+
+    #[test]
+    fn the_real_dataset_comes_back_unchanged() {
+        let data = parse(embedded_files()).unwrap();
+        let packed = write(&data).unwrap();
+        assert_eq!(read(&packed), Some(data));
+    }
+
+    #[test]
+    fn a_value_keeps_every_bit() {
+        let mut data = parse(embedded_files()).unwrap();
+        data.figures[0].value = 0.1 + 0.2;
+        assert_eq!(read(&write(&data).unwrap()).unwrap().figures[0].value, 0.30000000000000004);
+    }
+
+    #[test]
+    fn a_separator_in_a_field_is_refused_and_a_damaged_text_is_not_read() {
+        let mut data = parse(embedded_files()).unwrap();
+        data.highlights[0].text.push('\u{1e}');
+        assert_eq!(write(&data), None);
+        let packed = write(&parse(embedded_files()).unwrap()).unwrap();
+        // A record with a field missing, and an unknown code.
+        assert_eq!(read(&packed.replacen('\u{1f}', "", 1)), None);
+        assert_eq!(read(&packed.replacen("\u{1f}province\u{1f}", "\u{1f}county\u{1f}", 1)), None);
+    }
+}
