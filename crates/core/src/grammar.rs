@@ -5,7 +5,6 @@
 //! is a card that names what it is.
 
 use crate::model::{Figure, Kind};
-use std::collections::HashSet;
 
 /// How a group of figures is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +49,7 @@ pub fn form_of(figures: &[&Figure]) -> Form {
     if figures.iter().any(|f| f.kind == Kind::Threshold) {
         return Form::Membership;
     }
-    let distinct = |key: fn(&Figure) -> &str| figures.iter().map(|f| key(f)).collect::<HashSet<_>>().len();
+    let distinct = |key: fn(&Figure) -> &str| crate::count_distinct(figures.iter().map(|f| key(f)));
     let all_equal = figures.iter().all(|f| f.value == figures[0].value);
     if figures.len() < 2 || all_equal {
         // One bar, or bars all of one length, say nothing a card does not.

@@ -17,3 +17,52 @@ pub mod model;
 pub mod text;
 pub mod url_state;
 pub mod view_state;
+
+/// How many different items `items` holds. Quadratic, for the short lists of the atlas (at most a
+/// few dozen figures): it keeps hashing and sorting code out of the wasm.
+pub fn count_distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> usize {
+    let mut seen: Vec<T> = Vec::new();
+    for item in items {
+        if !seen.contains(&item) {
+            seen.push(item);
+        }
+    }
+    seen.len()
+}
+
+/// Sorts a short list by `compare`, keeping equal items in their order (an insertion sort: the
+/// atlas sorts at most a few hundred timeline points; each use of the standard library's sort
+/// would add about 4 KB to the wasm).
+pub fn sort_short_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> std::cmp::Ordering) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && compare(&items[j], &items[j - 1]).is_lt() {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The same order as the standard library's stable sort, ties included.
+        #[test]
+        fn sorts_like_the_standard_stable_sort(items in proptest::collection::vec((0u8..5, any::<u16>()), 0..60)) {
+            let mut ours = items.clone();
+            super::sort_short_by(&mut ours, |a, b| a.0.cmp(&b.0));
+            let mut std = items;
+            std.sort_by(|a, b| a.0.cmp(&b.0));
+            prop_assert_eq!(ours, std);
+        }
+    }
+
+    #[test]
+    fn counts_distinct_items() {
+        assert_eq!(super::count_distinct([3.0, 1.0, 3.0, 2.0, 1.0]), 3);
+        assert_eq!(super::count_distinct(["a", "a"]), 1);
+        assert_eq!(super::count_distinct(Vec::<u8>::new()), 0);
+    }
+}

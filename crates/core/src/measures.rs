@@ -94,8 +94,7 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
                 figure: Some(g.id.clone()),
             })
             .collect();
-        let places: std::collections::HashSet<&str> = values.iter().map(|v| v.place.as_str()).collect();
-        if places.len() >= 2 {
+        if crate::count_distinct(values.iter().map(|v| &v.place)) >= 2 {
             out.push(Measure {
                 id: f.indicator_id.clone(),
                 label: f.indicator.clone(),
@@ -130,12 +129,7 @@ impl Measure {
         if hi <= lo {
             return vec![(lo, hi)];
         }
-        let distinct = {
-            let mut v: Vec<f64> = self.values.iter().map(|v| v.value).collect();
-            v.sort_by(f64::total_cmp);
-            v.dedup();
-            v.len()
-        };
+        let distinct = crate::count_distinct(self.values.iter().map(|v| v.value));
         let n = distinct.min(SCALE.len());
         if self.values.iter().all(|v| v.value.fract() == 0.0) {
             // Whole numbers (counts): classes of whole numbers that do not overlap.

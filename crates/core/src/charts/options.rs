@@ -48,7 +48,7 @@ pub fn ranked_bars(
     selected: Option<&str>,
 ) -> ChartSpec {
     let mut rows = rows;
-    rows.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| a.place.id.cmp(&b.place.id)));
+    crate::sort_short_by(&mut rows, |a, b| b.value.total_cmp(&a.value).then_with(|| a.place.id.cmp(&b.place.id)));
     let plot = Plot::Bars {
         unit: unit.to_string(),
         categories: rows.iter().map(|r| r.place.name_en.clone()).collect(),
@@ -99,7 +99,7 @@ pub fn compare(data: &Dataset, at: Slot<'_>, figures: &[&Figure], selected: Opti
 /// `Series`). The periods are category labels, so a year is never drawn as "2,019".
 pub fn series(data: &Dataset, at: Slot<'_>, figures: &[&Figure]) -> ChartSpec {
     let mut figures = figures.to_vec();
-    figures.sort_by(|a, b| a.period.cmp(&b.period));
+    crate::sort_short_by(&mut figures, |a, b| a.period.cmp(&b.period));
     let first = figures[0];
     let title = format!("{}, {}", first.indicator, first.unit);
     let plot = Plot::Bars {
@@ -194,7 +194,7 @@ pub fn timeline(data: &Dataset, view: &str, place: Option<&str>, selected: Optio
         }
     }
     for points in [&mut figures, &mut events] {
-        points.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::sort_short_by(points, |a, b| a.0.cmp(&b.0));
     }
     let all = || figures.iter().chain(&events);
     let topics: Vec<Topic> = Topic::ALL.iter().copied().filter(|t| all().any(|p| p.1 == *t)).collect();
