@@ -31,8 +31,12 @@ pub fn ChartView(
     // The items emphasised now (a redraw clears them).
     let emphasised = StoredValue::new(Vec::<(usize, usize)>::new());
     let echarts = use_context::<Echarts>();
-    let ready = move || echarts.is_some_and(|e| e.ready.get());
+    // Tracked only until ECharts is ready, which happens once: a dropped effect stays among the
+    // subscribers of what it read until that changes, and charts come and go with selections.
+    let ready = move || echarts.is_some_and(|e| e.ready.get_untracked() || e.ready.get());
     let failed = RwSignal::new(None::<String>);
+    // Why ECharts or the chart file could not be loaded; not tracked once they are (see `ready`).
+    let load_error = move || if ready() { None } else { echarts.and_then(|e| e.failed.get()) };
 
     // Events can still arrive between this view's cleanup and the chart's disposal.
     let place_at = move |s: usize, d: usize| {
@@ -109,7 +113,7 @@ pub fn ChartView(
     Effect::new(move |_| {
         if near.get()
             && let Some(e) = echarts
-            && !e.ready.get()
+            && !ready()
         {
             e.load.run(());
         }
@@ -193,8 +197,8 @@ pub fn ChartView(
                     <p class="chart-loading">"Loading chart\u{2026}"</p>
                 </Show>
             </div>
-            <Show when=move || failed.get().is_some() || echarts.is_some_and(|e| e.failed.get().is_some())>
-                <p class="error">{move || failed.get().or_else(|| echarts.and_then(|e| e.failed.get()))}</p>
+            <Show when=move || failed.get().is_some() || load_error().is_some()>
+                <p class="error">{move || failed.get().or_else(load_error)}</p>
             </Show>
         </figure>
     }

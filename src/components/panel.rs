@@ -41,6 +41,10 @@ pub fn Panel(
         }
     });
     let index = move || {
+        // Read here, not in each link: an effect that is dropped stays among the subscribers of
+        // what it read until that changes, so per-link effects on the rarely changing topic
+        // would pile up with every selection.
+        let open = topic.get();
         place_view().map(|v| {
             let links = v
                 .sections
@@ -48,7 +52,7 @@ pub fn Panel(
                 .map(|s| {
                     let code = s.topic.code();
                     let href = move || serialize(&UrlState { topic: Some(code.to_string()), ..state.get() });
-                    let current = move || (topic.get().as_deref() == Some(code)).then_some("true");
+                    let current = (open.as_deref() == Some(code)).then_some("true");
                     view! {
                         <li>
                             <a
@@ -112,14 +116,21 @@ pub fn Panel(
                         {v.silent.iter().map(|p| p.name_en.clone()).collect::<Vec<_>>().join(", ")} "."
                     </p>
                 })}
-                {index}
-                {(!v.cards.is_empty()).then(|| view! {
+
+            }
+        })
+    };
+
+    let cards = move || {
+        place_view().and_then(|v| {
+            (!v.cards.is_empty()).then(|| {
+                view! {
                     <h3>{if v.is_province { "Headline figures, one per topic" } else { "Figures" }}</h3>
                     <div class="cards">
                         {v.cards.iter().map(|f| view! { <FigureCard data figure=*f /> }).collect_view()}
                     </div>
-                })}
-            }
+                }
+            })
         })
     };
 
@@ -152,15 +163,17 @@ pub fn Panel(
     };
 
     let sections = move || {
+        // The open topic is read once for all sections (see `index`).
+        let topic = topic.get();
         place_view().map(|v| {
             let with_cards = v.is_province;
             v.sections
                 .into_iter()
                 .map(|section| {
                     let code = section.topic.code();
-                    let open = Signal::derive(move || topic.get().as_deref() == Some(code));
+                    let open = topic.as_deref() == Some(code);
                     let on_toggle = Callback::new(move |opened: bool| {
-                        if opened != open.get_untracked() {
+                        if opened != open {
                             on_topic.run(opened.then(|| code.to_string()));
                         }
                     });
@@ -170,8 +183,13 @@ pub fn Panel(
         })
     };
 
+    // Each part is a child of the panel itself, never nested in another part that a selection
+    // rebuilds: an effect created in such a rebuild and then dropped stays among the subscribers
+    // of what it read (the topic) until that changes.
     view! {
         {head}
+        {index}
+        {cards}
         <Show when=move || !charts.with(Vec::is_empty)>
             {tabs}
             {body}

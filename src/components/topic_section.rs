@@ -21,7 +21,8 @@ pub fn TopicPanel(
     section: TopicSection<'static>,
     /// The province lists its figures of the topic here; a division shows all its cards above.
     with_cards: bool,
-    #[prop(into)] open: Signal<bool>,
+    /// Whether it is open (the panel builds the sections again when the topic changes).
+    open: bool,
     /// Opened (`true`) or closed by the reader.
     on_toggle: Callback<bool>,
     hovered: RwSignal<Option<String>>,
@@ -42,9 +43,8 @@ pub fn TopicPanel(
     .collect::<Vec<_>>()
     .join(", ");
     let summary = format!("{} ({counts})", section.topic.label());
-    let body = move || {
-        open.get().then(|| {
-            let s = section.clone();
+    let body = open.then(|| {
+            let s = section;
             view! {
                 {(with_cards && !s.figures.is_empty()).then(|| view! {
                     <div class="cards">{s.figures.iter().map(|f| view! { <FigureCard data figure=*f /> }).collect_view()}</div>
@@ -59,8 +59,7 @@ pub fn TopicPanel(
                 {(!s.highlights.is_empty()).then(|| view! { <h4>"Highlights"</h4> })}
                 <Highlights data highlights=s.highlights />
             }
-        })
-    };
+        });
     view! {
         <details
             class="topic"
