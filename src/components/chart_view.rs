@@ -31,8 +31,9 @@ pub fn ChartView(
     // The items emphasised now (a redraw clears them).
     let emphasised = StoredValue::new(Vec::<(usize, usize)>::new());
     let echarts = use_context::<Echarts>();
-    // Tracked only until ECharts is ready, which happens once: a dropped effect stays among the
-    // subscribers of what it read until that changes, and charts come and go with selections.
+    // Tracked only until ECharts is ready, which happens once: charts come and go with
+    // selections, and a dropped effect stays among the subscribers of what it read (see
+    // e2e/memory.test.mjs).
     let ready = move || echarts.is_some_and(|e| e.ready.get_untracked() || e.ready.get());
     let failed = RwSignal::new(None::<String>);
     // Why ECharts or the chart file could not be loaded; not tracked once they are (see `ready`).

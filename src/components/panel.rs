@@ -41,17 +41,18 @@ pub fn Panel(
         }
     });
     let index = move || {
-        // Read here, not in each link: an effect that is dropped stays among the subscribers of
-        // what it read until that changes, so per-link effects on the rarely changing topic
-        // would pile up with every selection.
+        // Read here, not in each link: a dropped effect stays among the subscribers of the memos
+        // it read for as long as they live, so effects of the links, which each selection
+        // rebuilds, would pile up in the view's memos.
         let open = topic.get();
+        let shown = state.get();
         place_view().map(|v| {
             let links = v
                 .sections
                 .iter()
                 .map(|s| {
                     let code = s.topic.code();
-                    let href = move || serialize(&UrlState { topic: Some(code.to_string()), ..state.get() });
+                    let href = serialize(&UrlState { topic: Some(code.to_string()), ..shown.clone() });
                     let current = (open.as_deref() == Some(code)).then_some("true");
                     view! {
                         <li>
@@ -185,7 +186,7 @@ pub fn Panel(
 
     // Each part is a child of the panel itself, never nested in another part that a selection
     // rebuilds: an effect created in such a rebuild and then dropped stays among the subscribers
-    // of what it read (the topic) until that changes.
+    // of the memos it read for as long as they live (see e2e/memory.test.mjs).
     view! {
         {head}
         {index}
