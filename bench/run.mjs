@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { launch, COUNT_INSTANCES } from '../e2e/support.mjs';
+import { launch, COUNT_INSTANCES, KEEP_WASM_MEMORY } from '../e2e/support.mjs';
 import { serve } from '../scripts/serve-static.mjs';
 import { buildReference } from './reference/build.mjs';
 import { traceClick, observeEventTiming } from './click.mjs';
@@ -189,6 +189,7 @@ async function endurance(browser, kind, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   if (kind === 'atlas') await page.addInitScript(COUNT_INSTANCES);
+  if (kind === 'atlas') await page.addInitScript(KEEP_WASM_MEMORY);
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
   await page.waitForFunction(PAGES[kind].firstViewDone);
@@ -211,7 +212,8 @@ async function endurance(browser, kind, url) {
     await page.waitForTimeout(300);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return { heap: usedSize, instances: await page.evaluate(PAGES[kind].instances) };
+    const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? null);
+    return { heap: usedSize, wasm, instances: await page.evaluate(PAGES[kind].instances) };
   };
   const args = { ids: DIVISIONS.map((d) => d.id), names: DIVISIONS.map((d) => d.zh) };
   await page.evaluate(SELECT_IN_PAGE[kind], { from: 0, to: 10, ...args });
@@ -281,11 +283,12 @@ const parts = (kind) => [0, 1, 2].map((i) => median(results[kind].map((r) => r.c
 const budgets = [
   ['map visible, median of per-pair ratios atlas/reference', ratio('mapVisible').toFixed(2), ratio('mapVisible') <= 0.5, '<= 0.5'],
   ['click to updated map and panel: main-thread time of the click and its frame, median', ms(med('atlas', 'click')), med('atlas', 'click') <= 16, '<= 16 ms'],
-  ['first view, gzip on the wire', kib(med('atlas', 'total')), med('atlas', 'total') <= 300 * KIB, '<= 300 KiB'],
+  ['first view, gzip on the wire', kib(med('atlas', 'total')), med('atlas', 'total') <= 220 * KIB, '<= 220 KiB'],
   ['before the map is visible, gzip', kib(med('atlas', 'beforeMap')), med('atlas', 'beforeMap') <= 180 * KIB, '<= 180 KiB'],
   [`heap after 300 selections / after 10, median of ${ENDURANCE_RUNS} runs (${endurances.atlas.map((e) => heapRatio(e).toFixed(3)).join(', ')})`, heapRatio(endure.atlas).toFixed(3), heapRatio(endure.atlas) <= 1.2, '<= 1.2'],
   ['interactive on a phone network (150 ms round trips, 1.6 Mbit/s): atlas mounted / reference map drawn, median of per-pair ratios', interactiveRatio.toFixed(2), interactiveRatio <= 0.6, '<= 0.6'],
   ['click to charts drawn (every chart the click redraws has fired "finished"), median of clicks that drew one', `${chartClicks.length ? ms(median(chartClicks)) : 'none'} vs ${referenceChartClicks.length ? ms(median(referenceChartClicks)) : 'none'}`, chartClicks.length > 0 && median(chartClicks) <= median(referenceChartClicks), "<= the reference's"],
+  ['wasm memory after 10 / after 300 selections (every run): no growth beyond one 64 KiB page', endurances.atlas.map((e) => `${kib(e.after10.wasm)} / ${kib(e.after300.wasm)}`).join(', '), endurances.atlas.every((e) => e.after300.wasm - e.after10.wasm <= 64 * KIB), 'flat'],
   ['live ECharts instances after 10 / after 300 (every run)', endurances.atlas.map((e) => `${e.after10.instances} / ${e.after300.instances}`).join(', '), maxInstances('atlas') <= 0, 'bounded'],
 ];
 
@@ -378,6 +381,7 @@ const raw = {
     time: 'ms, page time (map visible) or main-thread time from a trace (clicks)',
     bytes: 'encoded body bytes (gzip) from Resource Timing',
     heap: 'bytes used after a forced GC (Runtime.getHeapUsage)',
+    wasm: 'bytes of the wasm linear memory (WebAssembly.Memory buffer)',
   },
   warmUp,
   pairs: results.atlas.map((atlas, i) => ({ atlas, reference: results.reference[i] })),

@@ -4,7 +4,7 @@
 // once read long-lived memos that way, and the memory grew by about 1.5 KiB a selection.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist } from './support.mjs';
+import { launch, serveDist, KEEP_WASM_MEMORY } from './support.mjs';
 import { readCsv } from '../scripts/csv.mjs';
 
 let browser, served;
@@ -12,19 +12,6 @@ before(async () => { browser = await launch(); served = await serveDist(); });
 after(async () => { await browser?.close(); served?.server.close(); });
 
 const DIVISIONS = readCsv('data/places.csv').filter((p) => p.kind !== 'province').map((p) => p.id);
-
-/** Keeps the wasm's memory where the test can read its size. */
-const KEEP_MEMORY = `(() => {
-  const keep = (result) => {
-    const exports = (result.instance ?? result).exports;
-    window.__wasmMemory = Object.values(exports).find((v) => v instanceof WebAssembly.Memory);
-    return result;
-  };
-  const streaming = WebAssembly.instantiateStreaming;
-  WebAssembly.instantiateStreaming = (...a) => streaming(...a).then(keep);
-  const plain = WebAssembly.instantiate;
-  WebAssembly.instantiate = (...a) => plain(...a).then(keep);
-})()`;
 
 /** Selections `from`..`to` inside the page: a division by a click on the map, every third time a
  * topic from the index, and the first chart brought into view (so that it is drawn). */
@@ -48,7 +35,7 @@ const select = (page, from, to) => page.evaluate(async ({ from, to, ids }) => {
 
 test('hundreds of selections leave the wasm memory as it was once warm', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(KEEP_MEMORY);
+  await page.addInitScript(KEEP_WASM_MEMORY);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(served.url);

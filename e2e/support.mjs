@@ -54,6 +54,20 @@ export const COUNT_INSTANCES = `(() => {
 })()`;
 
 /** Opens the atlas with console errors recorded; `page.errors` lists them. */
+/** An init script: keeps the app's wasm memory in `window.__wasmMemory`, where a test or the
+ * benchmark can read its size. */
+export const KEEP_WASM_MEMORY = `(() => {
+  const keep = (result) => {
+    const exports = (result.instance ?? result).exports;
+    window.__wasmMemory = Object.values(exports).find((v) => v instanceof WebAssembly.Memory);
+    return result;
+  };
+  const streaming = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = (...a) => streaming(...a).then(keep);
+  const plain = WebAssembly.instantiate;
+  WebAssembly.instantiate = (...a) => plain(...a).then(keep);
+})()`;
+
 export async function openAtlas(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
   const page = await browser.newPage({ viewport });
   page.errors = [];
