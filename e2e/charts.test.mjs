@@ -33,11 +33,26 @@ async function drawnCharts(atlas) {
       charts.push(await canvas.evaluate((el) => {
         const chart = window.echarts.getInstanceByDom(el);
         const option = chart.getOption();
-        const texts = chart.getZr().storage.getDisplayList().map((d) => d.style?.text).filter((t) => t != null && t !== '').map(String);
+        const drawn = chart.getZr().storage.getDisplayList().filter((d) => d.style?.text != null && d.style.text !== '');
+        const texts = drawn.map((d) => String(d.style.text));
+        // Where each text is drawn, in the canvas's pixels; pairs that overlap by more than a
+        // sliver (2 px each way) are drawn over each other.
+        const boxes = drawn.map((d) => {
+          const r = d.getBoundingRect().clone();
+          if (d.transform) r.applyTransform(d.transform);
+          return { text: String(d.style.text), x: r.x, y: r.y, w: r.width, h: r.height };
+        });
+        const overlaps = [];
+        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+          const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+          const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+          if (dx > 2 && dy > 2) overlaps.push(`${a.text} / ${b.text}`);
+        }));
         return {
           key: el.closest('.chart').dataset.chart,
           description: el.getAttribute('aria-label'),
           texts,
+          overlaps,
           series: option.series.map((s) => ({ type: s.type, values: s.data.map((d) => (Array.isArray(d.value) ? d.value : [d.value])) })),
           categories: option.yAxis?.[0]?.type === 'category' ? option.yAxis[0].data : [],
           valueLabels: option.series.flatMap((s) => s.data.map((d) => d.label?.formatter).filter(Boolean)),
@@ -59,6 +74,7 @@ test('every chart of the 15 views draws plain years, whole labels, unequal bars 
       const where = `${view ?? 'province'} ${c.key}`;
       seen++;
       assert.ok(c.texts.length > 0, `${where} draws text`);
+      assert.deepEqual(c.overlaps, [], `${where}: texts drawn over each other`);
       for (const t of c.texts) {
         assert.doesNotMatch(t, /\b2,0[12]\d\b/, `${where}: a year with a thousands separator: ${t}`);
         assert.ok(!t.includes('\u2026') && !t.includes('...'), `${where}: a label cut with an ellipsis: ${t}`);
@@ -81,5 +97,21 @@ test('every chart of the 15 views draws plain years, whole labels, unequal bars 
   // with figures its coverage chart, and Changsha and Zhuzhou their comparison too.
   assert.equal(seen, 3 + 7 + 2);
   assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});
+
+test('on a phone, no chart draws a text over another', async () => {
+  const atlas = await openAtlas(browser, served.url, { viewport: { width: 390, height: 844 } });
+  let seen = 0;
+  for (const view of VIEWS) {
+    if (view) await atlas.clickDivision(view);
+    else await atlas.page.keyboard.press('Escape');
+    await atlas.page.locator('.panel-head h2').filter({ hasText: view ? '' : 'Hunan' }).first().waitFor();
+    for (const c of await drawnCharts(atlas)) {
+      seen++;
+      assert.deepEqual(c.overlaps, [], `${view ?? 'province'} ${c.key}: texts drawn over each other`);
+    }
+  }
+  assert.equal(seen, 3 + 7 + 2);
   await atlas.page.close();
 });

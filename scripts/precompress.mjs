@@ -1,5 +1,6 @@
-// Trunk post-build hook: writes .gz and .br beside every text and wasm asset of the staged
-// dist/, for static hosts that serve precompressed files (nginx gzip_static, brotli_static, ...).
+// Trunk post-build step (scripts/post-build.mjs runs it after prerender.mjs): writes .gz and .br
+// beside every text and wasm asset of the staged dist/, for static hosts that serve precompressed
+// files (nginx gzip_static, brotli_static, ...).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';

@@ -27,7 +27,7 @@ extern "C" {
     #[wasm_bindgen(method, js_name = dispatchAction)]
     fn dispatch_action(this: &Instance, action: &JsValue);
     #[wasm_bindgen(method)]
-    fn resize(this: &Instance);
+    fn resize(this: &Instance, opts: &JsValue);
     #[wasm_bindgen(method)]
     fn dispose(this: &Instance);
     #[wasm_bindgen(method, js_name = getDataURL)]
@@ -144,8 +144,15 @@ impl LiveChart {
         }
     }
 
+    /// Lays the chart out again at its container's size, which ECharts measures.
     pub fn resize(&self) {
-        self.instance.resize();
+        self.instance.resize(&JsValue::UNDEFINED);
+    }
+
+    /// Lays the chart out again at a size the caller knows, so that ECharts does not read the
+    /// page's layout (a click redraws charts before the browser has laid out its changes).
+    pub fn resize_to(&self, (width, height): (i32, i32)) {
+        self.instance.resize(&object(&[("width", width.into()), ("height", height.into())]));
     }
 
     /// The chart as a PNG data URL at twice the screen resolution, on white.

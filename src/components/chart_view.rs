@@ -73,11 +73,19 @@ pub fn ChartView(
                 });
                 resizes.try_set_value(watch);
             }
-            let size = (div.client_width(), div.client_height());
+            // A chart drawn before keeps its width (the resize observer follows any change) and
+            // takes the spec's height, which the canvas has just been given: known without
+            // asking the browser to lay out the page in the middle of a click. A new chart
+            // measures its canvas.
+            let size = match laid_out.try_get_value() {
+                Some(before) if before != (0, 0) => (before.0, spec.height as i32),
+                _ => (div.client_width(), div.client_height()),
+            };
             if laid_out.try_get_value() != Some(size) {
-                // A new chart takes the canvas's size; one drawn before may need to follow it.
                 laid_out.try_set_value(size);
-                slot.as_ref().map(LiveChart::resize);
+                if let Some(chart) = slot.as_ref() {
+                    chart.resize_to(size);
+                }
             }
             let option = echarts
                 .and_then(|e| {

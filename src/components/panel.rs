@@ -31,7 +31,9 @@ pub fn Panel(
     let model = Memo::new(move |_| PlaceView::new(atlas, selected.get().as_deref()));
     let place_view = move || model.get();
     let charts = Memo::new(move |_| place_view().map(|v| v.charts).unwrap_or_default());
-    let keys = move || charts.with(|cs| cs.iter().map(|c| c.key.clone()).collect::<Vec<_>>());
+    // The charts' places in the panel: a selection draws its charts into the places (and ECharts
+    // instances) the last one had, rather than disposing of them and creating new ones.
+    let places = move || charts.with(|cs| (0..cs.len()).collect::<Vec<_>>());
 
     let topic = Memo::new(move |_| state.with(|s| s.topic.clone()));
     // A topic opened from the index or by a link comes into view once it is drawn.
@@ -150,9 +152,9 @@ pub fn Panel(
     let body = move || match view.get() {
         View::Charts => view! {
             <div class="charts">
-                <For each=keys key=|k| k.clone() let:key>
+                <For each=places key=|i| *i let:i>
                     <ChartView
-                        spec=Memo::new(move |_| charts.with(|cs| cs.iter().find(|c| c.key == key).cloned()))
+                        spec=Memo::new(move |_| charts.with(|cs| cs.get(i).cloned()))
                         hovered
                         on_select
                     />

@@ -1,0 +1,4 @@
+// Trunk's post-build hook: the staging steps in order (Trunk starts the hooks of a stage side
+// by side, and precompressing must see the finished page and every staged file).
+await import('./prerender.mjs');
+await import('./precompress.mjs');
