@@ -64,3 +64,21 @@ test('an unknown or repeated topic falls back with a notice', async () => {
     await atlas.page.close();
   }
 });
+
+test('every topic section of a view says what it holds and, opened, shows it', async () => {
+  for (const city of ['', 'changsha', 'zhuzhou']) {
+    const atlas = await openAtlas(browser, `${served.url}${city ? `?city=${city}` : ''}`);
+    const summaries = await atlas.page.locator('details.topic > summary').allTextContents();
+    assert.ok(summaries.length > 0, city);
+    for (const s of summaries) assert.match(s, /\(\d+ \w+(, \d+ \w+)*\)$/, `${city || 'province'}: "${s}"`);
+    const topics = await atlas.page.locator('details.topic').evaluateAll((els) => els.map((e) => e.dataset.topic));
+    for (const topic of topics) {
+      const section = atlas.page.locator(`details.topic[data-topic="${topic}"]`);
+      await section.locator(':scope > summary').click();
+      await eventually(`${city} ${topic} to show something`, () =>
+        section.locator('.card, .chart, .membership li, .highlights li').count().then((n) => n > 0));
+    }
+    assert.deepEqual(atlas.page.errors, [], city);
+    await atlas.page.close();
+  }
+});

@@ -169,7 +169,6 @@ pub fn Panel(
         // The open topic is read once for all sections (see `index`).
         let topic = topic.get();
         place_view().map(|v| {
-            let with_cards = v.is_province;
             v.sections
                 .into_iter()
                 .map(|section| {
@@ -180,7 +179,7 @@ pub fn Panel(
                             on_topic.run(opened.then(|| code.to_string()));
                         }
                     });
-                    view! { <TopicPanel data section with_cards open on_toggle hovered on_select /> }
+                    view! { <TopicPanel data section open on_toggle hovered on_select /> }
                 })
                 .collect_view()
         })

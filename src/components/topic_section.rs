@@ -19,8 +19,6 @@ pub fn section_id(code: &str) -> String {
 pub fn TopicPanel(
     data: &'static Dataset,
     section: TopicSection<'static>,
-    /// The province lists its figures of the topic here; a division shows all its cards above.
-    with_cards: bool,
     /// Whether it is open (the panel builds the sections again when the topic changes).
     open: bool,
     /// Opened (`true`) or closed by the reader.
@@ -29,7 +27,9 @@ pub fn TopicPanel(
     on_select: Callback<Option<String>>,
 ) -> impl IntoView {
     let code = section.topic.code();
-    let figures = if with_cards { section.figures.len() } else { 0 };
+    // Everything about the topic, its figures included (the panel's cards above are the
+    // province's headlines, or all of a division's figures at a glance): a section is never empty.
+    let figures = section.figures.len();
     let members = section.memberships.iter().map(|m| m.members.len()).sum();
     let counts = [
         (figures, "figure"),
@@ -46,7 +46,7 @@ pub fn TopicPanel(
     let body = open.then(|| {
             let s = section;
             view! {
-                {(with_cards && !s.figures.is_empty()).then(|| view! {
+                {(!s.figures.is_empty()).then(|| view! {
                     <div class="cards">{s.figures.iter().map(|f| view! { <FigureCard data figure=*f /> }).collect_view()}</div>
                 })}
                 <div class="charts">
