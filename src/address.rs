@@ -1,6 +1,6 @@
 //! The page's address as a signal: its query, kept in step with Back and Forward, and written
 //! with the History API: all the atlas needs of a router, for its single route (leptos_router
-//! cost the wasm 17.7 KB gzip; see README, "Release build and sizes").
+//! was the largest part of the wasm this replaced; see README, "Release build and sizes").
 
 use leptos::prelude::*;
 
