@@ -114,17 +114,16 @@ const YEAR_MS: f64 = 366.0 * 24.0 * 3600.0 * 1000.0;
 /// - a category axis's labels wrap at a width (`axisLabel.width`, `overflow: "break"`,
 ///   `lineHeight`) and all show (`interval: 0`): charming's `AxisLabel` has no `width`,
 ///   `overflow` or `lineHeight`, and a label is never cut;
-/// - a time axis hides year labels that would overlap on a narrow chart (`hideOverlap`), also
-///   missing from `AxisLabel`. (Not a bar chart's value axis: there it cost each redraw about
-///   3.8 ms, more than half of ECharts' work, and the app gives a narrow chart fewer ticks
-///   instead, `value_splits`.)
+/// - a value or time axis hides labels that would overlap on a narrow chart (`hideOverlap`),
+///   also missing from `AxisLabel` (the app also gives a narrow bar chart fewer value ticks,
+///   `value_splits`; `bench/setoption.mjs` measures what this costs a redraw: little);
 /// - each bar's label is the page's text for its value (`label.formatter` per data item):
 ///   charming's `DataPointItem` has no `label`.
 fn extend(option: &mut Value, spec: &ChartSpec) {
     if let Some(axis) = option.get_mut("yAxis").filter(|a| a["type"] == "category") {
         axis["axisLabel"] = json!({ "width": 170, "overflow": "break", "lineHeight": 13, "interval": 0 });
     }
-    if let Some(axis) = option.get_mut("xAxis").filter(|a| a["type"] == "time") {
+    if let Some(axis) = option.get_mut("xAxis") {
         axis["axisLabel"]["hideOverlap"] = json!(true);
     }
     for (s, items) in spec.items.iter().enumerate() {
