@@ -5,6 +5,7 @@
 import { launch } from '../e2e/support.mjs';
 import { serve } from '../scripts/serve-static.mjs';
 import { readCsv } from '../scripts/csv.mjs';
+import { SELECT_IN_PAGE } from './selections.mjs';
 
 const TOP = Number(process.argv[process.argv.indexOf('--top') + 1]) || 25;
 const IDS = readCsv('data/places.csv').filter((p) => p.kind !== 'province').map((p) => p.id);
@@ -38,23 +39,8 @@ async function snapshot(cdp) {
   return groups(JSON.parse(chunks.join('')));
 }
 
-/** The benchmark's selections: a click on a division, its first chart scrolled into view. */
-async function select(page, from, to) {
-  await page.evaluate(async ({ from, to, ids }) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    for (let i = from; i < to; i++) {
-      document.querySelector(`path.division[data-place="${ids[(i * 5) % ids.length]}"]`).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      await frame();
-      const chart = document.querySelector('.chart');
-      if (chart) {
-        chart.scrollIntoView();
-        for (let k = 0; k < 6; k++) await frame();
-        window.scrollTo(0, 0);
-        await frame();
-      }
-    }
-  }, { from, to, ids: IDS });
-}
+/** The benchmark's selections (bench/selections.mjs). */
+const select = (page, from, to) => page.evaluate(SELECT_IN_PAGE.atlas, { from, to, ids: IDS });
 
 const server = await serve('dist', 0, { gzip: true });
 const browser = await launch();

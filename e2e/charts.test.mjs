@@ -63,55 +63,55 @@ async function drawnCharts(atlas) {
   return charts;
 }
 
-test('every chart of the 15 views draws plain years, whole labels, unequal bars and a full description', async () => {
-  const atlas = await openAtlas(browser, served.url);
-  let seen = 0;
+/** Visits the 15 views in turn and reads every chart each draws: [{ view, chart }]. */
+async function chartsOfEveryView(atlas) {
+  const all = [];
   for (const view of VIEWS) {
     if (view) await atlas.clickDivision(view);
     else await atlas.page.keyboard.press('Escape');
     await atlas.page.locator('.panel-head h2').filter({ hasText: view ? '' : 'Hunan' }).first().waitFor();
-    for (const c of await drawnCharts(atlas)) {
-      const where = `${view ?? 'province'} ${c.key}`;
-      seen++;
-      assert.ok(c.texts.length > 0, `${where} draws text`);
-      assert.deepEqual(c.overlaps, [], `${where}: texts drawn over each other`);
-      for (const t of c.texts) {
-        assert.doesNotMatch(t, /\b2,0[12]\d\b/, `${where}: a year with a thousands separator: ${t}`);
-        assert.ok(!t.includes('\u2026') && !t.includes('...'), `${where}: a label cut with an ellipsis: ${t}`);
-      }
-      for (const s of c.series.filter((s) => s.type === 'bar')) {
-        const values = s.values.map((v) => v[0]);
-        assert.ok(values.length < 2 || values.some((v) => v !== values[0]), `${where}: all bars equal (${values})`);
-      }
-      // The description names every bar and says every value drawn; the timeline counts its points.
-      for (const name of c.categories) assert.ok(c.description.includes(name), `${where}: ${name} is not described`);
-      for (const label of c.valueLabels) assert.ok(c.description.includes(label), `${where}: ${label} is not described`);
-      if (c.key === 'timeline') {
-        const [figures, events] = c.series.map((s) => s.values.length);
-        assert.ok(c.description.startsWith(`${figures} figures (circles) and ${events} dated events (diamonds)`), where);
-        assert.ok(c.texts.includes('Figures') && c.texts.includes('Events'), `${where}: the legend names both shapes`);
-      }
+    for (const chart of await drawnCharts(atlas)) all.push({ view: view ?? 'province', chart });
+  }
+  return all;
+}
+
+// The province's coverage and timeline, and its one comparison; each of the seven divisions
+// with figures its coverage chart, and Changsha and Zhuzhou their comparison too.
+const CHARTS_IN_ALL_VIEWS = 3 + 7 + 2;
+
+test('every chart of the 15 views draws plain years, whole labels, unequal bars and a full description', async () => {
+  const atlas = await openAtlas(browser, served.url);
+  const all = await chartsOfEveryView(atlas);
+  for (const { view, chart: c } of all) {
+    const where = `${view} ${c.key}`;
+    assert.ok(c.texts.length > 0, `${where} draws text`);
+    assert.deepEqual(c.overlaps, [], `${where}: texts drawn over each other`);
+    for (const t of c.texts) {
+      assert.doesNotMatch(t, /\b2,0[12]\d\b/, `${where}: a year with a thousands separator: ${t}`);
+      assert.ok(!t.includes('\u2026') && !t.includes('...'), `${where}: a label cut with an ellipsis: ${t}`);
+    }
+    for (const s of c.series.filter((s) => s.type === 'bar')) {
+      const values = s.values.map((v) => v[0]);
+      assert.ok(values.length < 2 || values.some((v) => v !== values[0]), `${where}: all bars equal (${values})`);
+    }
+    // The description names every bar and says every value drawn; the timeline counts its points.
+    for (const name of c.categories) assert.ok(c.description.includes(name), `${where}: ${name} is not described`);
+    for (const label of c.valueLabels) assert.ok(c.description.includes(label), `${where}: ${label} is not described`);
+    if (c.key === 'timeline') {
+      const [figures, events] = c.series.map((s) => s.values.length);
+      assert.ok(c.description.startsWith(`${figures} figures (circles) and ${events} dated events (diamonds)`), where);
+      assert.ok(c.texts.includes('Figures') && c.texts.includes('Events'), `${where}: the legend names both shapes`);
     }
   }
-  // The province's coverage and timeline, and its one comparison; each of the seven divisions
-  // with figures its coverage chart, and Changsha and Zhuzhou their comparison too.
-  assert.equal(seen, 3 + 7 + 2);
+  assert.equal(all.length, CHARTS_IN_ALL_VIEWS);
   assert.deepEqual(atlas.page.errors, []);
   await atlas.page.close();
 });
 
 test('on a phone, no chart draws a text over another', async () => {
   const atlas = await openAtlas(browser, served.url, { viewport: { width: 390, height: 844 } });
-  let seen = 0;
-  for (const view of VIEWS) {
-    if (view) await atlas.clickDivision(view);
-    else await atlas.page.keyboard.press('Escape');
-    await atlas.page.locator('.panel-head h2').filter({ hasText: view ? '' : 'Hunan' }).first().waitFor();
-    for (const c of await drawnCharts(atlas)) {
-      seen++;
-      assert.deepEqual(c.overlaps, [], `${view ?? 'province'} ${c.key}: texts drawn over each other`);
-    }
-  }
-  assert.equal(seen, 3 + 7 + 2);
+  const all = await chartsOfEveryView(atlas);
+  for (const { view, chart: c } of all) assert.deepEqual(c.overlaps, [], `${view} ${c.key}: texts drawn over each other`);
+  assert.equal(all.length, CHARTS_IN_ALL_VIEWS);
   await atlas.page.close();
 });
