@@ -127,7 +127,7 @@ test('the CSV download holds every row of data/figures.csv, with sources', async
   // Compared as parsed records, whole header against whole header: never by column position.
   const got = parseCsv(readFileSync(await download.path(), 'utf8'));
   const file = parseCsv(readFileSync('data/figures.csv', 'utf8'));
-  assert.deepEqual(got.header, [...file.header, 'source_title', 'source_publisher', 'source_date', 'source_site']);
+  assert.deepEqual(got.header, [...file.header, 'source_title', 'source_title_zh', 'source_publisher', 'source_publisher_zh', 'source_date', 'source_site', 'source_site_zh']);
   assert.equal(got.rows.length, file.rows.length);
   file.rows.forEach((record, i) => {
     assert.equal(got.rows[i].length, got.header.length, `record ${i + 1} has a field per column`);

@@ -20,7 +20,7 @@ for (const part of ['head', 'body']) {
   console.log(`prerender: ${content.length} bytes of the ${part} into ${page}`);
 }
 writeFileSync(page, html);
-for (const file of ['charts.json', 'downloads']) {
+for (const file of ['dataset.txt', 'charts.json', 'downloads']) {
   cpSync(join('build', file), join(staging, file), { recursive: true });
   console.log(`prerender: build/${file} staged`);
 }

@@ -47,6 +47,13 @@ expect indicator-id     figures.csv "sed -i 's/,cluster-100bn,/,,/' figures.csv"
 # highlights.csv
 expect highlight-place  highlights.csv "sed -i '3s/^\([^,]*\),[^,]*,/\1,atlantis,/' highlights.csv" '^invalid data: data/highlights.csv:3: unknown place "atlantis"'
 expect highlight-quote  highlights.csv "sed -i '2s/was held on January 23/was held on January 24/' highlights.csv" '^invalid data: data/highlights.csv:2: quote not found verbatim'
+# the translations (data/README.md, Translations)
+expect figure-translation    figures.csv    "sed -i '2s/,规模以上工业增加值增速,/,,/' figures.csv" '^invalid data: data/figures.csv:2: indicator_zh is empty: translate indicator'
+expect highlight-translation highlights.csv "sed -i '2s/,湖南召开2019年制造强省建设工作会议。,/,,/' highlights.csv" '^invalid data: data/highlights.csv:2: text_zh is empty: translate text'
+expect source-translation    sources.csv    "sed -i '3s/,中国日报,/,,/' sources.csv" '^invalid data: data/sources.csv:3: publisher_zh is empty: translate publisher'
+expect indicator-translation figures.csv    "sed -i '46s/,千亿级产业集群,/,千亿产业集群,/' figures.csv" '^invalid data: data/figures.csv:46: indicator "Industrial cluster of the 100-billion-yuan class" is translated .* use one translation'
+expect term-missing          terms.csv      "sed -i '/^topic,towns,/d' terms.csv" '^invalid data: data/terms.csv:1: topic "towns" has no row'
+expect term-translation      terms.csv      "sed -i 's/^unit,years,years,年$/unit,years,years,/' terms.csv" '^invalid data: data/terms.csv:[0-9]+: zh is empty: translate en "years"'
 # hunan.geojson
 expect boundary-json    hunan.geojson "sed -i '5s/^{\"type\"/{\"tpye\"/; 5s/\]\]\]\]}}/]]]}}/' hunan.geojson" '^invalid data: data/hunan.geojson:5: '
 expect boundary-adcode  hunan.geojson "sed -i 's/\"adcode\":\"430100\"/\"adcode\":\"439900\"/' hunan.geojson" '^invalid data: data/hunan.geojson:2: adcode 439900 has no place in data/places.csv'

@@ -18,6 +18,24 @@ extern "C" {
 /// animation frames, in a task of its own. Work that can wait (redrawing charts, writing the
 /// address, disposing old charts) goes here, so that it competes neither with the frame that
 /// shows a click nor, on a machine with few cores, with its rasterising.
+/// The body of `url` (relative to the page) as text, or why not.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("{url}: {e:?}"))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = response.text().map_err(|e| format!("{url}: {e:?}"))?;
+    wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| format!("{url}: not text"))
+}
+
 pub fn after_paint(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(move || {
         leptos::prelude::request_animation_frame(move || {

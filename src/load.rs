@@ -1,5 +1,7 @@
-//! The atlas as the app loads it: the dataset the build validated and packed, and the areas it
-//! computed from the boundaries (the wasm carries no geometry and no CSV reader).
+//! The atlas as the app loads it: the dataset the build validated and packed (`dataset.txt`,
+//! a static file beside the page, fetched as the wasm starts: data, in both languages, is not
+//! code), and the areas it computed from the boundaries (the wasm carries no geometry and no CSV
+//! reader).
 
 use atlas_core::atlas::Atlas;
 use atlas_core::data;
@@ -8,11 +10,15 @@ mod areas {
     include!(concat!(env!("OUT_DIR"), "/areas.rs"));
 }
 
-/// Loads the embedded dataset. The build has validated it, so an error here means a build that
-/// skipped that step; it is reported on the page rather than panicking.
-pub fn atlas() -> Result<Atlas, String> {
-    let data = data::packed::read(include_str!(concat!(env!("OUT_DIR"), "/dataset.packed")))
-        .ok_or("The embedded dataset is not in the form this app reads: build it again.")?;
+/// The dataset's file, relative to the page (the page preloads it). Plain text, so that any
+/// static host serves it compressed.
+pub const DATASET: &str = "dataset.txt";
+
+/// Fetches and reads the dataset. The build has validated it, so a read error means a file of
+/// another build; it is reported on the page rather than panicking, as is a failed download.
+pub async fn atlas() -> Result<Atlas, String> {
+    let text = crate::browser::fetch_text(DATASET).await?;
+    let data = data::packed::read(&text).ok_or("The dataset is not in the form this app reads: build it again.")?;
     let areas = areas::AREAS_KM2.iter().map(|&(id, km2)| (id.to_string(), km2)).collect();
     Ok(Atlas::new(data, areas))
 }

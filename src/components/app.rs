@@ -8,7 +8,7 @@ use super::panel::Panel;
 use super::share::ShareBar;
 use crate::address::Address;
 use crate::context::Echarts;
-use crate::{browser, echarts, load};
+use crate::{browser, echarts};
 use atlas_core::atlas::Atlas;
 use atlas_core::embed::share_url;
 use atlas_core::measures::{self, Measure};
@@ -17,10 +17,10 @@ use atlas_core::url_state::{View, Vocabulary};
 use atlas_core::view_state::{self, Event, ViewState};
 use leptos::prelude::*;
 
-/// The atlas, or a clear message if its embedded data could not be read.
+/// The atlas, or a clear message if its data could not be loaded.
 #[component]
-pub fn App() -> impl IntoView {
-    match load::atlas() {
+pub fn App(loaded: Result<Atlas, String>) -> impl IntoView {
+    match loaded {
         Ok(atlas) => {
             // Loaded once and never freed: every component may hold a `&'static` to it.
             let atlas: &'static Atlas = Box::leak(Box::new(atlas));
@@ -64,7 +64,7 @@ pub fn App() -> impl IntoView {
         }
         Err(e) => view! {
             <main class="load-error">
-                <h1>"The atlas could not read its data"</h1>
+                <h1>"The atlas could not load its data"</h1>
                 <pre>{e}</pre>
             </main>
         }
@@ -174,8 +174,8 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
                             .map(|s| {
                                 view! {
                                     <li>
-                                        {s.publisher.clone()} ", \u{201c}" {s.title.clone()} "\u{201d}, " {s.date.clone()} " ("
-                                        {s.site.clone()} ")"
+                                        {s.publisher.en.clone()} ", \u{201c}" {s.title.en.clone()} "\u{201d}, " {s.date.clone()} " ("
+                                        {s.site.en.clone()} ")"
                                     </li>
                                 }
                             })

@@ -4,12 +4,14 @@
 use super::folded::Folded;
 use atlas_core::charts::options::source_label;
 use atlas_core::data::Dataset;
-use atlas_core::model::{Figure, Kind, group_thousands};
+use atlas_core::lang::Lang;
+use atlas_core::model::{Figure, Kind};
+use atlas_core::numbers::group_thousands;
 use leptos::prelude::*;
 
 #[component]
 pub fn FigureCard(data: &'static Dataset, figure: &'static Figure) -> impl IntoView {
-    let qualifier = figure.qualifier.label();
+    let qualifier = data.terms.qualifier(figure.qualifier, Lang::En);
     view! {
         <article class="card" data-figure=figure.id.clone()>
             <p class="card-value">
@@ -20,11 +22,11 @@ pub fn FigureCard(data: &'static Dataset, figure: &'static Figure) -> impl IntoV
                 " "
                 <span class="unit">{figure.unit.clone()}</span>
             </p>
-            <p class="card-label">{figure.indicator.clone()}</p>
+            <p class="card-label">{figure.indicator.en.clone()}</p>
             // A share names its whole beside it: shares of different wholes are never compared.
-            {(figure.kind == Kind::Share && !figure.note.is_empty()).then(|| view! { <p class="card-whole">{figure.note.clone()}</p> })}
+            {(figure.kind == Kind::Share && !figure.note.is_empty()).then(|| view! { <p class="card-whole">{figure.note.en.clone()}</p> })}
             <p class="card-meta">
-                {(!figure.subplace.is_empty()).then(|| format!("{} \u{b7} ", figure.subplace))}
+                {(!figure.subplace.is_empty()).then(|| format!("{} \u{b7} ", figure.subplace.en))}
                 {figure.period.clone()}
             </p>
             <Quote data figure />
@@ -39,8 +41,8 @@ pub fn Quote(data: &'static Dataset, figure: &'static Figure) -> impl IntoView {
     view! {
         <Folded class="quote" summary=format!("Source: {}", source_label(data, &figure.source))>
             <blockquote>{format!("\u{201c}{}\u{201d}", figure.quote)}</blockquote>
-            {source.map(|s| view! { <p class="source-title">{s.title.clone()} " \u{b7} " {s.site.clone()}</p> })}
-            {(!figure.note.is_empty()).then(|| view! { <p class="note">"Note: " {figure.note.clone()}</p> })}
+            {source.map(|s| view! { <p class="source-title">{s.title.en.clone()} " \u{b7} " {s.site.en.clone()}</p> })}
+            {(!figure.note.is_empty()).then(|| view! { <p class="note">"Note: " {figure.note.en.clone()}</p> })}
         </Folded>
     }
 }

@@ -3,7 +3,9 @@
 use super::folded::Folded;
 use atlas_core::charts::options::source_label;
 use atlas_core::data::Dataset;
+use atlas_core::lang::Lang;
 use atlas_core::model::Figure;
+use atlas_core::numbers::value;
 use leptos::prelude::*;
 
 #[component]
@@ -13,10 +15,10 @@ pub fn FigureTable(data: &'static Dataset, figures: Vec<&'static Figure>) -> imp
         .map(|f| {
             view! {
                 <tr>
-                    <td>{f.indicator.clone()} {(!f.subplace.is_empty()).then(|| format!(" ({})", f.subplace))}</td>
-                    <td class="num">{f.display_value()}</td>
+                    <td>{f.indicator.en.clone()} {(!f.subplace.is_empty()).then(|| format!(" ({})", f.subplace.en))}</td>
+                    <td class="num">{value(f, &data.terms, Lang::En)}</td>
                     <td>{f.period.clone()}</td>
-                    <td>{f.topic.label()}</td>
+                    <td>{data.terms.topic(f.topic, Lang::En).to_string()}</td>
                     <td>
                         <Folded class="quote" summary=source_label(data, &f.source)>
                             <blockquote>{format!("\u{201c}{}\u{201d}", f.quote)}</blockquote>

@@ -13,7 +13,7 @@ pub fn Highlights(data: &'static Dataset, highlights: Vec<&'static Highlight>) -
         .map(|h| {
             view! {
                 <li>
-                    <span class="hl-text">{h.text.clone()}</span>
+                    <span class="hl-text">{h.text.en.clone()}</span>
                     {(!h.period.is_empty()).then(|| view! { <span class="hl-period">" (" {h.period.clone()} ")"</span> })}
                     <Folded class="quote" summary=format!("Source: {}", source_label(data, &h.source))>
                         <blockquote>{format!("\u{201c}{}\u{201d}", h.quote)}</blockquote>

@@ -4,6 +4,8 @@
 
 use atlas_core::atlas::Atlas;
 use atlas_core::explorer::Summary;
+use atlas_core::lang::Lang;
+use atlas_core::numbers::value;
 use leptos::prelude::*;
 
 #[component]
@@ -21,7 +23,7 @@ pub fn MapSummary(atlas: &'static Atlas, #[prop(into)] selected: Signal<Option<S
         let first = s
             .first
             .iter()
-            .map(|f| view! { <li><strong>{f.display_value()}</strong> " " {f.indicator.clone()}</li> })
+            .map(|f| view! { <li><strong>{value(f, &atlas.data.terms, Lang::En)}</strong> " " {f.indicator.en.clone()}</li> })
             .collect_view();
         Some(view! {
             <div class="map-summary" role="status" data-place=id>

@@ -4,7 +4,9 @@
 use super::figure_card::Quote;
 use atlas_core::data::Dataset;
 use atlas_core::explorer::Membership;
+use atlas_core::lang::Lang;
 use atlas_core::model::PlaceKind;
+use atlas_core::numbers::value;
 use leptos::prelude::*;
 
 #[component]
@@ -13,7 +15,7 @@ pub fn MembershipList(
     membership: Membership<'static>,
     on_select: Callback<Option<String>>,
 ) -> impl IntoView {
-    let threshold = membership.members.first().map(|f| f.display_value()).unwrap_or_default();
+    let threshold = membership.members.first().map(|f| value(f, &data.terms, Lang::En)).unwrap_or_default();
     let members = membership
         .members
         .iter()
@@ -31,7 +33,7 @@ pub fn MembershipList(
             view! {
                 <li data-place=f.place.clone()>
                     {who}
-                    {(!f.subplace.is_empty()).then(|| format!(": {}", f.subplace))}
+                    {(!f.subplace.is_empty()).then(|| format!(": {}", f.subplace.en))}
                     " (" {f.period.clone()} ")"
                     <Quote data figure=f />
                 </li>

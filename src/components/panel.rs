@@ -9,7 +9,8 @@ use super::topic_section::{TopicPanel, section_id};
 use crate::browser;
 use atlas_core::atlas::Atlas;
 use atlas_core::explorer::PlaceView;
-use atlas_core::model::group_thousands;
+use atlas_core::lang::Lang;
+use atlas_core::numbers::group_thousands;
 use atlas_core::url_state::{UrlState, View, serialize};
 use leptos::prelude::*;
 
@@ -66,7 +67,7 @@ pub fn Panel(
                                     on_topic.run(Some(code.to_string()));
                                 }
                             >
-                                {s.topic.label()}
+                                {data.terms.topic(s.topic, Lang::En).to_string()}
                             </a>
                         </li>
                     }

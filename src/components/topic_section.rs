@@ -8,6 +8,7 @@ use super::highlights::Highlights;
 use super::membership::MembershipList;
 use atlas_core::data::Dataset;
 use atlas_core::explorer::TopicSection;
+use atlas_core::lang::Lang;
 use leptos::prelude::*;
 
 /// The id of a topic's section, which the index links to.
@@ -42,7 +43,7 @@ pub fn TopicPanel(
     .map(|(n, what)| format!("{n} {what}{}", if n == 1 { "" } else { "s" }))
     .collect::<Vec<_>>()
     .join(", ");
-    let summary = format!("{} ({counts})", section.topic.label());
+    let summary = format!("{} ({counts})", data.terms.topic(section.topic, Lang::En));
     let body = open.then(|| {
             let s = section;
             view! {

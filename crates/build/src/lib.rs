@@ -2,7 +2,7 @@
 //! before any wasm has loaded. Native only; `build.rs` runs it, and so does the `atlas-build`
 //! binary (for scripts that check broken copies of `data/`).
 //!
-//! Writes, for the app, `$OUT_DIR/areas.rs` (each division's area) and `$OUT_DIR/dataset.packed`
+//! Writes, for the app, `$OUT_DIR/areas.rs` (each division's area) and `build/dataset.txt`
 //! (the validated dataset, see `atlas_core::data::packed`) and, in `build/`, the
 //! prerendered page parts that `scripts/prerender.mjs` puts into `index.html` and the static
 //! files Trunk copies into `dist/`: every chart's option (`charts.json`) and the downloads of
@@ -42,7 +42,7 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
     write(paths.out_dir, "areas.rs", areas_source(&atlas))?;
     let packed = data::packed::write(&atlas.data)
         .ok_or_else(|| vec!["data/: a field holds a control character (U+001D..U+001F)".to_string()])?;
-    write(paths.out_dir, "dataset.packed", packed)?;
+    write(paths.build_dir, "dataset.txt", packed)?;
     write(paths.build_dir, "prerendered-head.html", page::head())?;
     write(paths.build_dir, "prerendered-body.html", page::body(&map, &atlas))?;
     write(paths.build_dir, "charts.json", charts::all(&atlas).to_string())?;
@@ -60,13 +60,19 @@ pub fn load(root: &Path) -> Result<(Atlas, MapGeometry), Vec<DataError>> {
         std::fs::read_to_string(root.join(path))
             .map_err(|e| vec![DataError { file: path.into(), line: 1, message: format!("cannot be read: {e}") }])
     };
-    let (places, sources, figures, highlights) =
-        (read("data/places.csv")?, read("data/sources.csv")?, read("data/figures.csv")?, read("data/highlights.csv")?);
+    let (places, sources, figures, highlights, terms) = (
+        read("data/places.csv")?,
+        read("data/sources.csv")?,
+        read("data/figures.csv")?,
+        read("data/highlights.csv")?,
+        read("data/terms.csv")?,
+    );
     let files = Files {
         places: File { path: "data/places.csv", text: &places },
         sources: File { path: "data/sources.csv", text: &sources },
         figures: File { path: "data/figures.csv", text: &figures },
         highlights: File { path: "data/highlights.csv", text: &highlights },
+        terms: File { path: "data/terms.csv", text: &terms },
     };
     let dataset = data::parse(files)?;
     data::check_quotes(&dataset, files, |file| {

@@ -5,18 +5,22 @@
 pub mod packed;
 
 use crate::csv::{CsvError, Table};
-use crate::model::{Figure, Highlight, Kind, Place, PlaceKind, Qualifier, Source, Topic};
+use crate::lang::Text;
+use crate::model::{Figure, Highlight, Kind, Place, PlaceKind, Qualifier, Source, Term, Terms, Topic};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 pub const PLACES_HEADER: &[&str] = &["id", "adcode", "kind", "name_en", "name_zh", "official_en", "official_zh"];
-pub const SOURCES_HEADER: &[&str] = &["id", "file", "title", "publisher", "site", "date", "date_note"];
+pub const SOURCES_HEADER: &[&str] =
+    &["id", "file", "title", "title_zh", "publisher", "publisher_zh", "site", "site_zh", "date", "date_note"];
 pub const FIGURES_HEADER: &[&str] = &[
     "id",
     "place",
     "subplace",
+    "subplace_zh",
     "topic",
     "indicator",
+    "indicator_zh",
     "indicator_id",
     "value",
     "unit",
@@ -25,9 +29,13 @@ pub const FIGURES_HEADER: &[&str] = &[
     "qualifier",
     "source",
     "quote",
+    "quote_zh",
     "note",
+    "note_zh",
 ];
-pub const HIGHLIGHTS_HEADER: &[&str] = &["id", "place", "subplace", "topic", "text", "period", "source", "quote"];
+pub const HIGHLIGHTS_HEADER: &[&str] =
+    &["id", "place", "subplace", "subplace_zh", "topic", "text", "text_zh", "period", "source", "quote", "quote_zh"];
+pub const TERMS_HEADER: &[&str] = &["set", "code", "en", "zh"];
 
 /// The text of one data file and the path it is reported under.
 #[derive(Debug, Clone, Copy)]
@@ -36,13 +44,14 @@ pub struct File<'a> {
     pub text: &'a str,
 }
 
-/// The four data files.
+/// The five data files.
 #[derive(Debug, Clone, Copy)]
 pub struct Files<'a> {
     pub places: File<'a>,
     pub sources: File<'a>,
     pub figures: File<'a>,
     pub highlights: File<'a>,
+    pub terms: File<'a>,
 }
 
 /// A problem in a data file: `data/figures.csv:12: unknown place "atlantis"`.
@@ -66,6 +75,8 @@ pub struct Dataset {
     pub sources: Vec<Source>,
     pub figures: Vec<Figure>,
     pub highlights: Vec<Highlight>,
+    /// The labels of codes and units in both languages.
+    pub terms: Terms,
 }
 
 impl Dataset {
@@ -135,6 +146,18 @@ impl Checker<'_> {
         }
     }
 
+    /// A text and its Chinese translation: both empty, or neither (see data/README.md).
+    fn translation(&mut self, line: usize, column: &str, en: &str, zh_column: &str, zh: &str) {
+        if !en.trim().is_empty() && zh.trim().is_empty() {
+            self.error(
+                line,
+                format!("{zh_column} is empty: translate {column} {en:?} (see data/README.md, Translations)"),
+            );
+        } else if en.trim().is_empty() && !zh.trim().is_empty() {
+            self.error(line, format!("{zh_column} translates an empty {column}: {zh:?}"));
+        }
+    }
+
     fn period(&mut self, line: usize, period: &str, required: bool) {
         if (required || !period.is_empty()) && !is_period(period) {
             self.error(line, format!("period {period:?} is not YYYY, YYYY-MM or YYYY-MM-DD"));
@@ -158,13 +181,22 @@ impl Row<'_> {
     fn string(&self, column: &str) -> String {
         self.get(column).to_string()
     }
+
+    /// The text of `column` and of its translation `<column>_zh`: both empty, or neither.
+    fn text(&self, column: &str, c: &mut Checker<'_>) -> Text {
+        let zh_column = format!("{column}_zh");
+        let (en, zh) = (self.get(column), self.get(&zh_column));
+        c.translation(self.line, column, en, &zh_column, zh);
+        Text::new(en, zh)
+    }
 }
 
 /// Reads one file whose header must name exactly `columns` (in any order), checks that its
-/// `id`s are unique, and turns each row into a `T` with `row` (`None` for a row with errors).
+/// `key` (the `id`, or the columns that together identify a row) is unique, and turns each row into a `T` with `row` (`None` for a row with errors).
 fn read<T>(
     file: File<'_>,
     columns: &[&str],
+    key: &[&str],
     errors: &mut Vec<DataError>,
     mut row: impl FnMut(&Row<'_>, &mut Checker<'_>) -> Option<T>,
 ) -> Vec<T> {
@@ -177,11 +209,12 @@ fn read<T>(
             let mut ids = HashSet::new();
             for record in &table.rows {
                 let r = Row { line: record.line, fields: &record.fields, columns: &index };
-                let id = r.get("id");
-                if id.is_empty() || id != id.trim() {
-                    c.error(r.line, format!("id {id:?} is empty or has surrounding spaces"));
-                } else if !ids.insert(id.to_string()) {
-                    c.error(r.line, format!("duplicate id {id:?}"));
+                let id = key.iter().map(|k| r.get(k)).collect::<Vec<_>>().join(" ");
+                let what = key.join(" and ");
+                if key.iter().any(|k| r.get(k).is_empty() || r.get(k) != r.get(k).trim()) {
+                    c.error(r.line, format!("{what} {id:?} is empty or has surrounding spaces"));
+                } else if !ids.insert(id.clone()) {
+                    c.error(r.line, format!("duplicate {what} {id:?}"));
                 }
                 out.extend(row(&r, &mut c));
             }
@@ -212,7 +245,7 @@ fn check_header(table: &Table, expected: &[&str]) -> Result<(), CsvError> {
 /// Parses all files and checks every cross-reference; returns every problem found.
 pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
     let mut errors = Vec::new();
-    let places = read(files.places, PLACES_HEADER, &mut errors, place);
+    let places = read(files.places, PLACES_HEADER, &["id"], &mut errors, place);
     if !places.is_empty() && places.iter().filter(|p| p.kind == PlaceKind::Province).count() != 1 {
         errors.push(DataError {
             file: files.places.path.into(),
@@ -220,23 +253,25 @@ pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
             message: "exactly one place of kind `province` is expected".into(),
         });
     }
-    let sources = read(files.sources, SOURCES_HEADER, &mut errors, source);
+    let sources = read(files.sources, SOURCES_HEADER, &["id"], &mut errors, source);
     let place_ids: HashSet<&str> = places.iter().map(|p| p.id.as_str()).collect();
     let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
     let refs = |r: &Row<'_>, c: &mut Checker<'_>| {
         c.reference(r.line, "place", r.get("place"), &place_ids, files.places.path);
         c.reference(r.line, "source", r.get("source"), &source_ids, files.sources.path);
     };
-    let figures = read(files.figures, FIGURES_HEADER, &mut errors, |r, c| {
+    let figures = read(files.figures, FIGURES_HEADER, &["id"], &mut errors, |r, c| {
         refs(r, c);
         figure(r, c)
     });
     check_indicator_ids(&figures, &places, files.figures.path, &mut errors);
-    let highlights = read(files.highlights, HIGHLIGHTS_HEADER, &mut errors, |r, c| {
+    let highlights = read(files.highlights, HIGHLIGHTS_HEADER, &["id"], &mut errors, |r, c| {
         refs(r, c);
         highlight(r, c)
     });
-    if errors.is_empty() { Ok(Dataset { places, sources, figures, highlights }) } else { Err(errors) }
+    let terms = Terms(read(files.terms, TERMS_HEADER, &["set", "code"], &mut errors, term));
+    check_terms(&terms, &figures, files, &mut errors);
+    if errors.is_empty() { Ok(Dataset { places, sources, figures, highlights, terms }) } else { Err(errors) }
 }
 
 fn place(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Place> {
@@ -264,9 +299,9 @@ fn source(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Source> {
     Some(Source {
         id: r.string("id"),
         file: r.string("file"),
-        title: r.string("title"),
-        publisher: r.string("publisher"),
-        site: r.string("site"),
+        title: r.text("title", c),
+        publisher: r.text("publisher", c),
+        site: r.text("site", c),
         date: r.string("date"),
         date_note: r.string("date_note"),
     })
@@ -308,9 +343,9 @@ fn figure(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Figure> {
     Some(Figure {
         id: r.string("id"),
         place: r.string("place"),
-        subplace: r.string("subplace"),
+        subplace: r.text("subplace", c),
         topic: topic?,
-        indicator: r.string("indicator"),
+        indicator: r.text("indicator", c),
         indicator_id: r.string("indicator_id"),
         value: value?,
         value_text: r.string("value"),
@@ -320,25 +355,87 @@ fn figure(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Figure> {
         qualifier: qualifier?,
         source: r.string("source"),
         quote: r.string("quote"),
-        note: r.string("note"),
+        quote_zh: r.text("quote", c).zh,
+        note: r.text("note", c),
         line,
     })
 }
 
 fn highlight(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Highlight> {
     c.period(r.line, r.get("period"), false);
-    let topic = c.code(r.line, "topic", r.get("topic"), Topic::ALL, Topic::code)?;
+    let topic = c.code(r.line, "topic", r.get("topic"), Topic::ALL, Topic::code);
+    let (subplace, text, quote) = (r.text("subplace", c), r.text("text", c), r.text("quote", c));
     Some(Highlight {
         id: r.string("id"),
         place: r.string("place"),
-        subplace: r.string("subplace"),
-        topic,
-        text: r.string("text"),
+        subplace,
+        topic: topic?,
+        text,
         period: r.string("period"),
         source: r.string("source"),
-        quote: r.string("quote"),
+        quote: quote.en,
+        quote_zh: quote.zh,
         line: r.line,
     })
+}
+
+/// The codes of one set of `data/terms.csv`.
+type Codes = fn() -> Vec<&'static str>;
+
+/// The sets of `data/terms.csv` and their codes (units are checked against the figures).
+const TERM_SETS: &[(&str, Codes)] = &[
+    ("kind", || Kind::ALL.iter().map(|k| k.code()).collect()),
+    ("topic", || Topic::ALL.iter().map(|t| t.code()).collect()),
+    ("qualifier", || Qualifier::ALL.iter().filter(|q| **q != Qualifier::Exact).map(|q| q.code()).collect()),
+    ("place-kind", || PlaceKind::ALL.iter().map(|k| k.code()).collect()),
+    ("unit", Vec::new),
+];
+
+fn term(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Term> {
+    let (set, code) = (r.get("set"), r.get("code"));
+    match TERM_SETS.iter().find(|(name, _)| *name == set) {
+        None => {
+            let sets: Vec<&str> = TERM_SETS.iter().map(|(name, _)| *name).collect();
+            c.error(r.line, format!("unknown set {set:?}; expected one of: {}", sets.join(", ")));
+        }
+        Some((_, codes)) if set != "unit" && !codes().contains(&code) => {
+            c.error(r.line, format!("unknown {set} {code:?}; expected one of: {}", codes().join(", ")));
+        }
+        Some(_) => {}
+    }
+    let (en, zh) = (r.get("en"), r.get("zh"));
+    if en.trim().is_empty() {
+        c.error(r.line, format!("en is empty: give {set} {code:?} its English label"));
+    }
+    c.translation(r.line, "en", en, "zh", zh);
+    Some(Term { set: set.to_string(), code: code.to_string(), label: Text::new(en, zh) })
+}
+
+/// Every code of the closed sets, and every unit the figures use, has a label in both languages.
+fn check_terms(terms: &Terms, figures: &[Figure], files: Files<'_>, errors: &mut Vec<DataError>) {
+    let has = |set: &str, code: &str| terms.0.iter().any(|t| t.set == set && t.code == code);
+    for (set, codes) in TERM_SETS {
+        for code in codes() {
+            if !has(set, code) {
+                errors.push(DataError {
+                    file: files.terms.path.into(),
+                    line: 1,
+                    message: format!("{set} {code:?} has no row: add `{set},{code},<English>,<中文>`"),
+                });
+            }
+        }
+    }
+    let mut reported = Vec::new();
+    for f in figures {
+        if !has("unit", &f.unit) && !reported.contains(&f.unit.as_str()) {
+            reported.push(&f.unit);
+            errors.push(DataError {
+                file: files.figures.path.into(),
+                line: f.line,
+                message: format!("unit {:?} has no row in {}: add `unit,{0},{0},<中文>`", f.unit, files.terms.path),
+            });
+        }
+    }
 }
 
 /// Indicator ids name measures in links, so they are short: well within the URL's limit.
@@ -353,7 +450,7 @@ fn is_indicator_id(id: &str) -> bool {
 /// one id; an indicator that two or more divisions share must have one (it can colour the map).
 fn check_indicator_ids(figures: &[Figure], places: &[Place], path: &str, errors: &mut Vec<DataError>) {
     fn what(f: &Figure) -> (&str, &str, Kind) {
-        (&f.indicator, &f.unit, f.kind)
+        (&f.indicator.en, &f.unit, f.kind)
     }
     let is_division = |id: &str| places.iter().any(|p| p.id == id && p.kind != PlaceKind::Province);
     let mut by_id: HashMap<&str, &Figure> = HashMap::new();
@@ -369,11 +466,11 @@ fn check_indicator_ids(figures: &[Figure], places: &[Place], path: &str, errors:
                 format!(
                     "indicator_id {:?} names {:?} ({}, {}) at line {}, and here {:?} ({}, {})",
                     f.indicator_id,
-                    first.indicator,
+                    first.indicator.en,
                     first.unit,
                     first.kind.code(),
                     first.line,
-                    f.indicator,
+                    f.indicator.en,
                     f.unit,
                     f.kind.code()
                 ),
@@ -388,12 +485,29 @@ fn check_indicator_ids(figures: &[Figure], places: &[Place], path: &str, errors:
                 f.line,
                 format!(
                     "indicator {:?} has the indicator_id {:?} at line {}, and here {:?}",
-                    f.indicator, first.indicator_id, first.line, f.indicator_id
+                    f.indicator.en, first.indicator_id, first.line, f.indicator_id
                 ),
             ),
             Some(_) => {}
             None => {
                 by_indicator.insert(what(f), f);
+            }
+        }
+    }
+    // One indicator, one translation: places are compared by indicator in both languages.
+    let mut translations: HashMap<&str, &Figure> = HashMap::new();
+    for f in figures {
+        match translations.get(f.indicator.en.as_str()) {
+            Some(first) if first.indicator.zh != f.indicator.zh => error(
+                f.line,
+                format!(
+                    "indicator {:?} is translated {:?} at line {}, and here {:?}: use one translation",
+                    f.indicator.en, first.indicator.zh, first.line, f.indicator.zh
+                ),
+            ),
+            Some(_) => {}
+            None => {
+                translations.insert(&f.indicator.en, f);
             }
         }
     }
@@ -414,7 +528,7 @@ fn check_indicator_ids(figures: &[Figure], places: &[Place], path: &str, errors:
             f.line,
             format!(
                 "indicator {:?} is shared by several divisions (lines {}): give each of its rows the same indicator_id",
-                f.indicator,
+                f.indicator.en,
                 lines.join(", ")
             ),
         );
@@ -549,6 +663,7 @@ pub fn embedded_files() -> Files<'static> {
         sources: File { path: "data/sources.csv", text: include_str!("../../../data/sources.csv") },
         figures: File { path: "data/figures.csv", text: include_str!("../../../data/figures.csv") },
         highlights: File { path: "data/highlights.csv", text: include_str!("../../../data/highlights.csv") },
+        terms: File { path: "data/terms.csv", text: include_str!("../../../data/terms.csv") },
     }
 }
 

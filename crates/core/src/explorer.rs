@@ -100,7 +100,7 @@ impl<'a> PlaceView<'a> {
             grammar::arrange(&all)
                 .into_iter()
                 .filter(|g| g.form == Form::Membership)
-                .map(|g| Membership { label: &g.figures[0].indicator, members: g.figures })
+                .map(|g| Membership { label: &g.figures[0].indicator.en, members: g.figures })
                 .collect()
         } else {
             Vec::new()

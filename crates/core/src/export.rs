@@ -1,11 +1,20 @@
 //! Data out: the figures as CSV and JSON, with their sources. Pure.
 
 use crate::data::{Dataset, FIGURES_HEADER};
+use crate::lang::Lang;
 use crate::model::Figure;
 
 /// Columns added after those of `data/figures.csv`, so every row of that file is the start of a
 /// row of the download.
-const SOURCE_COLUMNS: &[&str] = &["source_title", "source_publisher", "source_date", "source_site"];
+const SOURCE_COLUMNS: &[&str] = &[
+    "source_title",
+    "source_title_zh",
+    "source_publisher",
+    "source_publisher_zh",
+    "source_date",
+    "source_site",
+    "source_site_zh",
+];
 
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
@@ -16,9 +25,11 @@ fn figure_field<'a>(f: &'a Figure, column: &str) -> &'a str {
     match column {
         "id" => &f.id,
         "place" => &f.place,
-        "subplace" => &f.subplace,
+        "subplace" => &f.subplace.en,
+        "subplace_zh" => &f.subplace.zh,
         "topic" => f.topic.code(),
-        "indicator" => &f.indicator,
+        "indicator" => &f.indicator.en,
+        "indicator_zh" => &f.indicator.zh,
         "indicator_id" => &f.indicator_id,
         "value" => &f.value_text,
         "unit" => &f.unit,
@@ -27,7 +38,9 @@ fn figure_field<'a>(f: &'a Figure, column: &str) -> &'a str {
         "qualifier" => f.qualifier.code(),
         "source" => &f.source,
         "quote" => &f.quote,
-        "note" => &f.note,
+        "quote_zh" => &f.quote_zh,
+        "note" => &f.note.en,
+        "note_zh" => &f.note.zh,
         _ => "",
     }
 }
@@ -41,10 +54,13 @@ pub fn figures_csv(data: &Dataset, figures: &[&Figure]) -> String {
         let s = data.source(&f.source);
         let source = |field: fn(&crate::model::Source) -> &str| s.map_or("", field);
         let fields = FIGURES_HEADER.iter().map(|column| figure_field(f, column)).chain([
-            source(|s| &s.title),
-            source(|s| &s.publisher),
+            source(|s| &s.title.en),
+            source(|s| &s.title.zh),
+            source(|s| &s.publisher.en),
+            source(|s| &s.publisher.zh),
             source(|s| &s.date),
-            source(|s| &s.site),
+            source(|s| &s.site.en),
+            source(|s| &s.site.zh),
         ]);
         out.push_str(&fields.map(csv_field).collect::<Vec<_>>().join(","));
         out.push('\n');
@@ -59,10 +75,13 @@ pub fn figures_json(data: &Dataset, figures: &[&Figure]) -> String {
         .iter()
         .map(|f| {
             json!({
-                "id": f.id, "place": f.place, "subplace": f.subplace, "topic": f.topic.code(),
-                "indicator": f.indicator, "indicator_id": f.indicator_id, "value": f.value, "unit": f.unit, "period": f.period,
+                "id": f.id, "place": f.place, "subplace": f.subplace.en, "subplace_zh": f.subplace.zh,
+                "topic": f.topic.code(), "topic_label": data.terms.topic(f.topic, Lang::En),
+                "topic_label_zh": data.terms.topic(f.topic, Lang::Zh),
+                "indicator": f.indicator.en, "indicator_zh": f.indicator.zh, "indicator_id": f.indicator_id,
+                "value": f.value, "unit": f.unit, "unit_zh": data.terms.unit(&f.unit, Lang::Zh), "period": f.period,
                 "kind": f.kind.code(), "qualifier": f.qualifier.code(), "source": f.source,
-                "quote": f.quote, "note": f.note,
+                "quote": f.quote, "quote_zh": f.quote_zh, "note": f.note.en, "note_zh": f.note.zh,
             })
         })
         .collect();
@@ -70,7 +89,13 @@ pub fn figures_json(data: &Dataset, figures: &[&Figure]) -> String {
         .sources
         .iter()
         .filter(|s| figures.iter().any(|f| f.source == s.id))
-        .map(|s| json!({ "id": s.id, "title": s.title, "publisher": s.publisher, "site": s.site, "date": s.date, "date_note": s.date_note }))
+        .map(|s| {
+            json!({
+                "id": s.id, "title": s.title.en, "title_zh": s.title.zh, "publisher": s.publisher.en,
+                "publisher_zh": s.publisher.zh, "site": s.site.en, "site_zh": s.site.zh, "date": s.date,
+                "date_note": s.date_note,
+            })
+        })
         .collect();
     serde_json::to_string_pretty(&json!({ "figures": rows, "sources": sources })).unwrap_or_default()
 }

@@ -28,7 +28,7 @@ pub struct Group<'a> {
 
 /// What makes figures the same quantity: indicator, unit and kind.
 fn quantity(f: &Figure) -> (&str, &str, Kind) {
-    (&f.indicator, &f.unit, f.kind)
+    (&f.indicator.en, &f.unit, f.kind)
 }
 
 /// Groups `figures` by quantity, in the order each quantity first appears, and decides the form
@@ -69,15 +69,16 @@ pub fn form_of(figures: &[&Figure]) -> Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Text;
     use crate::model::{Qualifier, Topic};
 
     fn figure(id: &str, place: &str, indicator: &str, unit: &str, kind: Kind, value: f64, period: &str) -> Figure {
         Figure {
             id: id.into(),
             place: place.into(),
-            subplace: String::new(),
+            subplace: Text::default(),
             topic: Topic::Industry,
-            indicator: indicator.into(),
+            indicator: Text::new(indicator, indicator),
             indicator_id: String::new(),
             value,
             value_text: value.to_string(),
@@ -87,7 +88,8 @@ mod tests {
             qualifier: Qualifier::Exact,
             source: "s".into(),
             quote: String::new(),
-            note: String::new(),
+            quote_zh: String::new(),
+            note: Text::default(),
             line: 2,
         }
     }

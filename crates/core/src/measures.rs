@@ -2,7 +2,8 @@
 //! one ("no figures in the sources", never zero). Pure.
 
 use crate::data::Dataset;
-use crate::model::{Figure, Kind, PlaceKind, Qualifier, group_thousands, tenths};
+use crate::model::{Figure, Kind, PlaceKind, Qualifier};
+use crate::numbers::{group_thousands, tenths};
 
 /// The default measure: how many figures the sources give about each division.
 pub const COVERAGE: &str = "coverage";
@@ -97,7 +98,7 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
         if crate::count_distinct(values.iter().map(|v| &v.place)) >= 2 {
             out.push(Measure {
                 id: f.indicator_id.clone(),
-                label: f.indicator.clone(),
+                label: f.indicator.en.clone(),
                 unit: f.unit.clone(),
                 values,
                 membership: f.kind == Kind::Threshold,

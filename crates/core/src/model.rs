@@ -1,9 +1,12 @@
 //! The atlas's vocabulary: places, sources, figures and highlights, and the closed sets of kinds,
-//! topics and qualifiers a figure can have. Plain data.
+//! topics and qualifiers a figure can have. Plain data; what the reader reads of it is in both
+//! languages (`Text`; the labels of the codes are in `data/terms.csv`, see `Terms`).
 
-/// Declares a closed set of codes with their CSV spelling and a reader-facing label.
+use crate::lang::{Lang, Text};
+
+/// Declares a closed set of codes with their CSV spelling (their labels are data: `Terms`).
 macro_rules! code_set {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident = $code:literal, $label:literal;)+ }) => {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $code:literal;)+ }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name { $($variant),+ }
@@ -16,10 +19,6 @@ macro_rules! code_set {
                 match self { $($name::$variant => $code),+ }
             }
 
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
-
             pub fn from_code(code: &str) -> Option<$name> {
                 Self::ALL.iter().copied().find(|v| v.code() == code)
             }
@@ -30,51 +29,51 @@ macro_rules! code_set {
 code_set! {
     /// What sort of quantity a figure is.
     Kind {
-        Amount = "amount", "Amount";
-        Count = "count", "Count";
-        Growth = "growth", "Growth";
-        Share = "share", "Share";
-        Difference = "difference", "Difference";
-        Rank = "rank", "Rank";
-        Intensity = "intensity", "Intensity";
-        Duration = "duration", "History";
-        Spec = "spec", "Specification";
-        Threshold = "threshold", "Threshold";
+        Amount = "amount";
+        Count = "count";
+        Growth = "growth";
+        Share = "share";
+        Difference = "difference";
+        Rank = "rank";
+        Intensity = "intensity";
+        Duration = "duration";
+        Spec = "spec";
+        Threshold = "threshold";
     }
 }
 
 code_set! {
     /// What part of the economy a figure or highlight is about.
     Topic {
-        Industry = "industry", "Industry";
-        Parks = "parks", "Industrial parks";
-        Clusters = "clusters", "Clusters and chains";
-        Towns = "towns", "Characteristic towns";
-        Innovation = "innovation", "Innovation";
-        Investment = "investment", "Projects and investment";
-        Trade = "trade", "Foreign trade";
-        Vehicles = "vehicles", "New-energy vehicles";
-        Electronics = "electronics", "Electronics";
+        Industry = "industry";
+        Parks = "parks";
+        Clusters = "clusters";
+        Towns = "towns";
+        Innovation = "innovation";
+        Investment = "investment";
+        Trade = "trade";
+        Vehicles = "vehicles";
+        Electronics = "electronics";
     }
 }
 
 code_set! {
     /// How exactly the text states a number ("more than 80%" is `More`).
     Qualifier {
-        Exact = "", "";
-        More = ">", "more than";
-        AtLeast = ">=", "at least";
-        About = "~", "about";
-        Less = "<", "less than";
+        Exact = "";
+        More = ">";
+        AtLeast = ">=";
+        About = "~";
+        Less = "<";
     }
 }
 
 code_set! {
     /// Administrative level of a place.
     PlaceKind {
-        Province = "province", "Province";
-        City = "city", "Prefecture-level city";
-        AutonomousPrefecture = "autonomous prefecture", "Autonomous prefecture";
+        Province = "province";
+        City = "city";
+        AutonomousPrefecture = "autonomous prefecture";
     }
 }
 
@@ -96,9 +95,9 @@ pub struct Place {
 pub struct Source {
     pub id: String,
     pub file: String,
-    pub title: String,
-    pub publisher: String,
-    pub site: String,
+    pub title: Text,
+    pub publisher: Text,
+    pub site: Text,
     pub date: String,
     pub date_note: String,
 }
@@ -108,9 +107,10 @@ pub struct Source {
 pub struct Figure {
     pub id: String,
     pub place: String,
-    pub subplace: String,
+    pub subplace: Text,
     pub topic: Topic,
-    pub indicator: String,
+    /// Comparable figures of different places have the same English indicator, unit and kind.
+    pub indicator: Text,
     /// The short, stable id of an indicator that several divisions share (it names the measure
     /// in links: `?measure=cluster-100bn`); empty for the others.
     pub indicator_id: String,
@@ -122,8 +122,11 @@ pub struct Figure {
     pub kind: Kind,
     pub qualifier: Qualifier,
     pub source: String,
+    /// Verbatim, in the source's language (English).
     pub quote: String,
-    pub note: String,
+    /// The quote's editorial Chinese translation, shown after it (never instead).
+    pub quote_zh: String,
+    pub note: Text,
     /// Line in `figures.csv`, for error messages.
     pub line: usize,
 }
@@ -133,48 +136,65 @@ pub struct Figure {
 pub struct Highlight {
     pub id: String,
     pub place: String,
-    pub subplace: String,
+    pub subplace: Text,
     pub topic: Topic,
-    pub text: String,
+    pub text: Text,
     pub period: String,
     pub source: String,
     pub quote: String,
+    pub quote_zh: String,
     pub line: usize,
 }
 
-impl Figure {
-    /// The value with its qualifier and unit as a reader says it: "more than 80 %".
-    pub fn display_value(&self) -> String {
-        let q = self.qualifier.label();
-        let unit = if self.unit == "%" { "%".to_string() } else { format!(" {}", self.unit) };
-        let value = group_thousands(&self.value_text);
-        if q.is_empty() { format!("{value}{unit}") } else { format!("{q} {value}{unit}") }
+impl Place {
+    pub fn name(&self, lang: Lang) -> &str {
+        if lang == Lang::Zh { &self.name_zh } else { &self.name_en }
+    }
+
+    pub fn official(&self, lang: Lang) -> &str {
+        if lang == Lang::Zh { &self.official_zh } else { &self.official_en }
     }
 }
 
-/// `v` rounded to one decimal, the decimal dropped when it is 0: 12.25 -> "12.3", 100.0 -> "100".
-/// Integer arithmetic only, so that the wasm carries no float formatting.
-pub fn tenths(v: f64) -> String {
-    let t = (v * 10.0).round() as i64;
-    let sign = if t < 0 { "-" } else { "" };
-    let (whole, tenth) = (t.unsigned_abs() / 10, t.unsigned_abs() % 10);
-    if tenth == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{tenth}") }
+/// One row of `data/terms.csv`: the label of a code of one of the closed sets (`kind`, `topic`,
+/// `qualifier`, `place-kind`) or of a unit, in both languages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    pub set: String,
+    pub code: String,
+    pub label: Text,
 }
 
-/// "845200" -> "845,200"; decimals are kept as written.
-pub fn group_thousands(number: &str) -> String {
-    let (int, frac) = number.split_once('.').map_or((number, None), |(i, f)| (i, Some(f)));
-    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
+/// The labels of the codes and units (`data/terms.csv`); the build checks that every code and
+/// every unit in use has one.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Terms(pub Vec<Term>);
+
+impl Terms {
+    /// The label of `code` in `set`, or the code itself if it has none (the build prevents it).
+    pub fn get<'a>(&'a self, set: &str, code: &'a str, lang: Lang) -> &'a str {
+        self.0.iter().find(|t| t.set == set && t.code == code).map_or(code, |t| t.label.get(lang))
     }
-    match frac {
-        Some(f) => format!("{sign}{out}.{f}"),
-        None => format!("{sign}{out}"),
+
+    pub fn topic(&self, t: Topic, lang: Lang) -> &str {
+        self.get("topic", t.code(), lang)
+    }
+
+    pub fn kind(&self, k: Kind, lang: Lang) -> &str {
+        self.get("kind", k.code(), lang)
+    }
+
+    /// Empty for an exact figure.
+    pub fn qualifier(&self, q: Qualifier, lang: Lang) -> &str {
+        if q == Qualifier::Exact { "" } else { self.get("qualifier", q.code(), lang) }
+    }
+
+    pub fn place_kind(&self, k: PlaceKind, lang: Lang) -> &str {
+        self.get("place-kind", k.code(), lang)
+    }
+
+    pub fn unit<'a>(&'a self, unit: &'a str, lang: Lang) -> &'a str {
+        self.get("unit", unit, lang)
     }
 }
 
@@ -189,23 +209,5 @@ mod tests {
         }
         assert_eq!(Qualifier::from_code(">"), Some(Qualifier::More));
         assert_eq!(Topic::from_code("nope"), None);
-    }
-
-    #[test]
-    fn rounds_to_tenths_without_a_trailing_zero() {
-        assert_eq!(tenths(12.25), "12.3");
-        assert_eq!(tenths(100.0), "100");
-        assert_eq!(tenths(0.04), "0");
-        assert_eq!(tenths(-0.5), "-0.5");
-        assert_eq!(tenths(-12.0), "-12");
-        assert_eq!(tenths(11_818.96), "11819");
-    }
-
-    #[test]
-    fn groups_thousands() {
-        assert_eq!(group_thousands("845200"), "845,200");
-        assert_eq!(group_thousands("1173.51"), "1,173.51");
-        assert_eq!(group_thousands("12"), "12");
-        assert_eq!(group_thousands("100000"), "100,000");
     }
 }

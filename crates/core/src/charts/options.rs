@@ -8,7 +8,9 @@
 
 use super::{BAR, ChartSpec, EVENT, Item, Plot, Shape, TimePoint, TimeSeries};
 use crate::data::Dataset;
-use crate::model::{Figure, Place, PlaceKind, Qualifier, Topic, group_thousands};
+use crate::lang::Lang;
+use crate::model::{Figure, Place, PlaceKind, Qualifier, Topic};
+use crate::numbers::{group_thousands, value};
 
 /// A figure's value as drawn at the end of its bar: "845,200", "≥ 100", "> 2,000".
 pub fn value_label(f: &Figure) -> String {
@@ -92,7 +94,7 @@ pub fn compare(data: &Dataset, at: Slot<'_>, figures: &[&Figure], selected: Opti
             })
         })
         .collect();
-    ranked_bars(at, &format!("{}, {}", first.indicator, first.unit), &first.unit, rows, selected)
+    ranked_bars(at, &format!("{}, {}", first.indicator.en, first.unit), &first.unit, rows, selected)
 }
 
 /// One place's values of one quantity over its periods, oldest first (a group the grammar calls
@@ -101,7 +103,7 @@ pub fn series(data: &Dataset, at: Slot<'_>, figures: &[&Figure]) -> ChartSpec {
     let mut figures = figures.to_vec();
     crate::sort_short_by(&mut figures, |a, b| a.period.cmp(&b.period));
     let first = figures[0];
-    let title = format!("{}, {}", first.indicator, first.unit);
+    let title = format!("{}, {}", first.indicator.en, first.unit);
     let plot = Plot::Bars {
         unit: first.unit.clone(),
         categories: figures.iter().map(|f| f.period.clone()).collect(),
@@ -129,18 +131,18 @@ pub fn series(data: &Dataset, at: Slot<'_>, figures: &[&Figure]) -> ChartSpec {
 
 /// Where a figure comes from, in a few words: "China Daily, 2019-08-05".
 pub fn source_label(data: &Dataset, source: &str) -> String {
-    data.source(source).map_or_else(|| source.to_string(), |s| format!("{}, {}", s.publisher, s.date))
+    data.source(source).map_or_else(|| source.to_string(), |s| format!("{}, {}", s.publisher.en, s.date))
 }
 
 /// What a reader needs next to a number: what, where, value, period and source.
 pub fn figure_tooltip(data: &Dataset, f: &Figure) -> String {
     let place = data.place(&f.place).map_or(f.place.as_str(), |p| p.name_en.as_str());
-    let sub = if f.subplace.is_empty() { String::new() } else { format!(" ({})", f.subplace) };
-    let note = if f.note.is_empty() { String::new() } else { format!("\nNote: {}", f.note) };
+    let sub = if f.subplace.is_empty() { String::new() } else { format!(" ({})", f.subplace.en) };
+    let note = if f.note.is_empty() { String::new() } else { format!("\nNote: {}", f.note.en) };
     format!(
         "{place}{sub}\n{}\n{}, {}\nSource: {}{note}",
-        f.indicator,
-        f.display_value(),
+        f.indicator.en,
+        value(f, &data.terms, Lang::En),
         f.period,
         source_label(data, &f.source)
     )
@@ -181,16 +183,28 @@ pub fn timeline(data: &Dataset, view: &str, place: Option<&str>, selected: Optio
                 tooltip: figure_tooltip(data, f),
                 label: None,
             };
-            let text = format!("{} {}, {name}: {}, {}", f.period, f.topic.label(), f.indicator, f.display_value());
+            let text = format!(
+                "{} {}, {name}: {}, {}",
+                f.period,
+                data.terms.topic(f.topic, Lang::En),
+                f.indicator.en,
+                value(f, &data.terms, Lang::En)
+            );
             figures.push((x, f.topic, item, text));
         }
     }
     for h in data.highlights.iter().filter(|h| place.is_none_or(|p| h.place == p)) {
         if let Some(x) = date_of(&h.period) {
             let name = data.place(&h.place).map_or(h.place.as_str(), |p| p.name_en.as_str());
-            let tooltip = format!("Event: {name}, {}\n{}\nSource: {}", h.period, h.text, source_label(data, &h.source));
+            let tooltip =
+                format!("Event: {name}, {}\n{}\nSource: {}", h.period, h.text.en, source_label(data, &h.source));
             let item = Item { place: division(data, &h.place), figure: None, tooltip, label: None };
-            events.push((x, h.topic, item, format!("{} {}, {name}: {}", h.period, h.topic.label(), h.text)));
+            events.push((
+                x,
+                h.topic,
+                item,
+                format!("{} {}, {name}: {}", h.period, data.terms.topic(h.topic, Lang::En), h.text.en),
+            ));
         }
     }
     for points in [&mut figures, &mut events] {
@@ -217,7 +231,7 @@ pub fn timeline(data: &Dataset, view: &str, place: Option<&str>, selected: Optio
     let plot = Plot::Timeline {
         first_year: first,
         last_year: last,
-        topics: topics.iter().map(|t| t.label().to_string()).collect(),
+        topics: topics.iter().map(|t| data.terms.topic(*t, Lang::En).to_string()).collect(),
         series: vec![
             series_of(TIMELINE_SERIES[0], Shape::Circle, BAR, &figures),
             series_of(TIMELINE_SERIES[1], Shape::Diamond, EVENT, &events),
@@ -342,7 +356,11 @@ mod tests {
         assert_eq!(spec.items[1].len(), 16);
         assert!(spec.description.starts_with("89 figures (circles) and 16 dated events (diamonds) from 2017 to 2025"));
         for f in &data.figures {
-            assert!(spec.description.contains(&format!("{}, {}", f.indicator, f.display_value())), "{}", f.id);
+            assert!(
+                spec.description.contains(&format!("{}, {}", f.indicator.en, value(f, &data.terms, Lang::En))),
+                "{}",
+                f.id
+            );
         }
     }
 }

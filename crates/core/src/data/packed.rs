@@ -4,7 +4,8 @@
 //! the build has done that work once.
 
 use super::Dataset;
-use crate::model::{Figure, Highlight, Kind, Place, PlaceKind, Qualifier, Source, Topic};
+use crate::lang::Text;
+use crate::model::{Figure, Highlight, Kind, Place, PlaceKind, Qualifier, Source, Term, Terms, Topic};
 
 const TABLE: char = '\u{1d}';
 const RECORD: char = '\u{1e}';
@@ -28,9 +29,12 @@ pub fn write(data: &Dataset) -> Option<String> {
         vec![
             s.id.clone(),
             s.file.clone(),
-            s.title.clone(),
-            s.publisher.clone(),
-            s.site.clone(),
+            s.title.en.clone(),
+            s.title.zh.clone(),
+            s.publisher.en.clone(),
+            s.publisher.zh.clone(),
+            s.site.en.clone(),
+            s.site.zh.clone(),
             s.date.clone(),
             s.date_note.clone(),
         ]
@@ -39,9 +43,11 @@ pub fn write(data: &Dataset) -> Option<String> {
         vec![
             f.id.clone(),
             f.place.clone(),
-            f.subplace.clone(),
+            f.subplace.en.clone(),
+            f.subplace.zh.clone(),
             f.topic.code().to_string(),
-            f.indicator.clone(),
+            f.indicator.en.clone(),
+            f.indicator.zh.clone(),
             f.indicator_id.clone(),
             format!("{:x}", f.value.to_bits()),
             f.value_text.clone(),
@@ -51,7 +57,9 @@ pub fn write(data: &Dataset) -> Option<String> {
             f.qualifier.code().to_string(),
             f.source.clone(),
             f.quote.clone(),
-            f.note.clone(),
+            f.quote_zh.clone(),
+            f.note.en.clone(),
+            f.note.zh.clone(),
             f.line.to_string(),
         ]
     });
@@ -59,16 +67,22 @@ pub fn write(data: &Dataset) -> Option<String> {
         vec![
             h.id.clone(),
             h.place.clone(),
-            h.subplace.clone(),
+            h.subplace.en.clone(),
+            h.subplace.zh.clone(),
             h.topic.code().to_string(),
-            h.text.clone(),
+            h.text.en.clone(),
+            h.text.zh.clone(),
             h.period.clone(),
             h.source.clone(),
             h.quote.clone(),
+            h.quote_zh.clone(),
             h.line.to_string(),
         ]
     });
-    let tables: [Vec<Vec<String>>; 4] = [places.collect(), sources.collect(), figures.collect(), highlights.collect()];
+    let terms =
+        data.terms.0.iter().map(|t| vec![t.set.clone(), t.code.clone(), t.label.en.clone(), t.label.zh.clone()]);
+    let tables: [Vec<Vec<String>>; 5] =
+        [places.collect(), sources.collect(), figures.collect(), highlights.collect(), terms.collect()];
     let separator = |c: char| [TABLE, RECORD, FIELD].contains(&c);
     if tables.iter().flatten().flatten().any(|field| field.contains(separator)) {
         return None;
@@ -85,12 +99,13 @@ pub fn read(text: &str) -> Option<Dataset> {
     let mut table = || -> Vec<Vec<&str>> {
         tables.next().unwrap_or("").split(RECORD).filter(|r| !r.is_empty()).map(|r| r.split(FIELD).collect()).collect()
     };
-    let (places, sources, figures, highlights) = (table(), table(), table(), table());
+    let (places, sources, figures, highlights, terms) = (table(), table(), table(), table(), table());
     Some(Dataset {
         places: places.iter().map(|r| place(r)).collect::<Option<_>>()?,
         sources: sources.iter().map(|r| source(r)).collect::<Option<_>>()?,
         figures: figures.iter().map(|r| figure(r)).collect::<Option<_>>()?,
         highlights: highlights.iter().map(|r| highlight(r)).collect::<Option<_>>()?,
+        terms: Terms(terms.iter().map(|r| term(r)).collect::<Option<_>>()?),
     })
 }
 
@@ -108,13 +123,13 @@ fn place(r: &[&str]) -> Option<Place> {
 }
 
 fn source(r: &[&str]) -> Option<Source> {
-    let [id, file, title, publisher, site, date, date_note] = r.try_into().ok()?;
+    let [id, file, title, title_zh, publisher, publisher_zh, site, site_zh, date, date_note] = r.try_into().ok()?;
     Some(Source {
         id: id.into(),
         file: file.into(),
-        title: title.into(),
-        publisher: publisher.into(),
-        site: site.into(),
+        title: Text::new(title, title_zh),
+        publisher: Text::new(publisher, publisher_zh),
+        site: Text::new(site, site_zh),
         date: date.into(),
         date_note: date_note.into(),
     })
@@ -125,8 +140,10 @@ fn figure(r: &[&str]) -> Option<Figure> {
         id,
         place,
         subplace,
+        subplace_zh,
         topic,
         indicator,
+        indicator_zh,
         indicator_id,
         bits,
         value_text,
@@ -136,15 +153,17 @@ fn figure(r: &[&str]) -> Option<Figure> {
         qualifier,
         source,
         quote,
+        quote_zh,
         note,
+        note_zh,
         line,
     ] = r.try_into().ok()?;
     Some(Figure {
         id: id.into(),
         place: place.into(),
-        subplace: subplace.into(),
+        subplace: Text::new(subplace, subplace_zh),
         topic: Topic::from_code(topic)?,
-        indicator: indicator.into(),
+        indicator: Text::new(indicator, indicator_zh),
         indicator_id: indicator_id.into(),
         value: f64::from_bits(u64::from_str_radix(bits, 16).ok()?),
         value_text: value_text.into(),
@@ -154,24 +173,32 @@ fn figure(r: &[&str]) -> Option<Figure> {
         qualifier: Qualifier::from_code(qualifier)?,
         source: source.into(),
         quote: quote.into(),
-        note: note.into(),
+        quote_zh: quote_zh.into(),
+        note: Text::new(note, note_zh),
         line: line.parse().ok()?,
     })
 }
 
 fn highlight(r: &[&str]) -> Option<Highlight> {
-    let [id, place, subplace, topic, text, period, source, quote, line] = r.try_into().ok()?;
+    let [id, place, subplace, subplace_zh, topic, text, text_zh, period, source, quote, quote_zh, line] =
+        r.try_into().ok()?;
     Some(Highlight {
         id: id.into(),
         place: place.into(),
-        subplace: subplace.into(),
+        subplace: Text::new(subplace, subplace_zh),
         topic: Topic::from_code(topic)?,
-        text: text.into(),
+        text: Text::new(text, text_zh),
         period: period.into(),
         source: source.into(),
         quote: quote.into(),
+        quote_zh: quote_zh.into(),
         line: line.parse().ok()?,
     })
+}
+
+fn term(r: &[&str]) -> Option<Term> {
+    let [set, code, en, zh] = r.try_into().ok()?;
+    Some(Term { set: set.into(), code: code.into(), label: Text::new(en, zh) })
 }
 
 #[cfg(test)]
@@ -196,7 +223,7 @@ mod tests {
     #[test]
     fn a_separator_in_a_field_is_refused_and_a_damaged_text_is_not_read() {
         let mut data = parse(embedded_files()).unwrap();
-        data.highlights[0].text.push('\u{1e}');
+        data.highlights[0].text.zh.push('\u{1e}');
         assert_eq!(write(&data), None);
         let packed = write(&parse(embedded_files()).unwrap()).unwrap();
         // A record with a field missing, and an unknown code.

@@ -14,12 +14,59 @@ const HEAD: &str =
     "id,place,subplace,topic,indicator,indicator_id,value,unit,period,kind,qualifier,source,quote,note\n";
 const GOOD: &str = "f1,zhuzhou,,industry,Growth,,7.4,%,2018,growth,,s1,the value rose by 7.4%,\n";
 
-fn files<'a>(figures: &'a str, places: &'a str, highlights: &'a str) -> Files<'a> {
+/// `csv` with a Chinese column `<c>_zh` appended for each of `columns`: the English field marked
+/// as translated ("译 ..."), empty where it is empty. Rows keep their lines; a header that is not
+/// CSV is left alone.
+fn translated(csv: &str, columns: &[&str]) -> &'static str {
+    let Ok(table) = crate::csv::Table::parse(csv) else { return csv.to_string().leak() };
+    let quote =
+        |f: &str| if f.contains([',', '"', '\n']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f.into() };
+    let at: Vec<Option<usize>> = columns.iter().map(|c| table.header.iter().position(|h| h == c)).collect();
+    let mut out = table.header.iter().map(|h| quote(h)).collect::<Vec<_>>().join(",");
+    for c in columns {
+        out.push_str(&format!(",{c}_zh"));
+    }
+    out.push('\n');
+    for r in &table.rows {
+        let mut fields: Vec<String> = r.fields.iter().map(|f| quote(f)).collect();
+        for i in &at {
+            let en = i.and_then(|i| r.fields.get(i)).map_or("", String::as_str);
+            fields.push(if en.is_empty() { String::new() } else { quote(&format!("译 {en}")) });
+        }
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out.leak()
+}
+
+/// Every code of the closed sets and the units of these tests, labelled.
+fn terms() -> &'static str {
+    let mut out = String::from("set,code,en,zh\n");
+    let sets: [(&str, Vec<&str>); 5] = [
+        ("kind", Kind::ALL.iter().map(|k| k.code()).collect()),
+        ("topic", Topic::ALL.iter().map(|t| t.code()).collect()),
+        ("qualifier", vec![">", ">=", "~", "<"]),
+        ("place-kind", PlaceKind::ALL.iter().map(|k| k.code()).collect()),
+        ("unit", vec!["%", "percentage points"]),
+    ];
+    for (set, codes) in sets {
+        for code in codes {
+            out.push_str(&format!("{set},{code},{code},译{code}\n"));
+        }
+    }
+    out.leak()
+}
+
+fn files(figures: &str, places: &'static str, highlights: &str) -> Files<'static> {
     Files {
         places: File { path: "data/places.csv", text: places },
-        sources: File { path: "data/sources.csv", text: SOURCES },
-        figures: File { path: "data/figures.csv", text: figures },
-        highlights: File { path: "data/highlights.csv", text: highlights },
+        sources: File { path: "data/sources.csv", text: translated(SOURCES, &["title", "publisher", "site"]) },
+        figures: File {
+            path: "data/figures.csv",
+            text: translated(figures, &["subplace", "indicator", "quote", "note"]),
+        },
+        highlights: File { path: "data/highlights.csv", text: translated(highlights, &["subplace", "text", "quote"]) },
+        terms: File { path: "data/terms.csv", text: terms() },
     }
 }
 
@@ -212,4 +259,49 @@ fn a_threshold_is_at_least_its_value() {
     let e = error("f1,zhuzhou,,industry,Growth,,7.4,%,2018,threshold,,s1,the value rose by 7.4%,\n");
     assert!(e.message.starts_with("a threshold is the lower bound of a class"), "{e}");
     check("f1,zhuzhou,,industry,Growth,,7.4,%,2018,threshold,>=,s1,the value rose by 7.4%,\n").unwrap();
+}
+
+#[test]
+fn a_missing_or_empty_translation_is_reported_at_its_line() {
+    // Written by hand, not through `translated`: the second row's indicator_zh is empty.
+    let head = format!("{},subplace_zh,indicator_zh,quote_zh,note_zh\n", HEAD.trim_end());
+    let rows = "f1,zhuzhou,,industry,Growth,,7.4,%,2018,growth,,s1,the value rose by 7.4%,,,增速,增长7.4%,\n\
+                f2,zhuzhou,,industry,Growth 2,,7.4,%,2018,growth,,s1,the value rose by 7.4%,,,,增长7.4%,\n";
+    let mut f = files("", PLACES, HIGHLIGHTS);
+    let figures = format!("{head}{rows}");
+    f.figures = File { path: "data/figures.csv", text: &figures };
+    let errors = parse(f).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!((errors[0].file.as_str(), errors[0].line), ("data/figures.csv", 3));
+    assert!(errors[0].message.contains("indicator_zh is empty"), "{}", errors[0].message);
+}
+
+#[test]
+fn one_indicator_has_one_translation() {
+    let head = format!("{},subplace_zh,indicator_zh,quote_zh,note_zh\n", HEAD.trim_end());
+    let rows = "f1,zhuzhou,,industry,Growth,,7.4,%,2018,growth,,s1,the value rose by 7.4%,,,增速,增长7.4%,\n\
+                f2,zhuzhou,,industry,Growth,,7.4,%,2019,growth,,s1,the value rose by 7.4%,,,增长,增长7.4%,\n";
+    let mut f = files("", PLACES, HIGHLIGHTS);
+    let figures = format!("{head}{rows}");
+    f.figures = File { path: "data/figures.csv", text: &figures };
+    let errors = parse(f).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, 3);
+    assert!(errors[0].message.contains("use one translation"), "{}", errors[0].message);
+}
+
+#[test]
+fn a_code_or_unit_without_a_label_is_reported() {
+    let mut f = files(&format!("{HEAD}{GOOD}"), PLACES, HIGHLIGHTS);
+    let fewer = terms().replace("topic,towns,towns,译towns\n", "").replace("unit,%,%,译%\n", "");
+    f.terms = File { path: "data/terms.csv", text: &fewer };
+    let errors = parse(f).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].starts_with("data/terms.csv:1: topic \"towns\" has no row"), "{messages:?}");
+    assert!(messages[1].starts_with("data/figures.csv:2: unit \"%\" has no row"), "{messages:?}");
+    let empty = terms().replace("kind,rank,rank,译rank", "kind,rank,rank,");
+    f.terms = File { path: "data/terms.csv", text: &empty };
+    let e = parse(f).unwrap_err();
+    assert!(e.iter().any(|e| e.file == "data/terms.csv" && e.message.contains("zh is empty")), "{e:?}");
 }

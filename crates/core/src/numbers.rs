@@ -1,0 +1,214 @@
+//! How the page writes a figure's value, one format everywhere (cards, bars, tooltips, tables,
+//! descriptions): thousands separators in values (845,200), none in years, the qualifier and unit
+//! kept. In Chinese a money value may be shown in Chinese units (亿元, 万元, 万亿元) by an exact
+//! shift of its decimal point, never rounded: 1,173.51 million CNY is 11.7351亿元. The value as
+//! the source states it (`as_stated`) stays beside it in tooltips and the table.
+
+use crate::lang::Lang;
+use crate::model::{Figure, Qualifier, Terms};
+
+/// The value, qualifier and unit as the reader reads them in `lang`: "more than 80%",
+/// "≥ 100 billion CNY"; "超过80%", "11.7351亿元", "第12位".
+pub fn value(f: &Figure, terms: &Terms, lang: Lang) -> String {
+    match lang {
+        Lang::En => as_stated(f, terms, lang),
+        Lang::Zh => match chinese_units(&f.value_text, &f.unit) {
+            Some((number, unit)) => qualified(f.qualifier, terms, lang, &format!("{}{unit}", group_thousands(&number))),
+            None => as_stated(f, terms, lang),
+        },
+    }
+}
+
+/// The value in the source's own unit (translated, never converted): "1,173.51 million CNY",
+/// "1,173.51百万元".
+pub fn as_stated(f: &Figure, terms: &Terms, lang: Lang) -> String {
+    let number = group_thousands(&f.value_text);
+    let unit = terms.unit(&f.unit, lang);
+    let body = match (lang, f.unit.as_str()) {
+        (_, "%") => format!("{number}%"),
+        (Lang::Zh, "rank") => format!("第{number}{unit}"),
+        (Lang::Zh, _) => format!("{number}{unit}"),
+        (Lang::En, _) => format!("{number} {unit}"),
+    };
+    qualified(f.qualifier, terms, lang, &body)
+}
+
+fn qualified(q: Qualifier, terms: &Terms, lang: Lang, body: &str) -> String {
+    let q = terms.qualifier(q, lang);
+    match (q.is_empty(), lang) {
+        (true, _) => body.to_string(),
+        (false, Lang::En) => format!("{q} {body}"),
+        (false, Lang::Zh) => format!("{q}{body}"),
+    }
+}
+
+/// A money value in the units a Chinese reader counts in, by an exact decimal shift: (digits,
+/// unit). `None` for values that are not money in one of the data's money units.
+pub fn chinese_units(value: &str, unit: &str) -> Option<(String, &'static str)> {
+    // The power of ten of the unit, and the currency's Chinese name.
+    let (power, currency) = match unit {
+        "trillion CNY" => (12, "元"),
+        "billion CNY" => (9, "元"),
+        "million CNY" => (6, "元"),
+        "million USD" => (6, "美元"),
+        _ => return None,
+    };
+    // 万亿 (10^12) for trillions, 亿 (10^8) from 10^8 up, 万 (10^4) below.
+    let whole = shift(value, power);
+    let digits_before_point = whole.split('.').next().unwrap_or("").len();
+    let (by, name) = if power == 12 {
+        (12, "万亿")
+    } else if digits_before_point > 8 {
+        (8, "亿")
+    } else {
+        (4, "万")
+    };
+    let unit = match (name, currency) {
+        ("万亿", _) => "万亿元",
+        ("亿", "元") => "亿元",
+        ("万", "元") => "万元",
+        ("亿", _) => "亿美元",
+        _ => "万美元",
+    };
+    Some((shift(value, power - by), unit))
+}
+
+/// `number` (digits with an optional decimal point) times 10^`places`, written without float
+/// arithmetic and without leading or trailing zeros: shift("1173.51", 6 - 8) = "11.7351".
+pub fn shift(number: &str, places: i32) -> String {
+    let (int, frac) = number.split_once('.').unwrap_or((number, ""));
+    let digits: String = format!("{int}{frac}");
+    // Position of the decimal point within `digits`, after the shift.
+    let point = int.len() as i32 + places;
+    let (int, frac) = if point <= 0 {
+        ("0".to_string(), format!("{}{digits}", "0".repeat((-point) as usize)))
+    } else if point as usize >= digits.len() {
+        (format!("{digits}{}", "0".repeat(point as usize - digits.len())), String::new())
+    } else {
+        (digits[..point as usize].to_string(), digits[point as usize..].to_string())
+    };
+    let int = int.trim_start_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() { int.to_string() } else { format!("{int}.{frac}") }
+}
+
+/// "845200" -> "845,200"; decimals are kept as written.
+pub fn group_thousands(number: &str) -> String {
+    let (int, frac) = number.split_once('.').map_or((number, None), |(i, f)| (i, Some(f)));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
+/// `v` rounded to one decimal, the decimal dropped when it is 0: 12.25 -> "12.3", 100.0 -> "100".
+/// Integer arithmetic only, so that the wasm carries no float formatting.
+pub fn tenths(v: f64) -> String {
+    let t = (v * 10.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    let (whole, tenth) = (t.unsigned_abs() / 10, t.unsigned_abs() % 10);
+    if tenth == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{tenth}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{embedded_files, parse};
+
+    #[test]
+    fn decimal_shifts_are_exact() {
+        assert_eq!(shift("1173.51", -2), "11.7351");
+        assert_eq!(shift("310", 1), "3100");
+        assert_eq!(shift("12.45", 2), "1245");
+        assert_eq!(shift("0.5", 0), "0.5");
+        assert_eq!(shift("5", -3), "0.005");
+        assert_eq!(shift("100", 0), "100");
+        assert_eq!(shift("4.87", 0), "4.87");
+        assert_eq!(shift("72.387", 1), "723.87");
+    }
+
+    #[test]
+    fn money_in_chinese_units() {
+        let c = |v, u| chinese_units(v, u).map(|(n, u)| format!("{n}{u}"));
+        assert_eq!(c("1173.51", "million CNY").as_deref(), Some("11.7351亿元"));
+        assert_eq!(c("12.45", "million CNY").as_deref(), Some("1245万元"));
+        assert_eq!(c("500", "million CNY").as_deref(), Some("5亿元"));
+        assert_eq!(c("100", "million CNY").as_deref(), Some("1亿元"));
+        assert_eq!(c("310", "billion CNY").as_deref(), Some("3100亿元"));
+        assert_eq!(c("0.5", "billion CNY").as_deref(), Some("5亿元"));
+        assert_eq!(c("3", "trillion CNY").as_deref(), Some("3万亿元"));
+        assert_eq!(c("167", "million USD").as_deref(), Some("1.67亿美元"));
+        assert_eq!(c("16.7", "million USD").as_deref(), Some("1670万美元"));
+        assert_eq!(c("99000", "CNY per mu"), None);
+        assert_eq!(c("12", "rank"), None);
+    }
+
+    fn figure(value: &str, unit: &str, qualifier: Qualifier) -> Figure {
+        let data = parse(embedded_files()).unwrap();
+        let mut f = data.figures[0].clone();
+        f.value_text = value.into();
+        f.unit = unit.into();
+        f.qualifier = qualifier;
+        f
+    }
+
+    /// Every unit of data/figures.csv, written in both languages; the expected texts are written
+    /// by hand from data/terms.csv.
+    #[test]
+    fn every_unit_in_the_data_reads_in_both_languages() {
+        let data = parse(embedded_files()).unwrap();
+        let t = &data.terms;
+        let cases: &[(&str, &str, Qualifier, &str, &str)] = &[
+            ("845200", "CNY per mu", Qualifier::Exact, "845,200 CNY per mu", "845,200元/亩"),
+            ("1173.51", "million CNY", Qualifier::Exact, "1,173.51 million CNY", "11.7351亿元"),
+            ("310", "billion CNY", Qualifier::More, "more than 310 billion CNY", "超过3,100亿元"),
+            ("3", "trillion CNY", Qualifier::Exact, "3 trillion CNY", "3万亿元"),
+            ("167", "million USD", Qualifier::Exact, "167 million USD", "1.67亿美元"),
+            ("80", "%", Qualifier::More, "more than 80%", "超过80%"),
+            ("1.2", "percentage points", Qualifier::Exact, "1.2 percentage points", "1.2个百分点"),
+            ("12", "rank", Qualifier::Exact, "12 rank", "第12位"),
+            ("3", "places", Qualifier::Exact, "3 places", "3位"),
+            ("100", "billion CNY", Qualifier::AtLeast, "at least 100 billion CNY", "至少1,000亿元"),
+            ("2000", "years", Qualifier::About, "about 2,000 years", "约2,000年"),
+            ("350", "km/h", Qualifier::Exact, "350 km/h", "350km/h"),
+        ];
+        for (v, u, q, en, zh) in cases {
+            let f = figure(v, u, *q);
+            assert_eq!(value(&f, t, Lang::En), *en);
+            assert_eq!(value(&f, t, Lang::Zh), *zh);
+        }
+        // Every unit in use has a Chinese label that is not its English code.
+        for f in &data.figures {
+            let zh = value(f, t, Lang::Zh);
+            assert!(!zh.contains(&f.unit) || f.unit == "%" || f.unit == "km/h", "{}: {zh}", f.id);
+            assert!(!zh.chars().any(|c| c.is_ascii_alphabetic()) || f.unit == "km/h", "{}: {zh}", f.id);
+        }
+    }
+
+    #[test]
+    fn rounds_to_tenths_without_a_trailing_zero() {
+        assert_eq!(tenths(12.25), "12.3");
+        assert_eq!(tenths(100.0), "100");
+        assert_eq!(tenths(0.04), "0");
+        assert_eq!(tenths(-0.5), "-0.5");
+        assert_eq!(tenths(-12.0), "-12");
+        assert_eq!(tenths(11_818.96), "11819");
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group_thousands("845200"), "845,200");
+        assert_eq!(group_thousands("1173.51"), "1,173.51");
+        assert_eq!(group_thousands("12"), "12");
+        assert_eq!(group_thousands("100000"), "100,000");
+    }
+}
