@@ -80,6 +80,14 @@ async function timedClick(page, cdp, kind, d) {
   return { ...click, charts: drawn > clickAt ? drawn - clickAt : null };
 }
 
+/** Switches the atlas's language with a click on the header's switch (`tag`: zh-CN or en); the
+ * same measure as a click on the map (bench/click.mjs): the click and the frame that shows it. */
+async function timedSwitch(page, cdp, tag) {
+  const box = await page.locator(`.masthead .lang-switch a[hreflang="${tag}"]`).boundingBox();
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  return traceClick(page, cdp, point, ((t) => document.documentElement.lang === t).toString(), tag);
+}
+
 /** A phone on a slow mobile network, for the interactive row. */
 const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
 /** When a page answers clicks in full: the atlas once the app has mounted (its panel heading is
@@ -133,6 +141,9 @@ async function run(browser, kind, url) {
   // Clicks are not throttled: the network has done its part by now.
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   for (const d of CLICKS) clicks.push(await timedClick(page, cdp, kind, d));
+  // The atlas's language switch, to Chinese and back, on the last division clicked.
+  const switches = [];
+  if (kind === 'atlas') for (const tag of ['zh-CN', 'en']) switches.push(await timedSwitch(page, cdp, tag));
   // Everything fetched by the end of the run (the atlas fetches ECharts once a chart comes near).
   const later = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({ name: new URL(e.name).pathname.split('/').pop(), bytes: e.encodedBodySize })));
   await context.close();
@@ -140,6 +151,8 @@ async function run(browser, kind, url) {
   return {
     // Raw: every click (see bench/click.mjs) and everything fetched by the end of the run.
     clicks: clicks.map((c, i) => ({ place: CLICKS[i].id, ...c })),
+    switches,
+    langSwitch: switches.length ? median(switches.map((c) => c.cost)) : null,
     later,
     mapVisible,
     click: median(clicks.map((c) => c.cost)),
@@ -254,6 +267,7 @@ const parts = (kind) => [0, 1, 2].map((i) => median(results[kind].map((r) => r.c
 const budgets = [
   ['map visible, median of per-pair ratios atlas/reference', ratio('mapVisible').toFixed(2), ratio('mapVisible') <= 0.5, '<= 0.5'],
   ['click to updated map and panel: main-thread time of the click and its frame, median', ms(med('atlas', 'click')), med('atlas', 'click') <= 16, '<= 16 ms'],
+  ['language switch (to Chinese and back, on a division): main-thread time of the click and its frame, median, against a selection\'s', `${ms(med('atlas', 'langSwitch'))} vs ${ms(med('atlas', 'click'))}`, med('atlas', 'langSwitch') <= med('atlas', 'click'), "<= a selection's"],
   ['first view, gzip on the wire', kib(med('atlas', 'total')), med('atlas', 'total') <= 220 * KIB, '<= 220 KiB'],
   ['before the map is visible, gzip', kib(med('atlas', 'beforeMap')), med('atlas', 'beforeMap') <= 180 * KIB, '<= 180 KiB'],
   [`heap after 300 selections / after 10, median of ${ENDURANCE_RUNS} runs (${endurances.atlas.map((e) => heapRatio(e).toFixed(3)).join(', ')})`, heapRatio(endure.atlas).toFixed(3), heapRatio(endure.atlas) <= 1.2, '<= 1.2'],

@@ -11,7 +11,7 @@ const page = atlas.page;
 await page.locator('.chart[data-chart="coverage"] .chart-canvas').scrollIntoViewIfNeeded();
 await page.waitForFunction(() => window.echarts?.getInstanceByDom(document.querySelector('.chart[data-chart="coverage"] .chart-canvas')));
 const medians = await page.evaluate(async () => {
-  const file = await (await fetch('charts.json')).json();
+  const file = await (await fetch('charts-en.json')).json();
   const chart = window.echarts.getInstanceByDom(document.querySelector('.chart[data-chart="coverage"] .chart-canvas'));
   let turn = 0;
   const next = () => JSON.parse(JSON.stringify((turn++ % 2 ? file.loudi : file.yueyang).coverage));

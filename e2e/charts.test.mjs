@@ -1,11 +1,18 @@
-// Every chart of every view, as ECharts drew it: the text in its zrender display list (axis
-// labels, bar labels, legends) and its option, against what the chart grammar promises.
+// Every chart of every view, in both languages, as ECharts drew it: the text in its zrender
+// display list (axis labels, bar labels, legends) and its option, against what the chart grammar
+// promises; in Chinese, every text it draws and says is Chinese.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serveDist, openAtlas, eventually } from './support.mjs';
 import { readCsv } from '../scripts/csv.mjs';
 
-const VIEWS = [null, ...readCsv('data/places.csv').filter((p) => p.kind !== 'province').map((p) => p.id)];
+const PLACES = readCsv('data/places.csv');
+const VIEWS = [null, ...PLACES.filter((p) => p.kind !== 'province').map((p) => p.id)];
+const PROVINCE = PLACES.find((p) => p.kind === 'province');
+/** Chinese characters and punctuation. */
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+/** A place's name in `lang` (data/places.csv). */
+const nameOf = (id, lang) => PLACES.find((p) => p.id === (id ?? PROVINCE.id))[`name_${lang}`];
 
 let browser, served;
 before(async () => { browser = await launch(); served = await serveDist(); });
@@ -48,11 +55,15 @@ async function drawnCharts(atlas) {
           const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
           if (dx > 2 && dy > 2) overlaps.push(`${a.text} / ${b.text}`);
         }));
+        // Texts drawn (partly) outside the canvas are cut off.
+        const width = chart.getWidth();
+        const outside = boxes.filter((b) => b.x < -1 || b.x + b.w > width + 1).map((b) => b.text);
         return {
           key: el.closest('.chart').dataset.chart,
           description: el.getAttribute('aria-label'),
           texts,
           overlaps,
+          outside,
           series: option.series.map((s) => ({ type: s.type, values: s.data.map((d) => (Array.isArray(d.value) ? d.value : [d.value])) })),
           categories: option.yAxis?.[0]?.type === 'category' ? option.yAxis[0].data : [],
           valueLabels: option.series.flatMap((s) => s.data.map((d) => d.label?.formatter).filter(Boolean)),
@@ -63,44 +74,101 @@ async function drawnCharts(atlas) {
   return charts;
 }
 
-/** Visits the 15 views in turn and reads every chart each draws: [{ view, chart }]. */
-async function chartsOfEveryView(atlas) {
+/** Opens the atlas in `lang` (`?lang=zh`, `?lang=en`), visits the 15 views in turn and reads
+ * every chart each draws: [{ view, chart }]. */
+async function chartsOfEveryView(lang, options) {
+  const atlas = await openAtlas(browser, `${served.url}?lang=${lang}`, options);
   const all = [];
   for (const view of VIEWS) {
     if (view) await atlas.clickDivision(view);
     else await atlas.page.keyboard.press('Escape');
-    await atlas.page.locator('.panel-head h2').filter({ hasText: view ? '' : 'Hunan' }).first().waitFor();
+    await atlas.heading().filter({ hasText: nameOf(view, lang) }).first().waitFor();
     for (const chart of await drawnCharts(atlas)) all.push({ view: view ?? 'province', chart });
   }
-  return all;
+  return { atlas, all };
 }
 
 // The province's coverage and timeline, and its one comparison; each of the seven divisions
 // with figures its coverage chart, and Changsha and Zhuzhou their comparison too.
 const CHARTS_IN_ALL_VIEWS = 3 + 7 + 2;
 
+/** What every chart promises in either language: plain years, whole labels, unequal bars, a
+ * description that names every bar and says every value drawn. */
+function checkChart(where, c) {
+  assert.ok(c.texts.length > 0, `${where} draws text`);
+  assert.deepEqual(c.overlaps, [], `${where}: texts drawn over each other`);
+  assert.deepEqual(c.outside, [], `${where}: texts cut off at the edge`);
+  for (const t of c.texts) {
+    assert.doesNotMatch(t, /\b2,0[12]\d\b/, `${where}: a year with a thousands separator: ${t}`);
+    assert.ok(!t.includes('\u2026') && !t.includes('...'), `${where}: a label cut with an ellipsis: ${t}`);
+  }
+  for (const s of c.series.filter((s) => s.type === 'bar')) {
+    const values = s.values.map((v) => v[0]);
+    assert.ok(values.length < 2 || values.some((v) => v !== values[0]), `${where}: all bars equal (${values})`);
+  }
+  for (const name of c.categories) assert.ok(c.description.includes(name), `${where}: ${name} is not described`);
+  for (const label of c.valueLabels) assert.ok(c.description.includes(label), `${where}: ${label} is not described`);
+}
+
 test('every chart of the 15 views draws plain years, whole labels, unequal bars and a full description', async () => {
-  const atlas = await openAtlas(browser, served.url);
-  const all = await chartsOfEveryView(atlas);
+  const { atlas, all } = await chartsOfEveryView('en');
   for (const { view, chart: c } of all) {
     const where = `${view} ${c.key}`;
-    assert.ok(c.texts.length > 0, `${where} draws text`);
-    assert.deepEqual(c.overlaps, [], `${where}: texts drawn over each other`);
-    for (const t of c.texts) {
-      assert.doesNotMatch(t, /\b2,0[12]\d\b/, `${where}: a year with a thousands separator: ${t}`);
-      assert.ok(!t.includes('\u2026') && !t.includes('...'), `${where}: a label cut with an ellipsis: ${t}`);
-    }
-    for (const s of c.series.filter((s) => s.type === 'bar')) {
-      const values = s.values.map((v) => v[0]);
-      assert.ok(values.length < 2 || values.some((v) => v !== values[0]), `${where}: all bars equal (${values})`);
-    }
-    // The description names every bar and says every value drawn; the timeline counts its points.
-    for (const name of c.categories) assert.ok(c.description.includes(name), `${where}: ${name} is not described`);
-    for (const label of c.valueLabels) assert.ok(c.description.includes(label), `${where}: ${label} is not described`);
+    checkChart(where, c);
     if (c.key === 'timeline') {
       const [figures, events] = c.series.map((s) => s.values.length);
       assert.ok(c.description.startsWith(`${figures} figures (circles) and ${events} dated events (diamonds)`), where);
       assert.ok(c.texts.includes('Figures') && c.texts.includes('Events'), `${where}: the legend names both shapes`);
+    } else {
+      for (const name of c.categories) assert.ok(PLACES.some((p) => p.name_en === name), `${where}: ${name} is not a place's English name`);
+    }
+    for (const t of [...c.texts, c.description]) assert.doesNotMatch(t, CJK, `${where}: Chinese in an English chart: ${t}`);
+  }
+  assert.equal(all.length, CHARTS_IN_ALL_VIEWS);
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});
+
+/** The runs of Latin letters that the data's Chinese texts write on purpose (IGBT, 5G, km/h, a
+ * company's Latin name, the English site name in brackets), read from data/*.csv, longest first. */
+function latinInChineseData() {
+  const runs = new Set();
+  for (const file of ['places', 'sources', 'figures', 'highlights', 'terms']) {
+    for (const row of readCsv(`data/${file}.csv`)) {
+      for (const [column, value] of Object.entries(row)) {
+        if (!(column.endsWith('_zh') || (file === 'terms' && column === 'zh'))) continue;
+        for (const [run] of value.matchAll(/[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ .\-/'’&][A-Za-z0-9]+)*/g)) runs.add(run);
+      }
+    }
+  }
+  return [...runs].sort((a, b) => b.length - a.length);
+}
+
+/** The English words left in `text` once the data's own Latin runs are taken out. */
+function englishWords(text, allowed) {
+  const rest = allowed.reduce((t, run) => t.replaceAll(run, ' '), text);
+  return rest.match(/[A-Za-z]+/g) ?? [];
+}
+
+test('in Chinese, every chart of the 15 views draws and describes itself in Chinese', async () => {
+  const allowed = latinInChineseData();
+  const { atlas, all } = await chartsOfEveryView('zh');
+  for (const { view, chart: c } of all) {
+    const where = `${view} ${c.key}`;
+    checkChart(where, c);
+    // What it draws: Chinese words (names, units, topics, the legend) or numbers (ticks, years).
+    for (const t of c.texts) {
+      assert.ok(CJK.test(t) || !/\p{L}/u.test(t), `${where}: a drawn text that is not Chinese: ${t}`);
+      assert.deepEqual(englishWords(t, allowed), [], `${where}: English in the drawn text ${t}`);
+    }
+    assert.match(c.description, CJK, `${where}: the description is not Chinese`);
+    assert.deepEqual(englishWords(c.description, allowed), [], `${where}: English in the description ${c.description}`);
+    if (c.key === 'timeline') {
+      const [figures, events] = c.series.map((s) => s.values.length);
+      assert.ok(c.description.startsWith(`${figures}条数据（圆点）和${events}个有日期的事件（菱形）`), `${where}: ${c.description.slice(0, 60)}`);
+      assert.ok(c.texts.includes('数据') && c.texts.includes('事件'), `${where}: the legend names both shapes`);
+    } else {
+      for (const name of c.categories) assert.ok(PLACES.some((p) => p.name_zh === name), `${where}: ${name} is not a place's Chinese name`);
     }
   }
   assert.equal(all.length, CHARTS_IN_ALL_VIEWS);
@@ -108,10 +176,35 @@ test('every chart of the 15 views draws plain years, whole labels, unequal bars 
   await atlas.page.close();
 });
 
-test('on a phone, no chart draws a text over another', async () => {
-  const atlas = await openAtlas(browser, served.url, { viewport: { width: 390, height: 844 } });
-  const all = await chartsOfEveryView(atlas);
-  for (const { view, chart: c } of all) assert.deepEqual(c.overlaps, [], `${view} ${c.key}: texts drawn over each other`);
-  assert.equal(all.length, CHARTS_IN_ALL_VIEWS);
-  await atlas.page.close();
+test('a link in Chinese and one in English draw the same charts, each in its language', async () => {
+  const read = async (lang) => {
+    const atlas = await openAtlas(browser, `${served.url}?lang=${lang}&city=zhuzhou`);
+    await atlas.heading().filter({ hasText: nameOf('zhuzhou', lang) }).first().waitFor();
+    const charts = await drawnCharts(atlas);
+    assert.deepEqual(atlas.page.errors, [], lang);
+    await atlas.page.close();
+    return charts;
+  };
+  const [en, zh] = [await read('en'), await read('zh')];
+  assert.deepEqual(zh.map((c) => c.key), en.map((c) => c.key));
+  en.forEach((e, i) => {
+    const z = zh[i];
+    assert.deepEqual(z.series, e.series, `${e.key}: the same values`);
+    // The same places, named in Chinese (data/places.csv).
+    const inChinese = e.categories.map((name) => PLACES.find((p) => p.name_en === name)?.name_zh);
+    assert.deepEqual(z.categories, inChinese, e.key);
+    assert.match(z.description, CJK, e.key);
+  });
+});
+
+test('on a phone, no chart draws a text over another or cuts one off, in either language', async () => {
+  for (const lang of ['en', 'zh']) {
+    const { atlas, all } = await chartsOfEveryView(lang, { viewport: { width: 390, height: 844 } });
+    for (const { view, chart: c } of all) {
+      assert.deepEqual(c.overlaps, [], `${lang} ${view} ${c.key}: texts drawn over each other`);
+      assert.deepEqual(c.outside, [], `${lang} ${view} ${c.key}: texts cut off at the edge`);
+    }
+    assert.equal(all.length, CHARTS_IN_ALL_VIEWS);
+    await atlas.page.close();
+  }
 });

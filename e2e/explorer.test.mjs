@@ -131,7 +131,7 @@ test('leaving a view while the charts are still loading is harmless', async () =
   page.on('pageerror', (e) => errors.push(String(e)));
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/charts.json', async (route) => { await held; await route.continue(); });
+  await page.route('**/charts-*.json', async (route) => { await held; await route.continue(); });
   await page.goto(`${served.url}?city=zhuzhou`);
   await page.locator('.panel-head h2', { hasText: 'Zhuzhou' }).waitFor();
   // Zhuzhou's charts are in view at 1280x900: they ask for ECharts and the chart file.

@@ -36,6 +36,24 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| format!("{url}: not text"))
 }
 
+/// The reader's preferred languages, most preferred first (`navigator.languages`).
+pub fn languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    window.navigator().languages().iter().filter_map(|l| l.as_string()).collect()
+}
+
+/// Puts the page's language, title and description in `<html>` and `<head>`.
+pub fn set_document_language(tag: &str, title: &str, description: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", tag);
+    }
+    document.set_title(title);
+    if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", description);
+    }
+}
+
 pub fn after_paint(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(move || {
         leptos::prelude::request_animation_frame(move || {

@@ -2,7 +2,8 @@
 //! own so that no component depends on the one that provides it.
 
 use crate::echarts::ChartFile;
-use leptos::prelude::{Callback, LocalStorage, ReadSignal, StoredValue};
+use atlas_core::lang::Lang;
+use leptos::prelude::{Callback, LocalStorage, ReadSignal, Signal, StoredValue, use_context};
 
 /// Whether the ECharts script and the build's chart file have loaded, and how to ask for them.
 /// Charts ask when they come near the viewport, and so does the reader's first scroll; a first
@@ -12,8 +13,18 @@ use leptos::prelude::{Callback, LocalStorage, ReadSignal, StoredValue};
 pub struct Echarts {
     pub ready: ReadSignal<bool>,
     pub load: Callback<()>,
-    /// The chart file, once loaded.
-    pub charts: StoredValue<Option<ChartFile>, LocalStorage>,
+    /// The chart file of each language, once loaded (both load with ECharts: a language
+    /// switch then waits for no download).
+    pub charts: StoredValue<Vec<(Lang, ChartFile)>, LocalStorage>,
     /// Why the charts could not load, if they could not.
     pub failed: ReadSignal<Option<String>>,
+}
+
+/// The language the page is shown in: the address's `lang`, or the browser's.
+#[derive(Clone, Copy)]
+pub struct Language(pub Signal<Lang>);
+
+/// The page's language, for components below the page (English if none is provided).
+pub fn use_lang() -> Signal<Lang> {
+    use_context::<Language>().map_or_else(|| Signal::stored(Lang::En), |l| l.0)
 }

@@ -1,6 +1,6 @@
 //! The only code that talks to ECharts: typed bindings for what the page asks of it at run time
 //! (init, notMerge draws, events, highlight actions, dispose, image export), and the chart file
-//! the build wrote with charming (`charts.json`: every chart's option). ECharts is loaded as a
+//! the build wrote with charming (`charts-<lang>.json`: every chart's option). ECharts is loaded as a
 //! classic script (`window.echarts`), with the chart file, when the first chart comes near the
 //! viewport, never before the map has painted.
 
@@ -199,7 +199,12 @@ fn inject(src: &str, ready: impl FnOnce() + 'static) {
     }
 }
 
-/// The chart file the build wrote: `{ "<view>": { "<chart key>": option } }`.
+/// The name of the chart file of `lang`, relative to the page.
+pub fn chart_file(lang: atlas_core::lang::Lang) -> String {
+    format!("charts-{}.json", lang.code())
+}
+
+/// A chart file the build wrote, one a language: `{ "<view>": { "<chart key>": option } }`.
 #[derive(Clone)]
 pub struct ChartFile(JsValue);
 

@@ -7,13 +7,14 @@ use super::map_summary::MapSummary;
 use super::panel::Panel;
 use super::share::ShareBar;
 use crate::address::Address;
-use crate::context::Echarts;
+use crate::context::{Echarts, Language};
 use crate::{browser, echarts};
 use atlas_core::atlas::Atlas;
 use atlas_core::embed::share_url;
+use atlas_core::lang::Lang;
 use atlas_core::measures::{self, Measure};
-use atlas_core::text;
-use atlas_core::url_state::{View, Vocabulary};
+use atlas_core::messages;
+use atlas_core::url_state::{UrlState, View, Vocabulary, serialize};
 use atlas_core::view_state::{self, Event, ViewState};
 use leptos::prelude::*;
 
@@ -26,34 +27,37 @@ pub fn App(loaded: Result<Atlas, String>) -> impl IntoView {
             let atlas: &'static Atlas = Box::leak(Box::new(atlas));
             let (ready, set_ready) = signal(false);
             let (failed, set_failed) = signal(None::<String>);
-            let charts = StoredValue::new_local(None::<echarts::ChartFile>);
+            let charts = StoredValue::new_local(Vec::<(Lang, echarts::ChartFile)>::new());
             let requested = StoredValue::new(false);
             let load = Callback::new(move |()| {
                 if requested.get_value() {
                     return;
                 }
                 requested.set_value(true);
-                // The script and the chart file load side by side; charts draw once both are in.
+                // The script and the chart files load side by side; charts draw once all are in.
                 // (A plain counter: the callback runs under the owner of whichever chart asked
-                // first, which may be gone by the time both have loaded.)
-                let loaded = std::rc::Rc::new(std::cell::Cell::new(0_u8));
-                let one_more = move |loaded: &std::cell::Cell<u8>| {
+                // first, which may be gone by the time all have loaded.)
+                let loaded = std::rc::Rc::new(std::cell::Cell::new(0_usize));
+                let one_more = move |loaded: &std::cell::Cell<usize>| {
                     loaded.set(loaded.get() + 1);
-                    if loaded.get() == 2 {
+                    if loaded.get() == 1 + Lang::ALL.len() {
                         set_ready.set(true);
                     }
                 };
                 let script = loaded.clone();
                 echarts::load("echarts.min.js", move || one_more(&script));
-                leptos::task::spawn_local(async move {
-                    match echarts::ChartFile::fetch("charts.json").await {
-                        Ok(file) => {
-                            charts.set_value(Some(file));
-                            one_more(&loaded);
+                for lang in Lang::ALL {
+                    let loaded = loaded.clone();
+                    leptos::task::spawn_local(async move {
+                        match echarts::ChartFile::fetch(&echarts::chart_file(lang)).await {
+                            Ok(file) => {
+                                charts.update_value(|files| files.push((lang, file)));
+                                one_more(&loaded);
+                            }
+                            Err(e) => set_failed.set(Some(e)),
                         }
-                        Err(e) => set_failed.set(Some(format!("The charts could not be loaded ({e})."))),
-                    }
-                });
+                    });
+                }
             });
             provide_context(Echarts { ready, load, charts, failed });
             // A reader who scrolls is on the way to the charts: fetch ECharts now, so it is
@@ -62,13 +66,16 @@ pub fn App(loaded: Result<Atlas, String>) -> impl IntoView {
             browser::report_height_to_parent();
             view! { <AtlasPage atlas /> }.into_any()
         }
-        Err(e) => view! {
-            <main class="load-error">
-                <h1>"The atlas could not load its data"</h1>
-                <pre>{e}</pre>
-            </main>
+        Err(e) => {
+            let m = messages::of(Lang::preferred(&browser::languages()));
+            view! {
+                <main class="load-error">
+                    <h1>{m.data_error}</h1>
+                    <pre>{e}</pre>
+                </main>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 
@@ -126,66 +133,125 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     let hovered = RwSignal::new(None::<String>);
     let embed_flag = Memo::new(move |_| state.get().embed);
     let embed = move || embed_flag.get();
+    // The address's language, or else the browser's.
+    let browser_lang = Lang::preferred(&browser::languages());
+    let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
+    provide_context(Language(lang.into()));
+    let m = move || messages::of(lang.get());
+    Effect::new(move |_| {
+        let l = lang.get();
+        browser::set_document_language(l.tag(), &page_title(l), messages::of(l).description);
+    });
+    let set_lang = Callback::new(move |l: Lang| dispatch.run(Event::Lang(l)));
+    let switch = move || view! { <LanguageSwitch state lang on_lang=set_lang /> };
 
     view! {
         <div class="atlas" class:embed=embed>
             <Show when=embed>
                 <header class="embed-bar">
-                    <strong>{text::TITLE}</strong>
-                    <a href=move || share_url(&browser::page_base(), &state.get()) target="_blank" rel="noopener">
-                        "Open the full view \u{2197}"
+                    <strong>{move || m().title}</strong>
+                    {switch}
+                    <a href=move || share_url(&browser::page_base(), &state.get(), lang.get()) target="_blank" rel="noopener">
+                        {move || m().open_full_view}
                     </a>
                 </header>
             </Show>
             <Show when=move || !embed()>
                 <header class="masthead">
-                    <h1>{text::TITLE} " " <span lang="zh">{text::TITLE_ZH}</span></h1>
-                    <p class="lede">{text::LEDE}</p>
+                    {switch}
+                    <h1>{move || m().title}</h1>
+                    <p class="lede">{move || m().lede}</p>
                     <ShareBar atlas state />
                 </header>
             </Show>
             <Show when=move || !notices.get().is_empty()>
                 <div class="notice" role="status">
-                    <p>{move || notices.get().join(" ")}</p>
-                    <button type="button" on:click=move |_| dispatch.run(Event::Dismiss)>"Dismiss"</button>
+                    <p>
+                        {move || {
+                            let l = lang.get();
+                            notices.get().iter().map(|n| n.message(l)).collect::<Vec<_>>().join(" ")
+                        }}
+                    </p>
+                    <button type="button" on:click=move |_| dispatch.run(Event::Dismiss)>{move || m().dismiss}</button>
                 </div>
             </Show>
             <main class="layout">
-                <section class="map-pane" aria-label=text::MAP_PANE>
+                <section class="map-pane" aria-label=move || m().map_pane>
                     <MapView atlas selected hovered measure on_select=select />
                     <MapSummary atlas selected />
                     <Legend measures=all_measures current=measure on_measure=set_measure />
                 </section>
-                <section class="panel" id="panel" aria-label="Figures">
+                <section class="panel" id="panel" aria-label=move || m().panel>
                     <Panel atlas selected view state hovered on_select=select on_view=set_view on_topic=set_topic />
                 </section>
             </main>
             <Show when=move || !embed()>
                 <footer class="credits">
-                    <h2>"Sources"</h2>
-                    <p>
-                        "Every figure is stated in one of these articles; open a figure\u{2019}s source to read the passage. The atlas computes no figure of its own, except areas from the boundaries."
-                    </p>
-                    <ul>
-                        {atlas
+                    <h2>{move || m().sources}</h2>
+                    <p>{move || m().sources_intro}</p>
+                    {move || {
+                        let l = lang.get();
+                        let items = atlas
                             .data
                             .sources
                             .iter()
                             .map(|s| {
+                                let title = match l {
+                                    Lang::En => format!("\u{201c}{}\u{201d}", s.title.en),
+                                    Lang::Zh => format!("\u{300a}{}\u{300b}", s.title.zh),
+                                };
+                                let separator = if l == Lang::Zh { "\u{ff0c}" } else { ", " };
+                                let (open, close) = messages::of(l).parens;
                                 view! {
                                     <li>
-                                        {s.publisher.en.clone()} ", \u{201c}" {s.title.en.clone()} "\u{201d}, " {s.date.clone()} " ("
-                                        {s.site.en.clone()} ")"
+                                        {s.publisher.get(l).to_string()} {separator} {title} {separator} {s.date.clone()} {open}
+                                        {s.site.get(l).to_string()} {close}
                                     </li>
                                 }
                             })
-                            .collect_view()}
-                    </ul>
-                    <p>
-                        "Boundaries: derived from the ECharts 4.9.0 map of Hunan (Apache-2.0), simplified; approximate, for orientation only, not an officially approved map (no \u{5ba1}\u{56fe}\u{53f7})."
-                    </p>
+                            .collect_view();
+                        view! { <ul>{items}</ul> }
+                    }}
+                    <p>{move || m().translations_note}</p>
+                    <p>{move || m().boundaries_note}</p>
                 </footer>
             </Show>
         </div>
     }
+}
+
+/// The browser tab's title in `lang`, with the atlas's name in the other language beside it.
+fn page_title(lang: Lang) -> String {
+    let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
+    format!("{} \u{b7} {}", messages::of(lang).title, messages::of(other).title)
+}
+
+/// 中文 / English: real links to this view in the other language, each in its own language.
+#[component]
+fn LanguageSwitch(
+    #[prop(into)] state: Signal<UrlState>,
+    #[prop(into)] lang: Signal<Lang>,
+    on_lang: Callback<Lang>,
+) -> impl IntoView {
+    let links = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let href = move || serialize(&UrlState { lang: Some(l), ..state.get() });
+            view! {
+                <a
+                    href=href
+                    lang=l.tag()
+                    hreflang=l.tag()
+                    aria-current=move || (lang.get() == l).then_some("true")
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        on_lang.run(l);
+                    }
+                >
+                    {l.name()}
+                </a>
+            }
+        })
+        .collect_view();
+    view! { <nav class="lang-switch" aria-label=move || messages::of(lang.get()).language>{links}</nav> }
 }

@@ -3,10 +3,11 @@
 //! it leaves the page. Linked to the map both ways.
 
 use crate::browser::{self, Watch};
-use crate::context::Echarts;
+use crate::context::{Echarts, use_lang};
 use crate::echarts::{Handlers, LiveChart};
 use crate::signals::set_if_changed;
 use atlas_core::charts::ChartSpec;
+use atlas_core::messages;
 use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -31,13 +32,20 @@ pub fn ChartView(
     // The items emphasised now (a redraw clears them).
     let emphasised = StoredValue::new(Vec::<(usize, usize)>::new());
     let echarts = use_context::<Echarts>();
+    // Read untracked: a chart view lives no longer than its language (the panel builds its
+    // charts again when the language changes), and an effect that read the page's language
+    // would stay among its subscribers after the view is gone (see e2e/memory.test.mjs).
+    let lang = use_lang();
+    let m = move || messages::of(lang.get_untracked());
     // Tracked only until ECharts is ready, which happens once: charts come and go with
     // selections, and a dropped effect stays among the subscribers of what it read (see
     // e2e/memory.test.mjs).
     let ready = move || echarts.is_some_and(|e| e.ready.get_untracked() || e.ready.get());
     let failed = RwSignal::new(None::<String>);
     // Why ECharts or the chart file could not be loaded; not tracked once they are (see `ready`).
-    let load_error = move || if ready() { None } else { echarts.and_then(|e| e.failed.get()) };
+    let load_error = move || {
+        if ready() { None } else { echarts.and_then(|e| e.failed.get()).map(|e| (m().charts_error)(&e)) }
+    };
 
     // Events can still arrive between this view's cleanup and the chart's disposal.
     let place_at = move |s: usize, d: usize| {
@@ -87,12 +95,16 @@ pub fn ChartView(
                     chart.resize_to(size);
                 }
             }
+            // The spec is of the page's language (it is built again when the language changes).
+            let l = lang.get_untracked();
             let option = echarts
                 .and_then(|e| {
-                    e.charts.try_with_value(|file| file.as_ref().and_then(|f| f.option(&spec.view, &spec.key)))
+                    e.charts.try_with_value(|files| {
+                        files.iter().find(|(fl, _)| *fl == l).and_then(|(_, f)| f.option(&spec.view, &spec.key))
+                    })
                 })
                 .flatten()
-                .ok_or_else(|| format!("The chart file has no chart {} for {}.", spec.key, spec.view))?;
+                .ok_or_else(|| (messages::of(l).chart_missing)(&spec.key, &spec.view))?;
             slot.as_ref().map_or(Ok(()), |chart| chart.draw(&option, &spec, f64::from(size.0)))
         });
         match result {
@@ -191,7 +203,7 @@ pub fn ChartView(
         >
             <figcaption>
                 <span>{move || spec.with(|s| s.as_ref().map(|s| s.title.clone()))}</span>
-                <button type="button" class="png" title="Save this chart as a PNG image" on:click=move |_| save_png()>
+                <button type="button" class="png" title=m().save_png on:click=move |_| save_png()>
                     "PNG"
                 </button>
             </figcaption>
@@ -203,7 +215,7 @@ pub fn ChartView(
                 style:height=move || spec.with(|s| s.as_ref().map(|s| format!("{}px", s.height)))
             >
                 <Show when=move || !ready()>
-                    <p class="chart-loading">"Loading chart\u{2026}"</p>
+                    <p class="chart-loading">{m().chart_loading}</p>
                 </Show>
             </div>
             <Show when=move || failed.get().is_some() || load_error().is_some()>

@@ -3,8 +3,10 @@
 //! hover follow the app's state. The shapes are written once, by the build, and the wasm carries
 //! no geometry.
 
+use crate::context::use_lang;
 use crate::signals::set_if_changed;
 use atlas_core::atlas::Atlas;
+use atlas_core::lang::Lang;
 use atlas_core::measures::{Measure, NO_DATA};
 use leptos::html;
 use leptos::prelude::*;
@@ -32,6 +34,23 @@ pub fn MapView(
     Effect::new(move |_| {
         if let Some(host) = host.get() {
             let _ = host.append_child(&svg);
+        }
+    });
+
+    // The map's names in the page's language: the name first, the other language's after it.
+    let lang = use_lang();
+    let (svg, named) = (map.svg.clone(), map.paths.clone());
+    Effect::new(move |_| {
+        let l = lang.get();
+        let _ = svg.set_attribute("aria-label", atlas_core::messages::of(l).map);
+        for (id, path) in &named {
+            let Some(p) = atlas.data.place(id) else { continue };
+            let other = if l == Lang::Zh { &p.name_en } else { &p.name_zh };
+            let name = format!("{} {other}", p.name(l));
+            let _ = path.set_attribute("aria-label", &name);
+            if let Ok(Some(title)) = path.query_selector("title") {
+                title.set_text_content(Some(&name));
+            }
         }
     });
 

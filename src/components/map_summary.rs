@@ -2,37 +2,36 @@
 //! so a tap shows here, in view, what it chose (name, how much the sources say, first figures)
 //! with a link down to the panel. Hidden where map and panel stand side by side.
 
+use crate::context::use_lang;
 use atlas_core::atlas::Atlas;
 use atlas_core::explorer::Summary;
 use atlas_core::lang::Lang;
+use atlas_core::messages;
 use atlas_core::numbers::value;
 use leptos::prelude::*;
 
 #[component]
 pub fn MapSummary(atlas: &'static Atlas, #[prop(into)] selected: Signal<Option<String>>) -> impl IntoView {
+    let lang = use_lang();
     move || {
         let id = selected.get()?;
+        let l = lang.get();
+        let m = messages::of(l);
         let s = Summary::of(atlas, &id)?;
-        let counts = format!(
-            "{} figure{}, {} highlight{} in the sources",
-            s.figures,
-            if s.figures == 1 { "" } else { "s" },
-            s.highlights,
-            if s.highlights == 1 { "" } else { "s" }
-        );
         let first = s
             .first
             .iter()
-            .map(|f| view! { <li><strong>{value(f, &atlas.data.terms, Lang::En)}</strong> " " {f.indicator.en.clone()}</li> })
+            .map(|f| view! { <li><strong>{value(f, &atlas.data.terms, l)}</strong> " " {f.indicator.get(l).to_string()}</li> })
             .collect_view();
+        let (other, other_tag) = if l == Lang::Zh { (&s.place.name_en, "en") } else { (&s.place.name_zh, "zh-CN") };
         Some(view! {
             <div class="map-summary" role="status" data-place=id>
                 <p>
-                    <strong>{s.place.name_en.clone()}</strong> " " <span lang="zh">{s.place.name_zh.clone()}</span>
-                    " \u{b7} " {counts}
+                    <strong>{s.place.name(l).to_string()}</strong> " " <span lang=other_tag>{other.clone()}</span>
+                    " \u{b7} " {(m.counts)(s.figures, s.highlights)}
                 </p>
                 <ul>{first}</ul>
-                <a href="#panel">"All of " {s.place.name_en.clone()} "\u{2019}s figures \u{2193}"</a>
+                <a href="#panel">{(m.all_figures_of)(s.place.name(l))}</a>
             </div>
         })
     }

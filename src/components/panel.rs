@@ -7,9 +7,11 @@ use super::figure_card::FigureCard;
 use super::figure_table::FigureTable;
 use super::topic_section::{TopicPanel, section_id};
 use crate::browser;
+use crate::context::use_lang;
 use atlas_core::atlas::Atlas;
 use atlas_core::explorer::PlaceView;
 use atlas_core::lang::Lang;
+use atlas_core::messages;
 use atlas_core::numbers::group_thousands;
 use atlas_core::url_state::{UrlState, View, serialize};
 use leptos::prelude::*;
@@ -28,13 +30,19 @@ pub fn Panel(
     on_topic: Callback<Option<String>>,
 ) -> impl IntoView {
     let data = &atlas.data;
-    // Built once per selection (cards, charts and lists all read it).
-    let model = Memo::new(move |_| PlaceView::new(atlas, selected.get().as_deref()));
+    let lang = use_lang();
+    // Built once per selection and language (cards, charts and lists all read it); what it
+    // builds reads the language untracked (see `ChartView`).
+    let model = Memo::new(move |_| PlaceView::new(atlas, selected.get().as_deref(), lang.get()));
     let place_view = move || model.get();
     let charts = Memo::new(move |_| place_view().map(|v| v.charts).unwrap_or_default());
     // The charts' places in the panel: a selection draws its charts into the places (and ECharts
-    // instances) the last one had, rather than disposing of them and creating new ones.
-    let places = move || charts.with(|cs| (0..cs.len()).collect::<Vec<_>>());
+    // instances) the last one had, rather than disposing of them and creating new ones; a new
+    // language gives new places.
+    let places = move || {
+        let l = lang.get();
+        charts.with(|cs| (0..cs.len()).map(|i| (i, l)).collect::<Vec<_>>())
+    };
 
     let topic = Memo::new(move |_| state.with(|s| s.topic.clone()));
     // A topic opened from the index or by a link comes into view once it is drawn.
@@ -49,6 +57,7 @@ pub fn Panel(
         // rebuilds, would pile up in the view's memos.
         let open = topic.get();
         let shown = state.get();
+        let l = lang.get();
         place_view().map(|v| {
             let links = v
                 .sections
@@ -67,7 +76,7 @@ pub fn Panel(
                                     on_topic.run(Some(code.to_string()));
                                 }
                             >
-                                {data.terms.topic(s.topic, Lang::En).to_string()}
+                                {data.terms.topic(s.topic, l).to_string()}
                             </a>
                         </li>
                     }
@@ -75,49 +84,48 @@ pub fn Panel(
                 .collect_view();
             (!v.sections.is_empty()).then(|| {
                 view! {
-                    <nav class="topic-index" aria-label="Topics"><ul>{links}</ul></nav>
+                    <nav class="topic-index" aria-label=messages::of(l).topics><ul>{links}</ul></nav>
                 }
             })
         })
     };
     let head = move || {
         place_view().map(|v| {
+            let l = lang.get_untracked();
+            let m = messages::of(l);
             let p = v.place;
             let area = (!v.is_province)
                 .then(|| atlas.area_km2(&p.id).map(|a| group_thousands(&(a.round() as i64).to_string())))
                 .flatten();
+            let name = p.name(l);
             let summary = match (v.figures.len(), v.highlights.len()) {
-                (0, 0) => {
-                    format!(
-                        "The five source articles say nothing about {}: no figures, no highlights. {ELSEWHERE}",
-                        p.name_en
-                    )
-                }
-                (0, h) => format!(
-                    "The sources give no figures for {}, only {h} highlight{}. {ELSEWHERE}",
-                    p.name_en,
-                    plural(h)
-                ),
-                (n, h) => format!("{n} figure{} and {h} highlight{} in the sources.", plural(n), plural(h)),
+                (0, 0) => format!("{} {}", (m.silent)(name), m.in_province_view),
+                (0, h) => format!("{} {}", (m.only_highlights)(name, h), m.in_province_view),
+                (n, h) => (m.counts)(n, h),
             };
+            // The name in the page's language, the other language's beside it, marked as such.
+            let (other, other_tag) = if l == Lang::Zh { (&p.name_en, "en") } else { (&p.name_zh, "zh-CN") };
+            let (other_official, _) = if l == Lang::Zh { (&p.official_en, "en") } else { (&p.official_zh, "zh-CN") };
+            let separator = if l == Lang::Zh { "\u{3001}" } else { ", " };
             view! {
                 <div class="panel-head">
-                    <h2>{p.name_en.clone()} " " <span lang="zh">{p.name_zh.clone()}</span></h2>
+                    <h2>{name.to_string()} " " <span lang=other_tag>{other.clone()}</span></h2>
                     <p class="kind">
-                        {p.official_en.clone()} " \u{b7} " <span lang="zh">{p.official_zh.clone()}</span>
-                        {area.map(|a| format!(" \u{b7} about {a} km\u{b2}"))}
+                        {p.official(l).to_string()} " \u{b7} " <span lang=other_tag>{other_official.clone()}</span>
+                        {area.map(|a| format!(" \u{b7} {}", (m.area)(&a)))}
                     </p>
                     <p class="summary" data-figures=v.figures.len()>{summary}</p>
                     {(!v.is_province).then(|| view! {
                         <button type="button" class="back" on:click=move |_| on_select.run(None)>
-                            "\u{2190} Whole province"
+                            {m.whole_province}
                         </button>
                     })}
                 </div>
                 {(!v.silent.is_empty()).then(|| view! {
                     <p class="silent">
-                        "No figures in the sources for: "
-                        {v.silent.iter().map(|p| p.name_en.clone()).collect::<Vec<_>>().join(", ")} "."
+                        {m.silent_divisions} " "
+                        {v.silent.iter().map(|p| p.name(l).to_string()).collect::<Vec<_>>().join(separator)}
+                        {if l == Lang::Zh { "\u{3002}" } else { "." }}
                     </p>
                 })}
 
@@ -127,11 +135,13 @@ pub fn Panel(
 
     let cards = move || {
         place_view().and_then(|v| {
+            let l = lang.get_untracked();
+            let m = messages::of(l);
             (!v.cards.is_empty()).then(|| {
                 view! {
-                    <h3>{if v.is_province { "Headline figures, one per topic" } else { "Figures" }}</h3>
+                    <h3>{if v.is_province { m.headlines } else { m.figures }}</h3>
                     <div class="cards">
-                        {v.cards.iter().map(|f| view! { <FigureCard data figure=*f /> }).collect_view()}
+                        {v.cards.iter().map(|f| view! { <FigureCard data figure=*f lang=l /> }).collect_view()}
                     </div>
                 }
             })
@@ -140,6 +150,7 @@ pub fn Panel(
 
     let tabs = move || {
         let current = view.get();
+        let m = messages::of(lang.get());
         let tab = move |v: View, label: &'static str| {
             view! {
                 <button type="button" class="tab" aria-pressed=(current == v).to_string() on:click=move |_| on_view.run(v)>
@@ -147,13 +158,13 @@ pub fn Panel(
                 </button>
             }
         };
-        view! { <div class="tabs" role="group" aria-label="Show figures as">{tab(View::Charts, "Charts")} {tab(View::Table, "Table")}</div> }
+        view! { <div class="tabs" role="group" aria-label=m.show_as>{tab(View::Charts, m.charts)} {tab(View::Table, m.table)}</div> }
     };
 
     let body = move || match view.get() {
         View::Charts => view! {
             <div class="charts">
-                <For each=places key=|i| *i let:i>
+                <For each=places key=|p| *p let:((i, _))>
                     <ChartView
                         spec=Memo::new(move |_| charts.with(|cs| cs.get(i).cloned()))
                         hovered
@@ -163,12 +174,15 @@ pub fn Panel(
             </div>
         }
         .into_any(),
-        View::Table => place_view().map(|v| view! { <FigureTable data figures=v.figures /> }).into_any(),
+        View::Table => {
+            place_view().map(|v| view! { <FigureTable data figures=v.figures lang=lang.get_untracked() /> }).into_any()
+        }
     };
 
     let sections = move || {
         // The open topic is read once for all sections (see `index`).
         let topic = topic.get();
+        let l = lang.get_untracked();
         place_view().map(|v| {
             v.sections
                 .into_iter()
@@ -180,7 +194,7 @@ pub fn Panel(
                             on_topic.run(opened.then(|| code.to_string()));
                         }
                     });
-                    view! { <TopicPanel data section open on_toggle hovered on_select /> }
+                    view! { <TopicPanel data section open on_toggle hovered on_select lang=l /> }
                 })
                 .collect_view()
         })
@@ -197,14 +211,10 @@ pub fn Panel(
             {tabs}
             {body}
         </Show>
-        {move || place_view().is_some_and(|v| !v.sections.is_empty()).then(|| view! { <h3>"By topic"</h3> })}
+        {move || {
+            let by_topic = messages::of(lang.get()).by_topic;
+            place_view().is_some_and(|v| !v.sections.is_empty()).then(|| view! { <h3>{by_topic}</h3> })
+        }}
         {sections}
     }
-}
-
-/// Where a reader of a silent division can still look.
-const ELSEWHERE: &str = "Figures for the province as a whole are in the province view.";
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

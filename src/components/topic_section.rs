@@ -9,6 +9,7 @@ use super::membership::MembershipList;
 use atlas_core::data::Dataset;
 use atlas_core::explorer::TopicSection;
 use atlas_core::lang::Lang;
+use atlas_core::messages;
 use leptos::prelude::*;
 
 /// The id of a topic's section, which the index links to.
@@ -26,29 +27,22 @@ pub fn TopicPanel(
     on_toggle: Callback<bool>,
     hovered: RwSignal<Option<String>>,
     on_select: Callback<Option<String>>,
+    lang: Lang,
 ) -> impl IntoView {
+    let m = messages::of(lang);
     let code = section.topic.code();
     // Everything about the topic, its figures included (the panel's cards above are the
     // province's headlines, or all of a division's figures at a glance): a section is never empty.
     let figures = section.figures.len();
     let members = section.memberships.iter().map(|m| m.members.len()).sum();
-    let counts = [
-        (figures, "figure"),
-        (section.charts.len(), "chart"),
-        (members, "member"),
-        (section.highlights.len(), "highlight"),
-    ]
-    .into_iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| format!("{n} {what}{}", if n == 1 { "" } else { "s" }))
-    .collect::<Vec<_>>()
-    .join(", ");
-    let summary = format!("{} ({counts})", data.terms.topic(section.topic, Lang::En));
+    let counts = (m.section_counts)(figures, section.charts.len(), members, section.highlights.len());
+    let topic = data.terms.topic(section.topic, lang);
+    let summary = if lang == Lang::Zh { format!("{topic}（{counts}）") } else { format!("{topic} ({counts})") };
     let body = open.then(|| {
             let s = section;
             view! {
                 {(!s.figures.is_empty()).then(|| view! {
-                    <div class="cards">{s.figures.iter().map(|f| view! { <FigureCard data figure=*f /> }).collect_view()}</div>
+                    <div class="cards">{s.figures.iter().map(|f| view! { <FigureCard data figure=*f lang /> }).collect_view()}</div>
                 })}
                 <div class="charts">
                     {s.charts.iter().map(|c| {
@@ -56,9 +50,9 @@ pub fn TopicPanel(
                         view! { <ChartView spec=Signal::derive(move || Some(c.clone())) hovered on_select /> }
                     }).collect_view()}
                 </div>
-                {s.memberships.into_iter().map(|membership| view! { <MembershipList data membership on_select /> }).collect_view()}
-                {(!s.highlights.is_empty()).then(|| view! { <h4>"Highlights"</h4> })}
-                <Highlights data highlights=s.highlights />
+                {s.memberships.into_iter().map(|membership| view! { <MembershipList data membership on_select lang /> }).collect_view()}
+                {(!s.highlights.is_empty()).then(|| view! { <h4>{m.highlights}</h4> })}
+                <Highlights data highlights=s.highlights lang />
             }
         });
     view! {

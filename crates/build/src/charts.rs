@@ -1,11 +1,13 @@
 //! Every chart of every view as an ECharts option, built with charming's typed builders at build
-//! time from the core's chart specs (`atlas_core::charts`), and written as one file that the app
-//! fetches with ECharts: `{ "<view>": { "<chart key>": option } }`. The reader's browser builds
-//! no option; the wasm carries no chart builder.
+//! time from the core's chart specs (`atlas_core::charts`), and written as one file a language
+//! that the app fetches with ECharts (`charts-en.json`, `charts-zh.json`, see `file_name`):
+//! `{ "<view>": { "<chart key>": option } }`. The reader's browser builds no option; the wasm
+//! carries no chart builder.
 
 use atlas_core::atlas::Atlas;
 use atlas_core::charts::{BAR, ChartSpec, Item, Plot, SELECTED, Shape, TimeSeries};
 use atlas_core::explorer::PlaceView;
+use atlas_core::lang::Lang;
 use charming::Chart;
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
@@ -15,12 +17,17 @@ use charming::element::{
 use charming::series::{Bar, Scatter};
 use serde_json::{Map, Value, json};
 
-/// The options of every chart of every view (the province and each division).
-pub fn all(atlas: &Atlas) -> Value {
+/// The name of the chart file of `lang`: `charts-en.json`, `charts-zh.json`.
+pub fn file_name(lang: Lang) -> String {
+    format!("charts-{}.json", lang.code())
+}
+
+/// The options of every chart of every view (the province and each division), in `lang`.
+pub fn all(atlas: &Atlas, lang: Lang) -> Value {
     let views = std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str())));
     let mut out = Map::new();
     for view in views {
-        let Some(v) = PlaceView::new(atlas, view) else { continue };
+        let Some(v) = PlaceView::new(atlas, view, lang) else { continue };
         let charts = v.charts.iter().chain(v.sections.iter().flat_map(|s| &s.charts));
         let options: Map<String, Value> = charts.map(|c| (c.key.clone(), option(c))).collect();
         out.insert(v.place.id.clone(), Value::Object(options));
@@ -32,7 +39,10 @@ pub fn all(atlas: &Atlas) -> Value {
 /// shows its final state in its first frame.
 pub fn option(spec: &ChartSpec) -> Value {
     let chart = match &spec.plot {
-        Plot::Bars { unit, categories, values, selected } => bars(unit, categories, values, selected),
+        Plot::Bars { unit, categories, values, selected } => {
+            let labels = spec.items.iter().flatten().filter_map(|i| i.label.as_deref());
+            bars(unit, categories, values, selected, right_margin(labels))
+        }
         Plot::Timeline { first_year, last_year, topics, series } => timeline(*first_year, *last_year, topics, series),
     };
     let mut option = serde_json::to_value(chart).unwrap_or_default();
@@ -40,7 +50,14 @@ pub fn option(spec: &ChartSpec) -> Value {
     option
 }
 
-fn bars(unit: &str, categories: &[String], values: &[f64], selected: &[bool]) -> Chart {
+/// The room right of the bars for their value labels: the widest label (ECharts draws them at
+/// 12 px, about 12 px a Chinese character and 7 px any other) and its 5 px gap, at least 64 px.
+fn right_margin<'a>(labels: impl Iterator<Item = &'a str>) -> i64 {
+    let width = |l: &str| l.chars().map(|c| if c.is_ascii() { 7 } else { 12 }).sum::<i64>();
+    labels.map(|l| width(l) + 13).max().unwrap_or(0).max(64)
+}
+
+fn bars(unit: &str, categories: &[String], values: &[f64], selected: &[bool], right: i64) -> Chart {
     let points: Vec<DataPoint> = values
         .iter()
         .zip(selected)
@@ -49,7 +66,7 @@ fn bars(unit: &str, categories: &[String], values: &[f64], selected: &[bool]) ->
     Chart::new()
         .animation(false)
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .grid(Grid::new().left(8).right(64).top(8).bottom(30).contain_label(true))
+        .grid(Grid::new().left(8).right(right).top(8).bottom(30).contain_label(true))
         .x_axis(Axis::new().type_(AxisType::Value).name(unit).name_location(NameLocation::Middle).name_gap(24))
         .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(categories.to_vec()))
         .series(

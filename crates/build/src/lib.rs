@@ -5,8 +5,8 @@
 //! Writes, for the app, `$OUT_DIR/areas.rs` (each division's area) and `build/dataset.txt`
 //! (the validated dataset, see `atlas_core::data::packed`) and, in `build/`, the
 //! prerendered page parts that `scripts/prerender.mjs` puts into `index.html` and the static
-//! files Trunk copies into `dist/`: every chart's option (`charts.json`) and the downloads of
-//! every view.
+//! files Trunk copies into `dist/`: every chart's option, one file a language
+//! (`charts-en.json`, `charts-zh.json`), and the downloads of every view.
 
 pub mod charts;
 pub mod downloads;
@@ -15,6 +15,7 @@ pub mod page;
 use atlas_core::atlas::Atlas;
 use atlas_core::data::{self, DataError, File, Files};
 use atlas_core::geo::{self, MAP_MARGIN, MAP_WIDTH, MapGeometry};
+use atlas_core::lang::Lang;
 use std::path::Path;
 
 /// Where the build reads and writes.
@@ -45,7 +46,9 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
     write(paths.build_dir, "dataset.txt", packed)?;
     write(paths.build_dir, "prerendered-head.html", page::head())?;
     write(paths.build_dir, "prerendered-body.html", page::body(&map, &atlas))?;
-    write(paths.build_dir, "charts.json", charts::all(&atlas).to_string())?;
+    for lang in Lang::ALL {
+        write(paths.build_dir, &charts::file_name(lang), charts::all(&atlas, lang).to_string())?;
+    }
     let downloads = paths.build_dir.join("downloads");
     for (name, text) in downloads::files(&atlas) {
         write(&downloads, &name, text)?;

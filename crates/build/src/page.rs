@@ -4,13 +4,14 @@
 //! adopts this very `<svg>` when it mounts and brings it to life (see `src/components/map.rs`).
 //!
 //! Until then each division is a link to its view (`?city=...`), so a click before the app is
-//! ready still reaches the right view.
+//! ready still reaches the right view. It is written in English, with the names in both
+//! languages; the app puts the page in the reader's language when it mounts.
 
 use atlas_core::atlas::Atlas;
 use atlas_core::geo::MapGeometry;
 use atlas_core::html::escape;
 use atlas_core::measures::NO_DATA;
-use atlas_core::text;
+use atlas_core::messages::{EN, ZH};
 
 /// Offsets of the English and Chinese label lines from the label point, in map units.
 const LABEL_EN_DY: f64 = -3.0;
@@ -22,22 +23,23 @@ const NO_DATA_PATTERN: &str = "<defs><pattern id=\"no-data\" width=\"7\" height=
 /// What goes into `<head>`: the title and description.
 pub fn head() -> String {
     format!(
-        "<title>{}</title>\n    <meta name=\"description\" content=\"{}\" />",
-        escape(&text::page_title()),
-        escape(text::DESCRIPTION)
+        "<title>{} \u{b7} {}</title>\n    <meta name=\"description\" content=\"{}\" />",
+        escape(EN.title),
+        escape(ZH.title),
+        escape(EN.description)
     )
 }
 
 /// What the page shows until the app mounts: the masthead, the map, and a line in the panel.
 pub fn body(map: &MapGeometry, atlas: &Atlas) -> String {
     format!(
-        "<header class=\"masthead\"><h1>{title} <span lang=\"zh\">{zh}</span></h1><p class=\"lede\">{lede}</p></header>\
+        "<header class=\"masthead\"><h1>{title} <span lang=\"zh-CN\">{zh}</span></h1><p class=\"lede\">{lede}</p></header>\
          <main class=\"layout\"><section class=\"map-pane\" aria-label=\"{pane}\">{svg}</section>\
          <section class=\"panel\"><p>Loading the figures\u{2026}</p></section></main>",
-        title = escape(text::TITLE),
-        zh = escape(text::TITLE_ZH),
-        lede = escape(text::LEDE),
-        pane = escape(text::MAP_PANE),
+        title = escape(EN.title),
+        zh = escape(ZH.title),
+        lede = escape(EN.lede),
+        pane = escape(EN.map_pane),
         svg = map_svg(map, atlas),
     )
 }
@@ -63,7 +65,7 @@ pub fn map_svg(map: &MapGeometry, atlas: &Atlas) -> String {
             d = s.path,
         ));
         labels.push_str(&format!(
-            "<g class=\"label\" data-place=\"{id}\" transform=\"translate({x:.1} {y:.1})\"><text class=\"en\" y=\"{LABEL_EN_DY}\">{en}</text><text class=\"zh\" y=\"{LABEL_ZH_DY}\" lang=\"zh\">{zh}</text></g>",
+            "<g class=\"label\" data-place=\"{id}\" transform=\"translate({x:.1} {y:.1})\"><text class=\"en\" y=\"{LABEL_EN_DY}\" lang=\"en\">{en}</text><text class=\"zh\" y=\"{LABEL_ZH_DY}\" lang=\"zh-CN\">{zh}</text></g>",
             id = escape(&p.id),
             x = s.label.0,
             y = s.label.1,
@@ -75,6 +77,6 @@ pub fn map_svg(map: &MapGeometry, atlas: &Atlas) -> String {
         "<svg class=\"map\" viewBox=\"0 0 {w:.0} {h:.0}\" role=\"group\" aria-label=\"{label}\">{NO_DATA_PATTERN}<g class=\"divisions\">{shapes}</g><path class=\"selected-outline\" d=\"\" aria-hidden=\"true\"></path><g class=\"labels\" aria-hidden=\"true\">{labels}</g></svg>",
         w = map.width,
         h = map.height,
-        label = escape(text::MAP),
+        label = escape(EN.map),
     )
 }

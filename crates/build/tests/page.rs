@@ -147,10 +147,8 @@ fn a_path_reads_back_as_its_rings() {
 fn the_masthead_comes_from_the_core_text() {
     let (atlas, map) = atlas_build::load(root()).unwrap();
     let body = atlas_build::page::body(&map, &atlas);
-    assert!(
-        body.starts_with(
-            "<header class=\"masthead\"><h1>Hunan Industry Atlas <span lang=\"zh\">湖南产业地图</span></h1>"
-        )
-    );
+    assert!(body.starts_with(
+        "<header class=\"masthead\"><h1>Hunan Industry Atlas <span lang=\"zh-CN\">湖南产业地图</span></h1>"
+    ));
     assert!(atlas_build::page::head().starts_with("<title>Hunan Industry Atlas \u{b7} 湖南产业地图</title>"));
 }

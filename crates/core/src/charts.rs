@@ -1,9 +1,11 @@
-//! Charts: what each chart shows (`options` builds them from the figures the grammar allows), as
-//! typed plots with, per item, the place and figure it stands for, its tooltip and a text
-//! description. Pure and free of any chart library: the build turns each plot into an ECharts
-//! option with charming (`crates/build/src/charts.rs`), and the app draws that option.
+//! Charts: what each chart shows (`options` builds them from the figures the grammar allows, in
+//! either language, with the words of `words`), as typed plots with, per item, the place and
+//! figure it stands for, its tooltip and a text description. Pure and free of any chart library:
+//! the build turns each plot into an ECharts option with charming (`crates/build/src/charts.rs`),
+//! one chart file a language, and the app draws that option.
 
 pub mod options;
+pub mod words;
 
 use crate::html;
 
@@ -14,7 +16,7 @@ pub const SELECTED: &str = "#c2410c";
 /// Colour of dated events (highlights) on the time line (they also differ in shape).
 pub const EVENT: &str = "#a0722a";
 
-/// A chart ready to draw: what it plots, per series and data item what that item stands for
+/// A chart ready to draw, in one language: what it plots, per series and data item what that item stands for
 /// (for linking with the map, tooltips and labels), and a text alternative.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartSpec {
@@ -36,7 +38,8 @@ pub struct ChartSpec {
 /// What a chart draws.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Plot {
-    /// Horizontal bars, one a category (a division, or a period), top to bottom.
+    /// Horizontal bars, one a category (a division, or a period), top to bottom; `unit` names
+    /// the value axis.
     Bars { unit: String, categories: Vec<String>, values: Vec<f64>, selected: Vec<bool> },
     /// Points on a time axis labelled by year, one row a topic; each series has its own shape.
     Timeline { first_year: u32, last_year: u32, topics: Vec<String>, series: Vec<TimeSeries> },
@@ -72,7 +75,8 @@ pub struct Item {
     pub place: Option<String>,
     /// The id of the figure it shows, if it shows one.
     pub figure: Option<String>,
-    /// The text at the end of a bar: its value as the page writes numbers ("845,200", "≥ 100").
+    /// The text at the end of a bar: its value as the page writes numbers ("845,200", "≥ 100";
+    /// "11.7351亿元", see `options::value_label`).
     pub label: Option<String>,
     /// Plain text; lines separated by `\n`. Escaped to HTML when drawn.
     pub tooltip: String,

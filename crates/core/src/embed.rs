@@ -1,21 +1,23 @@
 //! Links to a view: the share link and the `<iframe>` snippet that embeds it. Pure.
 
 use crate::html::escape;
+use crate::lang::Lang;
 use crate::url_state::{UrlState, serialize};
 
 /// Initial height of an embed; the optional `embed.js` on the host page then follows the content.
 pub const EMBED_HEIGHT: u32 = 760;
 
-/// The link to exactly this view in the full page (never the embed layout).
-pub fn share_url(page_base: &str, state: &UrlState) -> String {
-    format!("{page_base}{}", serialize(&UrlState { embed: false, ..state.clone() }))
+/// The link to exactly this view in the full page (never the embed layout), in `lang`, the
+/// language it is shown in: a shared link reads the same whatever the recipient's browser prefers.
+pub fn share_url(page_base: &str, state: &UrlState, lang: Lang) -> String {
+    format!("{page_base}{}", serialize(&UrlState { embed: false, lang: Some(lang), ..state.clone() }))
 }
 
-/// The embed's address pins the measure explicitly, so that a later change of the default does
-/// not change what a published embed shows.
-pub fn embed_url(page_base: &str, state: &UrlState, default_measure: &str) -> String {
+/// The embed's address pins the measure and the language explicitly, so that neither a later
+/// change of the default nor the reader's browser changes what a published embed shows.
+pub fn embed_url(page_base: &str, state: &UrlState, default_measure: &str, lang: Lang) -> String {
     let measure = state.measure.clone().or_else(|| Some(default_measure.to_string()));
-    format!("{page_base}{}", serialize(&UrlState { embed: true, measure, ..state.clone() }))
+    format!("{page_base}{}", serialize(&UrlState { embed: true, measure, lang: Some(lang), ..state.clone() }))
 }
 
 /// The folder the page is served from, where `embed.js` sits beside `index.html`.
@@ -24,10 +26,10 @@ fn folder(page_base: &str) -> &str {
 }
 
 /// The HTML a reader pastes into their page: the iframe, and the optional resizing script.
-pub fn snippet(page_base: &str, state: &UrlState, default_measure: &str, title: &str) -> String {
+pub fn snippet(page_base: &str, state: &UrlState, default_measure: &str, lang: Lang, title: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{EMBED_HEIGHT}\" loading=\"lazy\" style=\"border:0;width:100%;max-width:100%\"></iframe>\n<script src=\"{}embed.js\" async></script>",
-        escape(&embed_url(page_base, state, default_measure)),
+        escape(&embed_url(page_base, state, default_measure, lang)),
         escape(title),
         escape(folder(page_base)),
     )
@@ -43,21 +45,24 @@ mod tests {
 
     #[test]
     fn share_links_open_the_full_page() {
-        assert_eq!(share_url("https://x.org/atlas/", &zhuzhou()), "https://x.org/atlas/?city=zhuzhou");
-        assert_eq!(share_url("https://x.org/", &UrlState::default()), "https://x.org/");
+        assert_eq!(
+            share_url("https://x.org/atlas/", &zhuzhou(), Lang::En),
+            "https://x.org/atlas/?city=zhuzhou&lang=en"
+        );
+        assert_eq!(share_url("https://x.org/", &UrlState::default(), Lang::Zh), "https://x.org/?lang=zh");
     }
 
     #[test]
     fn embeds_pin_the_measure_and_use_the_embed_layout() {
-        let url = embed_url("https://x.org/atlas/index.html", &zhuzhou(), "coverage");
-        assert_eq!(url, "https://x.org/atlas/index.html?city=zhuzhou&measure=coverage&embed=1");
+        let url = embed_url("https://x.org/atlas/index.html", &zhuzhou(), "coverage", Lang::Zh);
+        assert_eq!(url, "https://x.org/atlas/index.html?city=zhuzhou&measure=coverage&embed=1&lang=zh");
     }
 
     #[test]
     fn snippet_is_a_lazy_titled_full_width_iframe_and_the_script_beside_the_page() {
-        let s = snippet("https://x.org/atlas/index.html", &zhuzhou(), "coverage", "Atlas: \"Zhuzhou\" <b>");
+        let s = snippet("https://x.org/atlas/index.html", &zhuzhou(), "coverage", Lang::En, "Atlas: \"Zhuzhou\" <b>");
         assert!(s.starts_with(
-            "<iframe src=\"https://x.org/atlas/index.html?city=zhuzhou&amp;measure=coverage&amp;embed=1\""
+            "<iframe src=\"https://x.org/atlas/index.html?city=zhuzhou&amp;measure=coverage&amp;embed=1&amp;lang=en\""
         ));
         assert!(s.contains("title=\"Atlas: &quot;Zhuzhou&quot; &lt;b&gt;\""));
         assert!(s.contains("width=\"100%\"") && s.contains("loading=\"lazy\"") && s.contains("height=\"760\""));

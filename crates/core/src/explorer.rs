@@ -1,16 +1,19 @@
 //! What the panel shows for the province or a selected division: headline cards, the charts the
 //! grammar allows (`crate::grammar`), the classes places are named in, highlights and the full
-//! list of figures. Pure: built from the dataset and tested natively.
+//! list of figures; its texts in the reader's language. Pure: built from the dataset and tested
+//! natively.
 
 use crate::atlas::Atlas;
 use crate::charts::ChartSpec;
 use crate::charts::options::{self, RankedRow, Slot, compare, series, timeline};
+use crate::charts::words;
 use crate::grammar::{self, Form};
+use crate::lang::Lang;
 use crate::measures::COVERAGE;
 use crate::model::{Figure, Highlight, Place, PlaceKind, Topic};
 use std::sync::Arc;
 
-/// The panel's content for one place.
+/// The panel's content for one place, in one language.
 #[derive(Clone, PartialEq)]
 pub struct PlaceView<'a> {
     pub place: &'a Place,
@@ -48,14 +51,16 @@ pub struct TopicSection<'a> {
 /// list, never bars (every member's figure is the same threshold).
 #[derive(Clone, PartialEq)]
 pub struct Membership<'a> {
+    /// The class (its indicator), in the view's language.
     pub label: &'a str,
     /// The members' figures, one a member, in source order.
     pub members: Vec<&'a Figure>,
 }
 
 impl<'a> PlaceView<'a> {
-    /// The view of `selected` (a division id) or, for `None` or an unknown id, of the province.
-    pub fn new(atlas: &'a Atlas, selected: Option<&str>) -> Option<PlaceView<'a>> {
+    /// The view of `selected` (a division id) or, for `None` or an unknown id, of the province;
+    /// its charts and class labels in `lang`.
+    pub fn new(atlas: &'a Atlas, selected: Option<&str>, lang: Lang) -> Option<PlaceView<'a>> {
         let data = &atlas.data;
         let division = selected.and_then(|id| data.place(id)).filter(|p| p.kind != PlaceKind::Province);
         let place = division.or_else(|| data.province())?;
@@ -80,27 +85,28 @@ impl<'a> PlaceView<'a> {
         for g in grammar::arrange(&of_divisions) {
             if g.form == Form::Compare && (is_province || g.figures.iter().any(|f| f.place == place.id)) {
                 let key = key("compare", g.figures[0]);
-                let chart = compare(data, Slot { view: &place.id, key: &key }, &g.figures, selected);
+                let chart = compare(data, Slot { view: &place.id, key: &key }, &g.figures, selected, lang);
                 topical.push((g.figures[0].topic, Arc::new(chart)));
             }
         }
         for g in grammar::arrange(&figures).into_iter().filter(|g| g.form == Form::Series) {
             let key = key("series", g.figures[0]);
-            topical.push((g.figures[0].topic, Arc::new(series(data, Slot { view: &place.id, key: &key }, &g.figures))));
+            let chart = series(data, Slot { view: &place.id, key: &key }, &g.figures, lang);
+            topical.push((g.figures[0].topic, Arc::new(chart)));
         }
         let mut charts = Vec::new();
         if is_province || !figures.is_empty() {
-            charts.push(Arc::new(coverage_chart(atlas, &place.id, selected)));
+            charts.push(Arc::new(coverage_chart(atlas, &place.id, selected, lang)));
         }
         if is_province {
-            charts.push(Arc::new(timeline(data, &place.id, None, selected)));
+            charts.push(Arc::new(timeline(data, &place.id, None, selected, lang)));
         }
         let memberships: Vec<Membership> = if is_province {
             let all: Vec<&Figure> = data.figures.iter().collect();
             grammar::arrange(&all)
                 .into_iter()
                 .filter(|g| g.form == Form::Membership)
-                .map(|g| Membership { label: &g.figures[0].indicator.en, members: g.figures })
+                .map(|g| Membership { label: g.figures[0].indicator.get(lang), members: g.figures })
                 .collect()
         } else {
             Vec::new()
@@ -153,7 +159,7 @@ impl<'a> Summary<'a> {
 }
 
 /// Figures per division, for the divisions the sources give figures for.
-fn coverage_chart(atlas: &Atlas, view: &str, selected: Option<&str>) -> ChartSpec {
+fn coverage_chart(atlas: &Atlas, view: &str, selected: Option<&str>, lang: Lang) -> ChartSpec {
     let data = &atlas.data;
     let m = atlas.measures.iter().find(|m| m.id == COVERAGE);
     let rows = m
@@ -164,15 +170,14 @@ fn coverage_chart(atlas: &Atlas, view: &str, selected: Option<&str>) -> ChartSpe
                     let p = data.place(&v.place)?;
                     let highlights = data.highlights_of(&p.id).count();
                     // A count: written as an integer (and the wasm needs no float formatting).
-                    let figures = v.value as u64;
-                    let tooltip = format!("{}\n{figures} figures, {highlights} highlights in the sources", p.name_en);
-                    Some(RankedRow { place: p, value: v.value, label: figures.to_string(), tooltip, figure: None })
+                    let (label, tooltip) = words::coverage_bar(p.name(lang), v.value as u64, highlights, lang);
+                    Some(RankedRow { place: p, value: v.value, label, tooltip, figure: None })
                 })
                 .collect()
         })
         .unwrap_or_default();
-    let at = Slot { view, key: "coverage" };
-    options::ranked_bars(at, "Figures the sources give per division", "figures", rows, selected)
+    let (title, unit) = words::coverage(lang);
+    options::ranked_bars(Slot { view, key: "coverage" }, title, unit, rows, selected, lang)
 }
 
 #[cfg(test)]
@@ -191,7 +196,7 @@ mod tests {
     #[test]
     fn province_view_has_headlines_cross_city_charts_and_names_the_silent_divisions() {
         let atlas = atlas();
-        let v = PlaceView::new(&atlas, None).unwrap();
+        let v = PlaceView::new(&atlas, None, Lang::En).unwrap();
         assert!(v.is_province);
         assert_eq!(v.place.id, "hunan");
         let topics: std::collections::HashSet<Topic> = v.cards.iter().map(|f| f.topic).collect();
@@ -229,7 +234,7 @@ mod tests {
     #[test]
     fn a_division_lists_exactly_its_figures() {
         let atlas = atlas();
-        let v = PlaceView::new(&atlas, Some("zhuzhou")).unwrap();
+        let v = PlaceView::new(&atlas, Some("zhuzhou"), Lang::En).unwrap();
         // The ids of the rows of data/figures.csv whose place is zhuzhou, listed by hand.
         let expected = [
             "zhuzhou-2020-aero-engine-market-share",
@@ -247,12 +252,16 @@ mod tests {
 
     use crate::charts::Plot;
 
+    /// The 15 views (the province's, then each division's) in `lang`.
+    fn every_view<'a>(atlas: &'a Atlas, lang: Lang) -> Vec<PlaceView<'a>> {
+        let ids = std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str())));
+        ids.map(|id| PlaceView::new(atlas, id, lang).unwrap()).collect()
+    }
+
     #[test]
     fn a_bar_chart_never_mixes_units_or_kinds() {
         let atlas = atlas();
-        let views = std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str())));
-        for id in views {
-            let v = PlaceView::new(&atlas, id).unwrap();
+        for (lang, v) in Lang::ALL.into_iter().flat_map(|l| every_view(&atlas, l).into_iter().map(move |v| (l, v))) {
             for c in all_charts(&v) {
                 let Plot::Bars { unit, .. } = &c.plot else { continue };
                 let figures: Vec<&Figure> = c.items[0]
@@ -271,24 +280,149 @@ mod tests {
                         f.id
                     );
                 }
-                assert_eq!(unit, &first.unit, "{} names its unit", c.key);
+                assert_eq!(unit, atlas.data.terms.unit(&first.unit, lang), "{} names its unit", c.key);
+            }
+        }
+    }
+
+    /// Every text a chart shows or says: title, description, category and row labels, series
+    /// names, bar labels and tooltips.
+    fn texts(c: &ChartSpec) -> Vec<String> {
+        let mut out = vec![c.title.clone(), c.description.clone()];
+        match &c.plot {
+            Plot::Bars { unit, categories, .. } => out.extend(categories.iter().chain([unit]).cloned()),
+            Plot::Timeline { topics, series, .. } => {
+                out.extend(topics.iter().cloned().chain(series.iter().map(|s| s.name.to_string())))
+            }
+        }
+        out.extend(c.items.iter().flatten().flat_map(|i| i.label.iter().chain([&i.tooltip]).cloned()));
+        out
+    }
+
+    fn is_chinese(c: char) -> bool {
+        matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+    }
+
+    /// The Chinese texts of data/*.csv that hold Latin letters on purpose ("IGBT", "5G", "km/h",
+    /// a company's Latin name, an English phrase quoted in a note), longest first.
+    fn latin_in_chinese_data(atlas: &Atlas) -> Vec<&str> {
+        let d = &atlas.data;
+        let figures = d.figures.iter().flat_map(|f| [&f.indicator, &f.subplace, &f.note]);
+        let highlights = d.highlights.iter().flat_map(|h| [&h.text, &h.subplace]);
+        let sources = d.sources.iter().map(|s| &s.publisher);
+        let terms = d.terms.0.iter().map(|t| &t.label);
+        let mut out: Vec<&str> = figures
+            .chain(highlights)
+            .chain(sources)
+            .chain(terms)
+            .map(|t| t.zh.as_str())
+            .chain(d.places.iter().map(|p| p.name_zh.as_str()))
+            .filter(|zh| zh.chars().any(|c| c.is_ascii_alphabetic()))
+            .collect();
+        out.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        out
+    }
+
+    #[test]
+    fn chinese_charts_are_written_in_chinese() {
+        let atlas = atlas();
+        let latin = latin_in_chinese_data(&atlas);
+        let mut charts = 0;
+        for v in every_view(&atlas, Lang::Zh) {
+            for c in all_charts(&v) {
+                charts += 1;
+                for text in texts(c) {
+                    // The data's own Latin letters aside, no English word is left.
+                    let rest = latin.iter().fold(text.clone(), |t, l| t.replace(l, ""));
+                    assert!(!rest.chars().any(|c| c.is_ascii_alphabetic()), "{} {}: {text}", v.place.id, c.key);
+                    // Every text is Chinese, but numbers, which read the same ("9" at a bar).
+                    assert!(
+                        text.chars().any(is_chinese) || text.chars().all(|c| !c.is_alphabetic()),
+                        "{} {}: {text}",
+                        v.place.id,
+                        c.key
+                    );
+                }
+                assert!(c.title.chars().any(is_chinese) && c.description.chars().any(is_chinese), "{}", c.key);
+            }
+        }
+        // The province's 3 charts, 7 divisions' coverage charts and 2 comparisons (see
+        // e2e/charts.test.mjs).
+        assert_eq!(charts, 12);
+    }
+
+    #[test]
+    fn english_charts_have_no_chinese() {
+        let atlas = atlas();
+        for v in every_view(&atlas, Lang::En) {
+            for c in all_charts(&v) {
+                for text in texts(c) {
+                    assert!(!text.chars().any(is_chinese), "{} {}: {text}", v.place.id, c.key);
+                }
             }
         }
     }
 
     #[test]
+    fn both_languages_draw_the_same_charts() {
+        let atlas = atlas();
+        for (en, zh) in every_view(&atlas, Lang::En).iter().zip(every_view(&atlas, Lang::Zh)) {
+            let (en, zh) = (all_charts(en), all_charts(&zh));
+            assert_eq!(en.len(), zh.len());
+            for (e, z) in en.iter().zip(zh) {
+                assert_eq!((&e.view, &e.key, e.height), (&z.view, &z.key, z.height));
+                let what = |c: &ChartSpec| -> Vec<(Option<String>, Option<String>)> {
+                    c.items.iter().flatten().map(|i| (i.place.clone(), i.figure.clone())).collect()
+                };
+                assert_eq!(what(e), what(z), "{}", e.key);
+                match (&e.plot, &z.plot) {
+                    (Plot::Bars { values: a, selected: s, .. }, Plot::Bars { values: b, selected: t, .. }) => {
+                        assert_eq!((a, s), (b, t), "{}", e.key)
+                    }
+                    (Plot::Timeline { series: a, .. }, Plot::Timeline { series: b, .. }) => {
+                        let points =
+                            |s: &[crate::charts::TimeSeries]| s.iter().map(|s| s.points.clone()).collect::<Vec<_>>();
+                        assert_eq!(points(a), points(b));
+                    }
+                    _ => panic!("{}: the languages draw different kinds of chart", e.key),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_chinese_coverage_chart_counts_in_chinese() {
+        let atlas = atlas();
+        let v = PlaceView::new(&atlas, Some("zhuzhou"), Lang::Zh).unwrap();
+        let c = &v.charts[0];
+        assert_eq!((c.key.as_str(), c.title.as_str()), ("coverage", "各市州的数据条数"));
+        // Zhuzhou: 6 rows of data/figures.csv and 8 of data/highlights.csv (counted by hand);
+        // Changsha has the most figures, 9.
+        let zhuzhou = c.items_of("zhuzhou")[0].1;
+        assert_eq!(c.items[0][zhuzhou].label.as_deref(), Some("6条"));
+        assert_eq!(c.items[0][zhuzhou].tooltip, "株洲\n来源文章中有6条数据、8条要点");
+        assert!(c.description.starts_with("各市州的数据条数，从大到小排列。长沙：9条；"), "{}", c.description);
+        let Plot::Bars { categories, .. } = &c.plot else { panic!("coverage is bars") };
+        assert_eq!(categories[0], "长沙");
+    }
+
+    #[test]
     fn thresholds_are_a_list_of_members_never_a_chart() {
         let atlas = atlas();
-        let v = PlaceView::new(&atlas, None).unwrap();
+        let v = PlaceView::new(&atlas, None, Lang::En).unwrap();
         let memberships: Vec<&Membership> = v.sections.iter().flat_map(|s| &s.memberships).collect();
         assert_eq!(memberships.len(), 1);
         let clusters = v.sections.iter().find(|s| s.topic == Topic::Clusters).unwrap();
         assert_eq!(clusters.memberships[0].label, "Industrial cluster of the 100-billion-yuan class");
+        // data/figures.csv, row 45, indicator_zh.
+        let zh = PlaceView::new(&atlas, None, Lang::Zh).unwrap();
+        let label = zh.sections.iter().flat_map(|s| &s.memberships).map(|m| m.label).next();
+        assert_eq!(label, Some("千亿级产业集群"));
         let places: Vec<&str> = memberships[0].members.iter().map(|f| f.place.as_str()).collect();
         // Rows 45 to 49 of data/figures.csv, in their order.
         assert_eq!(places, ["yueyang", "zhuzhou", "loudi", "changsha", "hunan"]);
         for p in std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str()))) {
-            let v = PlaceView::new(&atlas, p).unwrap();
+            let v = PlaceView::new(&atlas, p, Lang::En).unwrap();
             for c in all_charts(&v) {
                 for id in c.items.iter().flatten().filter_map(|i| i.figure.as_ref()) {
                     let f = atlas.data.figures.iter().find(|f| &f.id == id).unwrap();
@@ -302,7 +436,7 @@ mod tests {
     fn no_bar_chart_has_all_its_bars_equal() {
         let atlas = atlas();
         for p in std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str()))) {
-            let v = PlaceView::new(&atlas, p).unwrap();
+            let v = PlaceView::new(&atlas, p, Lang::En).unwrap();
             for c in all_charts(&v) {
                 if let Plot::Bars { values, .. } = &c.plot {
                     assert!(values.len() < 2 || values.iter().any(|v| *v != values[0]), "{p:?} {}: {values:?}", c.key);
@@ -314,7 +448,7 @@ mod tests {
     #[test]
     fn a_silent_division_has_no_figures_and_no_charts() {
         let atlas = atlas();
-        let v = PlaceView::new(&atlas, Some("hengyang")).unwrap();
+        let v = PlaceView::new(&atlas, Some("hengyang"), Lang::En).unwrap();
         assert!(v.figures.is_empty() && v.cards.is_empty() && v.charts.is_empty());
     }
 
@@ -322,7 +456,7 @@ mod tests {
     fn every_division_with_figures_has_a_chart_that_marks_it() {
         let atlas = atlas();
         for p in atlas.divisions() {
-            let v = PlaceView::new(&atlas, Some(&p.id)).unwrap();
+            let v = PlaceView::new(&atlas, Some(&p.id), Lang::En).unwrap();
             if !v.figures.is_empty() {
                 assert!(v.charts.iter().any(|c| !c.items_of(&p.id).is_empty()), "{}", p.id);
             }
@@ -344,15 +478,15 @@ mod tests {
     #[test]
     fn an_unknown_or_province_id_gives_the_province() {
         let atlas = atlas();
-        assert!(PlaceView::new(&atlas, Some("atlantis")).unwrap().is_province);
-        assert!(PlaceView::new(&atlas, Some("hunan")).unwrap().is_province);
+        assert!(PlaceView::new(&atlas, Some("atlantis"), Lang::En).unwrap().is_province);
+        assert!(PlaceView::new(&atlas, Some("hunan"), Lang::En).unwrap().is_province);
     }
 
     #[test]
     fn chart_keys_are_unique() {
         let atlas = atlas();
         for id in [None, Some("changsha")] {
-            let v = PlaceView::new(&atlas, id).unwrap();
+            let v = PlaceView::new(&atlas, id, Lang::En).unwrap();
             let keys: std::collections::HashSet<&str> = all_charts(&v).iter().map(|c| c.key.as_str()).collect();
             assert_eq!(keys.len(), all_charts(&v).len());
         }

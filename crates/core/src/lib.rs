@@ -14,9 +14,9 @@ pub mod grammar;
 pub mod html;
 pub mod lang;
 pub mod measures;
+pub mod messages;
 pub mod model;
 pub mod numbers;
-pub mod text;
 pub mod url_state;
 pub mod view_state;
 

@@ -1,9 +1,10 @@
 //! What colours the map: a measure gives some divisions a value and leaves the others without
-//! one ("no figures in the sources", never zero). Pure.
+//! one ("no figures in the sources", never zero), named and explained in both languages. Pure.
 
 use crate::data::Dataset;
+use crate::lang::{Lang, Text};
 use crate::model::{Figure, Kind, PlaceKind, Qualifier};
-use crate::numbers::{group_thousands, tenths};
+use crate::numbers::{chinese_units, group_thousands, tenths};
 
 /// The default measure: how many figures the sources give about each division.
 pub const COVERAGE: &str = "coverage";
@@ -13,8 +14,10 @@ pub const COVERAGE: &str = "coverage";
 pub struct Measure {
     /// Stable id used in links (`?measure=...`): `coverage`, or the indicator's `indicator_id`.
     pub id: String,
-    pub label: String,
-    pub unit: String,
+    /// What it is, in both languages: the indicator, or what coverage counts.
+    pub label: Text,
+    /// Its unit in both languages; `en` is the unit as the data writes it ("billion CNY").
+    pub unit: Text,
     /// The divisions that have a value.
     pub values: Vec<MeasureValue>,
     /// A class the sources name divisions in (a threshold, see `Kind::Threshold`): the map fills
@@ -61,8 +64,8 @@ pub fn slug(s: &str) -> String {
 pub fn measures(data: &Dataset) -> Vec<Measure> {
     let coverage = Measure {
         id: COVERAGE.into(),
-        label: "How much the sources say: figures per division".into(),
-        unit: "figures".into(),
+        label: Text::new("How much the sources say: figures per division", "来源文章的数据量：各市州的数据条数"),
+        unit: Text::new("figures", "条数据"),
         values: data
             .divisions()
             .filter_map(|p| {
@@ -98,8 +101,8 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
         if crate::count_distinct(values.iter().map(|v| &v.place)) >= 2 {
             out.push(Measure {
                 id: f.indicator_id.clone(),
-                label: f.indicator.en.clone(),
-                unit: f.unit.clone(),
+                label: f.indicator.clone(),
+                unit: Text::new(f.unit.clone(), data.terms.unit(&f.unit, Lang::Zh)),
                 values,
                 membership: f.kind == Kind::Threshold,
             });
@@ -108,10 +111,10 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
     out
 }
 
-/// (old id, id) of each measure once named by the slug of its label, so that links shared before
-/// measures had ids of their own still open the same view.
+/// (old id, id) of each measure once named by the slug of its (English) label, so that links
+/// shared before measures had ids of their own still open the same view.
 pub fn legacy_ids(measures: &[Measure]) -> Vec<(String, String)> {
-    measures.iter().filter(|m| m.id != COVERAGE).map(|m| (slug(&m.label), m.id.clone())).collect()
+    measures.iter().filter(|m| m.id != COVERAGE).map(|m| (slug(&m.label.en), m.id.clone())).collect()
 }
 
 impl Measure {
@@ -162,14 +165,19 @@ impl Measure {
         }
     }
 
-    /// What the colours mean. A membership has one entry: the class its members are named in.
-    pub fn legend(&self) -> Vec<LegendEntry> {
+    /// What the colours mean, in `lang`. A membership has one entry: the class its members are
+    /// named in, its threshold in Chinese money units in Chinese (an exact shift, see `numbers`).
+    pub fn legend(&self, lang: Lang) -> Vec<LegendEntry> {
         if self.membership {
-            let threshold = self.values.first().map_or(String::new(), |v| group_thousands(&tenths(v.value)));
-            return vec![LegendEntry {
-                colour: SCALE[SCALE.len() - 1],
-                label: format!("named in the class (\u{2265} {threshold} {})", self.unit),
-            }];
+            let threshold = self.values.first().map_or(String::new(), |v| tenths(v.value));
+            let label = match (lang, chinese_units(&threshold, &self.unit.en)) {
+                (Lang::En, _) => {
+                    format!("named in the class (\u{2265} {} {})", group_thousands(&threshold), self.unit.en)
+                }
+                (Lang::Zh, Some((n, unit))) => format!("入选该级别（\u{2265}{}{unit}）", group_thousands(&n)),
+                (Lang::Zh, None) => format!("入选该级别（\u{2265}{}{}）", group_thousands(&threshold), self.unit.zh),
+            };
+            return vec![LegendEntry { colour: SCALE[SCALE.len() - 1], label }];
         }
         let classes = self.classes();
         let n = classes.len();
@@ -221,8 +229,14 @@ mod tests {
         assert_eq!(places, ["changsha", "loudi", "yueyang", "zhuzhou"]);
         assert_eq!(all[2].value("changsha"), Some((1400.0, Qualifier::More)), "more than 1,400 years");
         assert!(all[1].membership && !all[2].membership);
-        let legend: Vec<String> = all[1].legend().into_iter().map(|e| e.label).collect();
-        assert_eq!(legend, ["named in the class (\u{2265} 100 billion CNY)"]);
+        let legend = |lang| all[1].legend(lang).into_iter().map(|e| e.label).collect::<Vec<_>>();
+        assert_eq!(legend(Lang::En), ["named in the class (\u{2265} 100 billion CNY)"]);
+        // 100 billion CNY is 1,000亿元: the decimal point moved, nothing rounded.
+        assert_eq!(legend(Lang::Zh), ["入选该级别（\u{2265}1,000亿元）"]);
+        // Labels and units as data/figures.csv and data/terms.csv give them.
+        assert_eq!(all[1].label, Text::new("Industrial cluster of the 100-billion-yuan class", "千亿级产业集群"));
+        assert_eq!(all[2].unit, Text::new("years", "年"));
+        assert!(!all[0].label.zh.is_empty() && !all[0].unit.zh.is_empty());
         assert_eq!(all[1].colour("loudi"), SCALE[4]);
         assert_eq!(all[1].colour("hengyang"), NO_DATA);
         assert_eq!(all[2].values[0].figure.as_deref(), Some("changsha-dayao-fireworks-history"));
@@ -232,14 +246,16 @@ mod tests {
     fn links_with_the_old_slug_ids_are_mapped_to_the_new_ids() {
         let legacy = legacy_ids(&measures(&dataset()));
         assert!(legacy.contains(&("industrial-cluster-of-the-100-billion-yuan-class".into(), "cluster-100bn".into())));
+        assert!(legacy.contains(&("history-of-the-characteristic-industry".into(), "industry-history".into())));
+        assert_eq!(legacy.len(), 2);
     }
 
     #[test]
     fn colours_grow_darker_with_the_value() {
         let m = Measure {
             id: "m".into(),
-            label: "m".into(),
-            unit: "u".into(),
+            label: Text::new("m", "m"),
+            unit: Text::new("u", "u"),
             membership: false,
             values: vec![
                 value("a", 1.0, Qualifier::Exact),
@@ -251,23 +267,24 @@ mod tests {
         assert_eq!(m.colour("b"), SCALE[3]);
         assert_eq!(m.colour("c"), SCALE[4]);
         assert_eq!(m.colour("z"), NO_DATA);
-        let labels: Vec<String> = m.legend().into_iter().map(|e| e.label).collect();
+        let labels: Vec<String> = m.legend(Lang::En).into_iter().map(|e| e.label).collect();
+        assert_eq!(m.legend(Lang::Zh), m.legend(Lang::En), "numbers alone read the same");
         assert_eq!(labels, ["1\u{2013}3", "4\u{2013}6", "7\u{2013}9"]);
         let fractional =
             Measure { values: vec![value("a", 0.5, Qualifier::Exact), value("b", 2.0, Qualifier::Exact)], ..m };
-        assert_eq!(fractional.legend()[0].label, "0.5\u{2013}1.3");
+        assert_eq!(fractional.legend(Lang::En)[0].label, "0.5\u{2013}1.3");
     }
 
     #[test]
     fn equal_values_make_one_class() {
         let m = Measure {
             id: "m".into(),
-            label: "m".into(),
-            unit: "u".into(),
+            label: Text::new("m", "m"),
+            unit: Text::new("u", "u"),
             membership: false,
             values: vec![value("a", 100.0, Qualifier::AtLeast), value("b", 100.0, Qualifier::AtLeast)],
         };
-        assert_eq!(m.legend(), vec![LegendEntry { colour: SCALE[4], label: "100".into() }]);
+        assert_eq!(m.legend(Lang::En), vec![LegendEntry { colour: SCALE[4], label: "100".into() }]);
         assert_eq!(m.colour("a"), SCALE[4]);
     }
 

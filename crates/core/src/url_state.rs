@@ -1,6 +1,9 @@
 //! The view as a query string and back: the only place the URL keys live. Parsing never fails:
 //! anything unknown, hostile or malformed falls back to the default with a notice for the reader.
-//! Only values that differ from the defaults are written.
+//! Only values that differ from the defaults are written. Notices are typed (`Notice`) and worded
+//! in the reader's language by `Notice::message`.
+
+use crate::lang::Lang;
 
 /// Everything a shared link pins down.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -15,6 +18,9 @@ pub struct UrlState {
     pub view: View,
     /// Compact layout for `<iframe>` embeds.
     pub embed: bool,
+    /// The language; `None`: the reader's browser decides (`Lang::preferred`). Share links and
+    /// embeds always name it.
+    pub lang: Option<Lang>,
 }
 
 /// Charts (the default) or the same figures as a table.
@@ -48,11 +54,11 @@ impl Vocabulary {
     }
 }
 
-/// The state a query string gives, and what in it was ignored, in words for the reader.
+/// The state a query string gives, and what in it was ignored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parsed {
     pub state: UrlState,
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
     /// A value was read under an older name: the link works, but is better written anew.
     pub migrated: bool,
 }
@@ -62,6 +68,7 @@ const MEASURE: &str = "measure";
 const TOPIC: &str = "topic";
 const VIEW: &str = "view";
 const EMBED: &str = "embed";
+const LANG: &str = "lang";
 /// Longer values are not echoed or looked up.
 pub const MAX_VALUE: usize = 64;
 
@@ -79,21 +86,21 @@ pub fn parse(search: &str, vocab: &Vocabulary) -> Parsed {
             (percent_decode(k).unwrap_or_default(), percent_decode(v))
         })
         .collect();
-    for key in [CITY, MEASURE, TOPIC, VIEW, EMBED] {
+    for key in [CITY, MEASURE, TOPIC, VIEW, EMBED, LANG] {
         let values: Vec<&Option<String>> = pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v).collect();
         let value = match values.as_slice() {
             [] => continue,
             [Some(v)] if v.chars().count() <= MAX_VALUE => v.as_str(),
             [Some(_)] => {
-                notices.push(format!("The link's {key} is too long to be valid: it was ignored."));
+                notices.push(Notice::TooLong { key });
                 continue;
             }
             [None] => {
-                notices.push(format!("The link's {key} is not properly encoded: it was ignored."));
+                notices.push(Notice::BadlyEncoded { key });
                 continue;
             }
             _ => {
-                notices.push(format!("The link names {key} {} times: it was ignored.", values.len()));
+                notices.push(Notice::Repeated { key, times: values.len() });
                 continue;
             }
         };
@@ -125,10 +132,14 @@ pub fn parse(search: &str, vocab: &Vocabulary) -> Parsed {
                 state.embed = value == "1";
                 true
             }
+            LANG if Lang::from_code(value).is_some() => {
+                state.lang = Lang::from_code(value);
+                true
+            }
             _ => false,
         };
         if !known {
-            notices.push(format!("The link's {key} \u{201c}{}\u{201d} is unknown: it was ignored.", shorten(value)));
+            notices.push(Notice::Unknown { key, value: shorten(value) });
         }
     }
     Parsed { state, notices, migrated }
@@ -152,7 +163,54 @@ pub fn serialize(state: &UrlState) -> String {
     if state.embed {
         pairs.push(format!("{EMBED}=1"));
     }
+    if let Some(lang) = state.lang {
+        pairs.push(format!("{LANG}={}", lang.code()));
+    }
     if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+}
+
+/// Why part of a link was ignored (the view falls back to the default for that key).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    TooLong {
+        key: &'static str,
+    },
+    BadlyEncoded {
+        key: &'static str,
+    },
+    Repeated {
+        key: &'static str,
+        times: usize,
+    },
+    /// `value` is shortened and free of control characters, safe to show as text.
+    Unknown {
+        key: &'static str,
+        value: String,
+    },
+}
+
+impl Notice {
+    /// The notice in words for the reader.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Notice::TooLong { key }, Lang::En) => {
+                format!("The link\u{2019}s {key} is too long to be valid: it was ignored.")
+            }
+            (Notice::TooLong { key }, Lang::Zh) => format!("链接中的 {key} 过长，无效，已忽略。"),
+            (Notice::BadlyEncoded { key }, Lang::En) => {
+                format!("The link\u{2019}s {key} is not properly encoded: it was ignored.")
+            }
+            (Notice::BadlyEncoded { key }, Lang::Zh) => format!("链接中的 {key} 编码有误，已忽略。"),
+            (Notice::Repeated { key, times }, Lang::En) => {
+                format!("The link names {key} {times} times: it was ignored.")
+            }
+            (Notice::Repeated { key, times }, Lang::Zh) => format!("链接中 {key} 出现了 {times} 次，已忽略。"),
+            (Notice::Unknown { key, value }, Lang::En) => {
+                format!("The link\u{2019}s {key} \u{201c}{value}\u{201d} is unknown: it was ignored.")
+            }
+            (Notice::Unknown { key, value }, Lang::Zh) => format!("链接中的 {key}“{value}”无法识别，已忽略。"),
+        }
+    }
 }
 
 fn shorten(s: &str) -> String {
@@ -257,28 +315,30 @@ mod tests {
                 for topic in std::iter::once(None).chain(vocab.topics.iter().map(Some)) {
                     for view in [View::Charts, View::Table] {
                         for embed in [false, true] {
-                            let (city, measure, topic) = (city.cloned(), measure.cloned(), topic.cloned());
-                            let state = UrlState { city, measure, topic, view, embed };
-                            let parsed = parse(&serialize(&state), &vocab);
-                            assert_eq!(parsed.state, state);
-                            assert!(parsed.notices.is_empty() && !parsed.migrated, "{state:?}");
-                            states += 1;
+                            for lang in [None, Some(Lang::Zh), Some(Lang::En)] {
+                                let (city, measure, topic) = (city.cloned(), measure.cloned(), topic.cloned());
+                                let state = UrlState { city, measure, topic, view, embed, lang };
+                                let parsed = parse(&serialize(&state), &vocab);
+                                assert_eq!(parsed.state, state);
+                                assert!(parsed.notices.is_empty() && !parsed.migrated, "{state:?}");
+                                states += 1;
+                            }
                         }
                     }
                 }
             }
         }
         // 15 places (the province and 14 divisions) x (none + 3 measures) x (none + 9 topics)
-        // x 2 views x 2 layouts.
-        assert_eq!(states, 15 * 4 * 10 * 2 * 2);
+        // x 2 views x 2 layouts x (the browser's, Chinese, English).
+        assert_eq!(states, 15 * 4 * 10 * 2 * 2 * 3);
     }
 
     #[test]
     fn the_measure_with_the_longest_label_round_trips() {
         let atlas = crate::atlas::for_tests();
         let vocab = Vocabulary::of(&atlas);
-        let longest = atlas.measures.iter().max_by_key(|m| m.label.len()).unwrap();
-        assert!(longest.label.len() > 40, "{}", longest.label);
+        let longest = atlas.measures.iter().max_by_key(|m| m.label.en.len()).unwrap();
+        assert!(longest.label.en.len() > 40, "{}", longest.label.en);
         let state = UrlState { measure: Some(longest.id.clone()), ..Default::default() };
         assert_eq!(parse(&serialize(&state), &vocab).state, state);
     }
@@ -298,6 +358,10 @@ mod tests {
             "?topic=weather",
             "?topic=parks&topic=towns",
             "?embed=yes",
+            "?lang=fr",
+            "?lang=ZH",
+            "?lang=zh&lang=en",
+            "?lang=%E4%B8%AD",
         ] {
             let parsed = p(q);
             assert_eq!(parsed.state, UrlState::default(), "{q}");
@@ -306,7 +370,7 @@ mod tests {
         let long = format!("?city={}", "a".repeat(10_000));
         let parsed = p(&long);
         assert_eq!(parsed.state, UrlState::default());
-        assert!(parsed.notices[0].len() < 100);
+        assert!(parsed.notices[0].message(Lang::En).len() < 100);
     }
 
     #[test]
@@ -319,8 +383,32 @@ mod tests {
     #[test]
     fn notices_never_echo_long_values() {
         let parsed = p(&format!("?city={}", "b".repeat(60)));
-        assert!(parsed.notices[0].contains('\u{2026}'));
-        assert!(!parsed.notices[0].contains(&"b".repeat(25)));
+        for lang in Lang::ALL {
+            let message = parsed.notices[0].message(lang);
+            assert!(message.contains('\u{2026}'), "{message}");
+            assert!(!message.contains(&"b".repeat(25)), "{message}");
+        }
+    }
+
+    #[test]
+    fn the_language_is_read_and_written_with_the_other_keys() {
+        let s = p("?city=zhuzhou&lang=zh&topic=parks").state;
+        assert_eq!(s.lang, Some(Lang::Zh));
+        assert_eq!(s.city.as_deref(), Some("zhuzhou"));
+        assert_eq!(serialize(&s), "?city=zhuzhou&topic=parks&lang=zh");
+        assert_eq!(p("?lang=en").state.lang, Some(Lang::En));
+        assert_eq!(p("").state.lang, None, "no key: the browser decides");
+    }
+
+    #[test]
+    fn notices_are_worded_in_both_languages() {
+        let notice = &p("?city=atlantis").notices[0];
+        assert_eq!(
+            notice.message(Lang::En),
+            "The link\u{2019}s city \u{201c}atlantis\u{201d} is unknown: it was ignored."
+        );
+        assert_eq!(notice.message(Lang::Zh), "链接中的 city“atlantis”无法识别，已忽略。");
+        assert_eq!(p("?lang=zh&lang=en").notices[0].message(Lang::Zh), "链接中 lang 出现了 2 次，已忽略。");
     }
 
     #[test]

@@ -7,14 +7,15 @@
 //! Forward) is shown when no write of ours is pending; a link that names something unknown is
 //! replaced by the valid view it falls back to, with a notice.
 
+use crate::lang::Lang;
 use crate::measures::COVERAGE;
-use crate::url_state::{self, UrlState, View, Vocabulary};
+use crate::url_state::{self, Notice, UrlState, View, Vocabulary};
 
 /// What the page shows and what it still owes the address bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {
     shown: UrlState,
-    notices: Vec<String>,
+    notices: Vec<Notice>,
     /// Choices shown but not yet written to the address.
     pending: u32,
 }
@@ -32,6 +33,8 @@ pub enum Event {
     Topic(Option<String>),
     /// The reader chose charts or the table.
     View(View),
+    /// The reader chose a language.
+    Lang(Lang),
     /// The frame that shows a choice has been painted; the address has this query string now.
     Painted(String),
     /// The reader dismissed the notices.
@@ -64,7 +67,7 @@ impl ViewState {
     }
 
     /// What the reader is told about the link they followed.
-    pub fn notices(&self) -> &[String] {
+    pub fn notices(&self) -> &[Notice] {
         &self.notices
     }
 
@@ -94,6 +97,7 @@ impl ViewState {
                 self.choose(UrlState { topic, ..self.shown.clone() })
             }
             Event::View(view) => self.choose(UrlState { view, ..self.shown.clone() }),
+            Event::Lang(lang) => self.choose(UrlState { lang: Some(lang), ..self.shown.clone() }),
             Event::Painted(address) => {
                 self.pending = self.pending.saturating_sub(1);
                 // Writes what is shown now: of quick choices, only the last reaches the address.
@@ -118,7 +122,7 @@ impl ViewState {
 
     /// Shows the notices of a link and replaces it by the valid view it falls back to, so that
     /// sharing it again is safe; a link read under old names is rewritten without a notice.
-    fn adopt_notices(&mut self, notices: Vec<String>, migrated: bool) -> Vec<Effect> {
+    fn adopt_notices(&mut self, notices: Vec<Notice>, migrated: bool) -> Vec<Effect> {
         if notices.is_empty() && !migrated {
             return Vec::new();
         }
@@ -179,6 +183,20 @@ mod tests {
         assert!(s.update(Event::Address("?city=changsha&view=table".into()), &v).is_empty());
         assert_eq!(s.shown().city.as_deref(), Some("changsha"));
         assert_eq!(s.shown().view, View::Table);
+    }
+
+    #[test]
+    fn a_language_is_a_history_entry_that_keeps_the_view() {
+        let v = vocab();
+        let mut b = Browser::open("?city=zhuzhou&topic=towns", &v);
+        b.send(Event::Lang(Lang::Zh), &v);
+        b.paint(&v);
+        assert_eq!(b.address, "?city=zhuzhou&topic=towns&lang=zh");
+        b.send(Event::Select(Some("changsha".into())), &v);
+        b.paint(&v);
+        assert_eq!(b.address, "?city=changsha&topic=towns&lang=zh", "a selection keeps the language");
+        b.send(Event::Address("?city=zhuzhou&topic=towns".into()), &v);
+        assert_eq!(b.state.shown().lang, None, "Back to the address that did not name one");
     }
 
     #[test]
@@ -318,6 +336,8 @@ mod tests {
             "?view=%FF".to_string(),
             "?topic=parks&city=loudi".to_string(),
             "?topic=%3Cb%3E".to_string(),
+            "?lang=zh&city=zhuzhou".to_string(),
+            "?lang=fr".to_string(),
         ]);
         prop_oneof![
             cities.prop_map(Event::Select),
@@ -326,6 +346,7 @@ mod tests {
             prop::sample::select(vec![None, Some("towns".to_string()), Some("weather".to_string())])
                 .prop_map(Event::Topic),
             addresses.prop_map(Event::Address),
+            prop_oneof![Just(Lang::Zh), Just(Lang::En)].prop_map(Event::Lang),
             Just(Event::Dismiss),
         ]
     }

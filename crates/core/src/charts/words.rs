@@ -1,0 +1,212 @@
+//! The charts' own words in both languages: how a title, a tooltip or a description puts the
+//! data's words (places, indicators, values, topics, sources, all already in the chart's
+//! language) into a sentence. English reads as it always has; Chinese as a Chinese chart would.
+
+use crate::lang::Lang;
+
+/// A period or date as a chart writes it: as the data writes it in English ("2019-04"); in
+/// Chinese with 年, 月 and 日 ("2019年", "2019年4月", "2019年4月5日").
+pub fn period(p: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return p.to_string();
+    }
+    let mut parts = p.split('-');
+    let year = parts.next().unwrap_or("");
+    // Months and days without their leading zero: 2019-04-05 is 2019年4月5日.
+    let unpadded = |s: &str| s.trim_start_matches('0').to_string();
+    match (parts.next(), parts.next()) {
+        (None, _) => format!("{year}年"),
+        (Some(m), None) => format!("{year}年{}月", unpadded(m)),
+        (Some(m), Some(d)) => format!("{year}年{}月{}日", unpadded(m), unpadded(d)),
+    }
+}
+
+/// Items of a description, in order: "a; b"; "a；b".
+pub fn list(items: impl IntoIterator<Item = String>, lang: Lang) -> String {
+    let separator = if lang == Lang::En { "; " } else { "；" };
+    items.into_iter().collect::<Vec<_>>().join(separator)
+}
+
+/// The title of a chart of one quantity: "History of the characteristic industry, years";
+/// "特色产业历史（年）".
+pub fn quantity(indicator: &str, unit: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{indicator}, {unit}"),
+        Lang::Zh => format!("{indicator}（{unit}）"),
+    }
+}
+
+/// One bar in a description: its category and its label (in English the label is a bare number
+/// and the unit follows; in Chinese the label already says its unit): "Zhuzhou > 2,000 years";
+/// "株洲：超过2,000年".
+pub fn bar(category: &str, label: &str, unit: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{category} {label} {unit}"),
+        Lang::Zh => format!("{category}：{label}"),
+    }
+}
+
+/// The description of divisions ranked by a quantity, `bars` from `list`.
+pub fn ranked(title: &str, bars: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{title}, largest first: {bars}."),
+        Lang::Zh => format!("{title}，从大到小排列。{bars}。"),
+    }
+}
+
+/// The description of one place's values over its periods, `bars` from `list`.
+pub fn by_period(title: &str, bars: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{title}, by period: {bars}."),
+        Lang::Zh => format!("{title}，按时间先后排列。{bars}。"),
+    }
+}
+
+/// What a figure's tooltip says, its texts in the chart's language.
+pub struct FigureTip<'a> {
+    /// The place's name, and its subplace if the figure has one.
+    pub place: &'a str,
+    pub subplace: &'a str,
+    pub indicator: &'a str,
+    /// The value as the reader reads it (`numbers::value`), and as the source states it
+    /// (`numbers::as_stated`): Chinese shows the second too when it differs.
+    pub value: &'a str,
+    pub as_stated: &'a str,
+    pub period: &'a str,
+    pub source: &'a str,
+    pub note: &'a str,
+}
+
+/// A figure's tooltip, one line each: where, what, value and period, source, note.
+pub fn figure_tip(t: &FigureTip<'_>, lang: Lang) -> String {
+    let FigureTip { place, subplace, indicator, value, as_stated, period, source, note } = *t;
+    match lang {
+        Lang::En => {
+            let sub = if subplace.is_empty() { String::new() } else { format!(" ({subplace})") };
+            let note = if note.is_empty() { String::new() } else { format!("\nNote: {note}") };
+            format!("{place}{sub}\n{indicator}\n{value}, {period}\nSource: {source}{note}")
+        }
+        Lang::Zh => {
+            let sub = if subplace.is_empty() { String::new() } else { format!("（{subplace}）") };
+            let stated = if as_stated == value { String::new() } else { format!("\n原文数值：{as_stated}") };
+            let note = if note.is_empty() { String::new() } else { format!("\n注：{note}") };
+            format!("{place}{sub}\n{indicator}\n{value}，{period}{stated}\n来源：{source}{note}")
+        }
+    }
+}
+
+/// A dated event's tooltip: "Event: Zhuzhou, 2017-10", what happened, the source.
+pub fn event_tip(place: &str, period: &str, text: &str, source: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Event: {place}, {period}\n{text}\nSource: {source}"),
+        Lang::Zh => format!("事件：{place}，{period}\n{text}\n来源：{source}"),
+    }
+}
+
+/// Where a figure comes from, in a few words: "China Daily, 2019-08-05"; "中国日报，2019年8月5日".
+pub fn source(publisher: &str, date: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{publisher}, {date}"),
+        Lang::Zh => format!("{publisher}，{date}"),
+    }
+}
+
+/// The names of the timeline's two series, which its legend shows with their shapes.
+pub fn timeline_series(lang: Lang) -> [&'static str; 2] {
+    match lang {
+        Lang::En => ["Figures", "Events"],
+        Lang::Zh => ["数据", "事件"],
+    }
+}
+
+pub fn timeline_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Figures and events over time, by topic",
+        Lang::Zh => "数据与事件时间线（按主题）",
+    }
+}
+
+/// A figure on the timeline, in its description: "2018 Industry, Hunan: <indicator>, 7.4%";
+/// "湖南2018年（工业）：<indicator>为7.4%".
+pub fn timeline_figure(place: &str, period: &str, topic: &str, indicator: &str, value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{period} {topic}, {place}: {indicator}, {value}"),
+        Lang::Zh => format!("{place}{period}（{topic}）：{indicator}为{value}"),
+    }
+}
+
+/// An event on the timeline, in its description (a Chinese sentence's own 。 left out: the list
+/// goes on after it).
+pub fn timeline_event(place: &str, period: &str, topic: &str, text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{period} {topic}, {place}: {text}"),
+        Lang::Zh => format!("{place}{period}（{topic}）：{}", text.trim_end_matches('。')),
+    }
+}
+
+/// The timeline's description: how many points of each series, the years, then every point.
+pub fn timeline(figures: usize, events: usize, first: u32, last: u32, lists: [&str; 2], lang: Lang) -> String {
+    let [f, e] = lists;
+    match lang {
+        Lang::En => format!(
+            "{figures} figures (circles) and {events} dated events (diamonds) from {first} to {last}, by topic. Figures: {f}. Events: {e}."
+        ),
+        Lang::Zh => {
+            format!(
+                "{figures}条数据（圆点）和{events}个有日期的事件（菱形），{first}年至{last}年，按主题排列。【数据】{f}。【事件】{e}。"
+            )
+        }
+    }
+}
+
+/// The coverage chart's title and axis name.
+pub fn coverage(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => ("Figures the sources give per division", "figures"),
+        Lang::Zh => ("各市州的数据条数", "条"),
+    }
+}
+
+/// A coverage bar's label and tooltip: "9" and "Changsha\n9 figures, 8 highlights in the
+/// sources"; "9条" and "长沙\n来源文章中有9条数据、8条要点".
+pub fn coverage_bar(place: &str, figures: u64, highlights: usize, lang: Lang) -> (String, String) {
+    match lang {
+        Lang::En => {
+            (figures.to_string(), format!("{place}\n{figures} figures, {highlights} highlights in the sources"))
+        }
+        Lang::Zh => (format!("{figures}条"), format!("{place}\n来源文章中有{figures}条数据、{highlights}条要点")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_periods_say_year_month_and_day() {
+        assert_eq!(period("2019", Lang::Zh), "2019年");
+        assert_eq!(period("2019-04", Lang::Zh), "2019年4月");
+        assert_eq!(period("2019-10", Lang::Zh), "2019年10月");
+        assert_eq!(period("2019-12-05", Lang::Zh), "2019年12月5日");
+        assert_eq!(period("2019-04", Lang::En), "2019-04");
+    }
+
+    #[test]
+    fn a_chinese_tooltip_gives_the_stated_value_only_when_it_differs() {
+        let tip = |value, as_stated| FigureTip {
+            place: "长沙",
+            subplace: "",
+            indicator: "指标",
+            value,
+            as_stated,
+            period: "2019年",
+            source: "中国日报，2019年8月5日",
+            note: "",
+        };
+        assert_eq!(
+            figure_tip(&tip("11.7351亿元", "1,173.51百万元"), Lang::Zh),
+            "长沙\n指标\n11.7351亿元，2019年\n原文数值：1,173.51百万元\n来源：中国日报，2019年8月5日"
+        );
+        assert_eq!(figure_tip(&tip("80%", "80%"), Lang::Zh), "长沙\n指标\n80%，2019年\n来源：中国日报，2019年8月5日");
+    }
+}

@@ -1,0 +1,293 @@
+//! The interface's words in both languages: one table a language, so that a missing translation
+//! is a compile error naming this file and line. (The data's own words are in `data/`.)
+
+use crate::lang::Lang;
+
+/// Every text of the interface, in one language.
+pub struct Messages {
+    pub title: &'static str,
+    /// The line under the title.
+    pub lede: &'static str,
+    /// The page's description for search engines and link previews.
+    pub description: &'static str,
+    /// The accessible names of the map's pane and of the map itself.
+    pub map_pane: &'static str,
+    pub map: &'static str,
+    pub language: &'static str,
+    pub open_full_view: &'static str,
+    pub dismiss: &'static str,
+    pub panel: &'static str,
+    pub sources: &'static str,
+    pub sources_intro: &'static str,
+    /// Says once that the Chinese texts are editorial translations of English sources.
+    pub translations_note: &'static str,
+    pub boundaries_note: &'static str,
+    pub data_error: &'static str,
+    pub charts_error: fn(&str) -> String,
+    pub chart_missing: fn(&str, &str) -> String,
+    pub chart_loading: &'static str,
+    pub save_png: &'static str,
+    pub source: &'static str,
+    pub note: &'static str,
+    /// Marks the Chinese translation shown after a verbatim quote.
+    pub translation: &'static str,
+    /// The value as the source states it, beside a value shown in other units.
+    pub as_stated: &'static str,
+    /// What follows a label: ": " in English, "：" in Chinese.
+    pub colon: &'static str,
+    /// What opens and closes an aside: " (" and ")", "（" and "）".
+    pub parens: (&'static str, &'static str),
+    pub col_figure: &'static str,
+    pub col_value: &'static str,
+    pub col_period: &'static str,
+    pub col_topic: &'static str,
+    pub col_source: &'static str,
+    pub highlights: &'static str,
+    pub colour_by: &'static str,
+    pub legend: fn(&str) -> String,
+    pub no_figures: &'static str,
+    /// "12 figures, 3 highlights in the sources".
+    pub counts: fn(usize, usize) -> String,
+    pub all_figures_of: fn(&str) -> String,
+    pub no_division: &'static str,
+    pub membership_note: &'static str,
+    pub silent: fn(&str) -> String,
+    pub only_highlights: fn(&str, usize) -> String,
+    pub in_province_view: &'static str,
+    pub area: fn(&str) -> String,
+    pub whole_province: &'static str,
+    pub silent_divisions: &'static str,
+    pub headlines: &'static str,
+    pub figures: &'static str,
+    pub by_topic: &'static str,
+    pub topics: &'static str,
+    pub show_as: &'static str,
+    pub charts: &'static str,
+    pub table: &'static str,
+    /// A section's summary: figures, charts, members, highlights.
+    pub section_counts: fn(usize, usize, usize, usize) -> String,
+    pub share_title: fn(Option<&str>) -> String,
+    pub shared: &'static str,
+    pub link_copied: &'static str,
+    pub copy_link: &'static str,
+    pub share_link: &'static str,
+    pub embed: &'static str,
+    pub download: &'static str,
+    pub view_csv: &'static str,
+    pub view_json: &'static str,
+    pub all_csv: &'static str,
+    pub all_json: &'static str,
+    pub embed_region: &'static str,
+    pub embed_help: &'static str,
+    pub embed_copied: &'static str,
+    pub embed_select: &'static str,
+    pub copy_code: &'static str,
+}
+
+/// The words of `lang`.
+pub fn of(lang: Lang) -> &'static Messages {
+    match lang {
+        Lang::En => &EN,
+        Lang::Zh => &ZH,
+    }
+}
+
+fn s(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// "3 figures, 1 chart": the counts that are not zero.
+fn english_counts(counts: &[(usize, &str)]) -> String {
+    let parts: Vec<String> = counts.iter().filter(|(n, _)| *n > 0).map(|(n, w)| format!("{n} {w}{}", s(*n))).collect();
+    parts.join(", ")
+}
+
+pub const EN: Messages = Messages {
+    title: "Hunan Industry Atlas",
+    lede: "What five published articles (2019\u{2013}2023) say about the industry of Hunan\u{2019}s 14 prefecture-level divisions. Select a division on the map.",
+    description: "What five published articles (2019\u{2013}2023) say about the industry of Hunan\u{2019}s 14 prefecture-level divisions, on a map linked to charts, every figure with its verbatim source.",
+    map_pane: "Map of Hunan",
+    map: "Hunan\u{2019}s 14 prefecture-level divisions",
+    language: "Language",
+    open_full_view: "Open the full view \u{2197}",
+    dismiss: "Dismiss",
+    panel: "Figures",
+    sources: "Sources",
+    sources_intro: "Every figure is stated in one of these articles; open a figure\u{2019}s source to read the passage. The atlas computes no figure of its own, except areas from the boundaries.",
+    translations_note: "The articles are in English and are quoted verbatim. The Chinese version of the atlas translates them; its translations are editorial, and each quote is shown as written, followed by its translation.",
+    boundaries_note: "Boundaries: derived from the ECharts 4.9.0 map of Hunan (Apache-2.0), simplified; approximate, for orientation only, not an officially approved map.",
+    data_error: "The atlas could not load its data",
+    charts_error: |e| format!("The charts could not be loaded ({e})."),
+    chart_missing: |key, view| format!("The chart file has no chart {key} for {view}."),
+    chart_loading: "Loading chart\u{2026}",
+    save_png: "Save this chart as a PNG image",
+    source: "Source",
+    note: "Note",
+    translation: "Translation",
+    as_stated: "as the source states it",
+    colon: ": ",
+    parens: (" (", ")"),
+    col_figure: "Figure",
+    col_value: "Value",
+    col_period: "Period",
+    col_topic: "Topic",
+    col_source: "Source",
+    highlights: "Highlights",
+    colour_by: "Colour by",
+    legend: |unit| format!("Legend, {unit}"),
+    no_figures: "no figures in the sources",
+    counts: |f, h| format!("{f} figure{}, {h} highlight{} in the sources", s(f), s(h)),
+    all_figures_of: |name| format!("All of {name}\u{2019}s figures \u{2193}"),
+    no_division: "no division named",
+    membership_note: "The sources name these members; it is a class, not a measured amount. Colour the map by it to see where they are.",
+    silent: |name| format!("The five source articles say nothing about {name}: no figures, no highlights."),
+    only_highlights: |name, h| format!("The sources give no figures for {name}, only {h} highlight{}.", s(h)),
+    in_province_view: "Figures for the province as a whole are in the province view.",
+    area: |km2| format!("about {km2} km\u{b2}"),
+    whole_province: "\u{2190} Whole province",
+    silent_divisions: "No figures in the sources for:",
+    headlines: "Headline figures, one per topic",
+    figures: "Figures",
+    by_topic: "By topic",
+    topics: "Topics",
+    show_as: "Show figures as",
+    charts: "Charts",
+    table: "Table",
+    section_counts: |f, c, m, h| english_counts(&[(f, "figure"), (c, "chart"), (m, "member"), (h, "highlight")]),
+    share_title: |city| match city {
+        Some(city) => format!("Hunan Industry Atlas: {city}"),
+        None => "Hunan Industry Atlas".to_string(),
+    },
+    shared: "Shared.",
+    link_copied: "Link copied to the clipboard.",
+    copy_link: "Copy this link:",
+    share_link: "Share link",
+    embed: "Embed",
+    download: "Download data",
+    view_csv: "This view, CSV",
+    view_json: "This view, JSON",
+    all_csv: "All figures, CSV",
+    all_json: "All figures, JSON",
+    embed_region: "Embed this view",
+    embed_help: "Paste this into your page. The script is optional: it makes the frame as tall as the atlas.",
+    embed_copied: "Embed code copied.",
+    embed_select: "Select the code and copy it.",
+    copy_code: "Copy code",
+};
+
+/// "3项数据、1张图表": the counts that are not zero.
+fn chinese_counts(counts: &[(usize, &str)]) -> String {
+    let parts: Vec<String> = counts.iter().filter(|(n, _)| *n > 0).map(|(n, w)| format!("{n}{w}")).collect();
+    parts.join("\u{3001}")
+}
+
+pub const ZH: Messages = Messages {
+    title: "湖南产业地图",
+    lede: "五篇公开发表的文章（2019\u{2013}2023年）关于湖南14个地级行政区产业的记述。请在地图上选择一个市州。",
+    description: "五篇公开发表的文章（2019\u{2013}2023年）关于湖南14个地级行政区产业的记述：地图与图表联动，每项数据均附原文出处。",
+    map_pane: "湖南地图",
+    map: "湖南的14个地级行政区",
+    language: "语言",
+    open_full_view: "打开完整页面 \u{2197}",
+    dismiss: "关闭",
+    panel: "数据",
+    sources: "资料来源",
+    sources_intro: "每项数据均出自以下文章之一；打开某项数据的来源即可阅读原文段落。除根据边界计算的面积外，本地图不自行计算任何数据。",
+    translations_note: "这些文章以英文发表，本地图逐字引用原文。中文版的译文由编者翻译，仅供参考：每段引文均先照录原文，再附译文。",
+    boundaries_note: "边界：据 ECharts 4.9.0 湖南地图（Apache-2.0）简化而成，仅供示意，并非经审核批准的地图（无审图号）。",
+    data_error: "无法加载地图数据",
+    charts_error: |e| format!("图表无法加载（{e}）。"),
+    chart_missing: |key, view| format!("图表文件中没有{view}的图表 {key}。"),
+    chart_loading: "正在加载图表\u{2026}",
+    save_png: "将此图表保存为 PNG 图片",
+    source: "来源",
+    note: "注",
+    translation: "译文",
+    as_stated: "原文所述",
+    colon: "\u{ff1a}",
+    parens: ("\u{ff08}", "\u{ff09}"),
+    col_figure: "数据",
+    col_value: "数值",
+    col_period: "时期",
+    col_topic: "主题",
+    col_source: "来源",
+    highlights: "要点",
+    colour_by: "地图着色",
+    legend: |unit| format!("图例，{unit}"),
+    no_figures: "资料中无数据",
+    counts: |f, h| format!("资料中有{f}项数据、{h}条要点"),
+    all_figures_of: |name| format!("查看{name}的全部数据 \u{2193}"),
+    no_division: "未指明市州",
+    membership_note: "资料列出了这些成员；这是一种类别，而非测得的数量。按此项为地图着色即可看到它们的位置。",
+    silent: |name| format!("五篇资料均未提及{name}：没有数据，也没有要点。"),
+    only_highlights: |name, h| format!("资料中没有{name}的数据，只有{h}条要点。"),
+    in_province_view: "全省整体的数据见全省视图。",
+    area: |km2| format!("面积约{km2}平方千米"),
+    whole_province: "\u{2190} 全省",
+    silent_divisions: "资料中没有数据的市州：",
+    headlines: "主要数据（每个主题一项）",
+    figures: "数据",
+    by_topic: "按主题",
+    topics: "主题",
+    show_as: "数据显示方式",
+    charts: "图表",
+    table: "表格",
+    section_counts: |f, c, m, h| chinese_counts(&[(f, "项数据"), (c, "张图表"), (m, "个成员"), (h, "条要点")]),
+    share_title: |city| match city {
+        Some(city) => format!("湖南产业地图：{city}"),
+        None => "湖南产业地图".to_string(),
+    },
+    shared: "已分享。",
+    link_copied: "链接已复制到剪贴板。",
+    copy_link: "请复制此链接：",
+    share_link: "分享链接",
+    embed: "嵌入",
+    download: "下载数据",
+    view_csv: "当前视图（CSV）",
+    view_json: "当前视图（JSON）",
+    all_csv: "全部数据（CSV）",
+    all_json: "全部数据（JSON）",
+    embed_region: "嵌入此视图",
+    embed_help: "将以下代码粘贴到您的网页中。脚本可选：它使框架高度与地图内容一致。",
+    embed_copied: "嵌入代码已复制。",
+    embed_select: "请选中代码并复制。",
+    copy_code: "复制代码",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_naturally_in_both_languages() {
+        assert_eq!((EN.counts)(1, 2), "1 figure, 2 highlights in the sources");
+        assert_eq!((ZH.counts)(1, 2), "资料中有1项数据、2条要点");
+        assert_eq!((EN.section_counts)(3, 0, 0, 1), "3 figures, 1 highlight");
+        assert_eq!((ZH.section_counts)(3, 1, 0, 0), "3项数据\u{3001}1张图表");
+    }
+
+    /// The Chinese table holds no English word (a Latin letter is allowed only in names such as
+    /// ECharts, PNG, CSV, JSON and Apache).
+    #[test]
+    fn the_chinese_words_are_chinese() {
+        let allowed = ["ECharts", "Apache", "PNG", "CSV", "JSON"];
+        let texts = [
+            ZH.title,
+            ZH.lede,
+            ZH.sources_intro,
+            ZH.translations_note,
+            ZH.boundaries_note,
+            ZH.save_png,
+            ZH.view_csv,
+            ZH.embed_help,
+            ZH.membership_note,
+        ];
+        for text in texts {
+            let mut rest = text.to_string();
+            for a in allowed {
+                rest = rest.replace(a, "");
+            }
+            assert!(!rest.chars().any(|c| c.is_ascii_alphabetic()), "{text}");
+        }
+    }
+}
