@@ -14,7 +14,7 @@ const medians = await page.evaluate(async () => {
   const file = await (await fetch('charts-en.json')).json();
   const chart = window.echarts.getInstanceByDom(document.querySelector('.chart[data-chart="coverage"] .chart-canvas'));
   let turn = 0;
-  const next = () => JSON.parse(JSON.stringify((turn++ % 2 ? file.loudi : file.yueyang).coverage));
+  const next = () => JSON.parse(JSON.stringify((turn++ % 2 ? file.loudi : file.yueyang).coverage.option));
   const variants = {
     'as built': (o) => o,
     'value axis with hideOverlap': (o) => { o.xAxis.axisLabel = { hideOverlap: true }; return o; },

@@ -79,7 +79,7 @@ test('the embed snippet works in a page of another origin, which it resizes', as
   await atlas.page.getByRole('button', { name: 'Embed' }).click();
   const snippet = await atlas.page.locator('.embed-snippet').inputValue();
   await atlas.page.close();
-  assert.match(snippet, /^<iframe src="[^"]*\?city=zhuzhou&amp;measure=coverage&amp;embed=1" title="[^"]+" width="100%" height="760" loading="lazy"/);
+  assert.match(snippet, /^<iframe src="[^"]*\?city=zhuzhou&amp;measure=coverage&amp;embed=1&amp;lang=en" title="[^"]+" width="100%" height="760" loading="lazy"/);
 
   const dir = mkdtempSync(join(tmpdir(), 'atlas-host-'));
   writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
@@ -98,7 +98,7 @@ test('the embed snippet works in a page of another origin, which it resizes', as
   const frame = page.frameLocator('iframe');
   await frame.locator('.panel-head h2', { hasText: 'Zhuzhou' }).waitFor();
   assert.equal(await frame.locator('.masthead').count(), 0, 'no page header in an embed');
-  assert.equal(await frame.locator('.embed-bar a').count(), 1, 'a link back to the full view');
+  assert.equal(await frame.locator('.embed-bar > a').count(), 1, 'a link back to the full view');
   const contentHeight = () => frame.locator('html').evaluate((el) => el.scrollHeight);
   const frameHeight = () => iframe.evaluate((el) => el.getBoundingClientRect().height);
   await eventually('the iframe to take the content height', async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 2);

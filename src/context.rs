@@ -5,17 +5,21 @@ use crate::echarts::ChartFile;
 use atlas_core::lang::Lang;
 use leptos::prelude::{Callback, LocalStorage, ReadSignal, Signal, StoredValue, use_context};
 
-/// Whether the ECharts script and the build's chart file have loaded, and how to ask for them.
-/// Charts ask when they come near the viewport, and so does the reader's first scroll; a first
-/// view with no chart in sight (the province on a laptop or a phone) downloads neither, and the
-/// map never waits for them.
+/// Whether the ECharts script and the build's chart files have loaded, and how to ask for them.
+/// Charts ask when they come near the viewport (for the script and their language's file), and
+/// so does the reader's first scroll; a first view with no chart in sight (the province on a
+/// laptop or a phone) downloads neither, and the map never waits for them.
 #[derive(Clone, Copy)]
 pub struct Echarts {
+    /// The script has run.
     pub ready: ReadSignal<bool>,
-    pub load: Callback<()>,
+    /// Asks for the script and the chart file of a language; each is fetched once.
+    pub load: Callback<Lang>,
     /// The chart file of each language, once loaded (both load with ECharts: a language
     /// switch then waits for no download).
     pub charts: StoredValue<Vec<(Lang, ChartFile)>, LocalStorage>,
+    /// How many chart files have loaded.
+    pub files: ReadSignal<usize>,
     /// Why the charts could not load, if they could not.
     pub failed: ReadSignal<Option<String>>,
 }

@@ -4,7 +4,7 @@
 //! classic script (`window.echarts`), with the chart file, when the first chart comes near the
 //! viewport, never before the map has painted.
 
-use atlas_core::charts::{ChartSpec, Plot, label_width, value_splits};
+use atlas_core::charts::{label_width, value_splits};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -56,14 +56,14 @@ fn object(pairs: &[(&str, JsValue)]) -> JsValue {
     o.into()
 }
 
-/// Tooltip HTML per series and data index.
-type Tooltips = Rc<RefCell<Vec<Vec<String>>>>;
+/// The chart last drawn, whose tooltips the formatter reads.
+type Drawn = Rc<RefCell<Option<ChartEntry>>>;
 
 /// A live chart. Dropping it removes its listeners and disposes the ECharts instance.
 pub struct LiveChart {
     instance: Instance,
-    /// Tooltip text per series and data index of the spec last drawn, read by `formatter`.
-    tooltips: Tooltips,
+    /// The chart file's entry last drawn, read by `formatter`.
+    drawn: Drawn,
     formatter: Closure<dyn Fn(EventParams) -> String>,
     _listeners: Vec<Closure<dyn Fn(EventParams)>>,
 }
@@ -97,28 +97,30 @@ impl LiveChart {
         instance.on("click", on_click.as_ref().unchecked_ref());
         instance.on("mouseover", on_over.as_ref().unchecked_ref());
         instance.on("mouseout", on_out.as_ref().unchecked_ref());
-        let tooltips: Tooltips = Rc::default();
+        let drawn: Drawn = Rc::default();
         let formatter = {
-            let tooltips = tooltips.clone();
+            let drawn = drawn.clone();
             Closure::<dyn Fn(EventParams) -> String>::new(move |p: EventParams| {
                 let (s, d) = (p.series_index().unwrap_or(0), p.data_index().unwrap_or(0));
-                tooltips.borrow().get(s).and_then(|s| s.get(d)).cloned().unwrap_or_default()
+                drawn.borrow().as_ref().map(|e| e.tooltip(s, d)).unwrap_or_default()
             })
         };
-        Ok(LiveChart { instance, tooltips, formatter, _listeners: vec![on_click, on_over, on_out] })
+        Ok(LiveChart { instance, drawn, formatter, _listeners: vec![on_click, on_over, on_out] })
     }
 
-    /// Draws `option` (the build's option of `spec`), replacing the whole option (notMerge) so
-    /// no series of an earlier spec survives. `width` is the chart's width in pixels: a bar
-    /// chart's category labels get `label_width` of it and its value axis `value_splits`.
-    pub fn draw(&self, option: &JsValue, spec: &ChartSpec, width: f64) -> Result<(), String> {
+    /// Draws a chart of the chart file, replacing the whole option (notMerge) so no series of an
+    /// earlier one survives. `width` is the chart's width in pixels: a bar chart's (`bars`)
+    /// category labels get `label_width` of it and its value axis `value_splits`.
+    pub fn draw(&self, entry: &ChartEntry, bars: bool, width: f64) -> Result<(), String> {
+        let option = entry.option();
+        let option = &option;
         let get = |o: &JsValue, key: &str| js_sys::Reflect::get(o, &key.into()).ok().filter(JsValue::is_object);
         if let Some(tooltip) = get(option, "tooltip") {
             let _ = js_sys::Reflect::set(&tooltip, &"formatter".into(), self.formatter.as_ref());
             // Keep tooltips inside the chart, so they never run off a phone's screen.
             let _ = js_sys::Reflect::set(&tooltip, &"confine".into(), &true.into());
         }
-        if let Plot::Bars { .. } = &spec.plot {
+        if bars {
             if let Some(label) = get(option, "yAxis").and_then(|a| get(&a, "axisLabel")) {
                 let _ = js_sys::Reflect::set(&label, &"width".into(), &label_width(width).into());
             }
@@ -126,7 +128,7 @@ impl LiveChart {
                 let _ = js_sys::Reflect::set(&axis, &"splitNumber".into(), &value_splits(width).into());
             }
         }
-        *self.tooltips.borrow_mut() = spec.tooltips();
+        *self.drawn.borrow_mut() = Some(entry.clone());
         self.instance
             .set_option(option, &object(&[("notMerge", true.into())]))
             .map_err(|e| format!("ECharts rejected the chart: {e:?}"))
@@ -221,9 +223,62 @@ impl ChartFile {
         JsFuture::from(json).await.map(ChartFile).map_err(|e| format!("{url}: {e:?}"))
     }
 
-    /// The option of a view's chart.
-    pub fn option(&self, view: &str, key: &str) -> Option<JsValue> {
+    /// A view's chart.
+    pub fn entry(&self, view: &str, key: &str) -> Option<ChartEntry> {
         let charts = js_sys::Reflect::get(&self.0, &view.into()).ok().filter(JsValue::is_object)?;
-        js_sys::Reflect::get(&charts, &key.into()).ok().filter(JsValue::is_object)
+        js_sys::Reflect::get(&charts, &key.into()).ok().filter(JsValue::is_object).map(ChartEntry)
+    }
+}
+
+/// One chart of a chart file, as the build wrote it (`crates/build/src/charts.rs`): its ECharts
+/// option and, per series and data item, the place it stands for and its tooltip; and the
+/// chart's text description.
+#[derive(Clone)]
+pub struct ChartEntry(JsValue);
+
+impl ChartEntry {
+    fn get(&self, key: &str) -> JsValue {
+        js_sys::Reflect::get(&self.0, &key.into()).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    /// `entry[key][series][index]`.
+    fn item(&self, key: &str, series: usize, index: usize) -> JsValue {
+        let series = js_sys::Reflect::get_u32(&self.get(key), series as u32).unwrap_or(JsValue::UNDEFINED);
+        js_sys::Reflect::get_u32(&series, index as u32).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn option(&self) -> JsValue {
+        self.get("option")
+    }
+
+    /// The place of a data item, if it stands for one.
+    pub fn place_at(&self, series: usize, index: usize) -> Option<String> {
+        self.item("places", series, index).as_string()
+    }
+
+    /// Every data item that stands for `place`, as (series, data index).
+    pub fn items_of(&self, place: &str) -> Vec<(usize, usize)> {
+        let arrays = |v: JsValue| js_sys::Array::is_array(&v).then(|| v.unchecked_into::<js_sys::Array>());
+        let mut out = Vec::new();
+        let Some(all) = arrays(self.get("places")) else { return out };
+        for (s, series) in all.iter().enumerate() {
+            let Some(series) = arrays(series) else { continue };
+            for (d, p) in series.iter().enumerate() {
+                if p.as_string().as_deref() == Some(place) {
+                    out.push((s, d));
+                }
+            }
+        }
+        out
+    }
+
+    /// The tooltip's HTML (escaped by the build).
+    pub fn tooltip(&self, series: usize, index: usize) -> String {
+        self.item("tooltips", series, index).as_string().unwrap_or_default()
+    }
+
+    /// The text alternative, listing every item the chart draws.
+    pub fn description(&self) -> String {
+        self.get("description").as_string().unwrap_or_default()
     }
 }

@@ -1,4 +1,5 @@
-//! The atlas as the app loads it: the dataset the build validated and packed (`dataset.txt`,
+//! The atlas as the app loads it: the dataset the build validated and packed with the index of
+//! every view's charts (`dataset.txt`,
 //! a static file beside the page, fetched as the wasm starts: data, in both languages, is not
 //! code), and the areas it computed from the boundaries (the wasm carries no geometry and no CSV
 //! reader).
@@ -18,7 +19,10 @@ pub const DATASET: &str = "dataset.txt";
 /// another build; it is reported on the page rather than panicking, as is a failed download.
 pub async fn atlas() -> Result<Atlas, String> {
     let text = crate::browser::fetch_text(DATASET).await?;
-    let data = data::packed::read(&text).ok_or("The dataset is not in the form this app reads: build it again.")?;
+    let (data, charts) =
+        data::packed::read(&text).ok_or("The dataset is not in the form this app reads: build it again.")?;
     let areas = areas::AREAS_KM2.iter().map(|&(id, km2)| (id.to_string(), km2)).collect();
-    Ok(Atlas::new(data, areas))
+    let mut atlas = Atlas::new(data, areas);
+    atlas.charts = charts;
+    Ok(atlas)
 }

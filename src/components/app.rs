@@ -27,42 +27,35 @@ pub fn App(loaded: Result<Atlas, String>) -> impl IntoView {
             let atlas: &'static Atlas = Box::leak(Box::new(atlas));
             let (ready, set_ready) = signal(false);
             let (failed, set_failed) = signal(None::<String>);
+            let (files, set_files) = signal(0_usize);
             let charts = StoredValue::new_local(Vec::<(Lang, echarts::ChartFile)>::new());
-            let requested = StoredValue::new(false);
-            let load = Callback::new(move |()| {
-                if requested.get_value() {
-                    return;
+            // What has been asked for: the script, and the chart file of each language.
+            let requested = StoredValue::new((false, Vec::<Lang>::new()));
+            // The script and the chart file load side by side; a chart draws once both are in.
+            let load = Callback::new(move |lang: Lang| {
+                let (script, langs) = requested.get_value();
+                if !script {
+                    echarts::load("echarts.min.js", move || set_ready.set(true));
                 }
-                requested.set_value(true);
-                // The script and the chart files load side by side; charts draw once all are in.
-                // (A plain counter: the callback runs under the owner of whichever chart asked
-                // first, which may be gone by the time all have loaded.)
-                let loaded = std::rc::Rc::new(std::cell::Cell::new(0_usize));
-                let one_more = move |loaded: &std::cell::Cell<usize>| {
-                    loaded.set(loaded.get() + 1);
-                    if loaded.get() == 1 + Lang::ALL.len() {
-                        set_ready.set(true);
-                    }
-                };
-                let script = loaded.clone();
-                echarts::load("echarts.min.js", move || one_more(&script));
-                for lang in Lang::ALL {
-                    let loaded = loaded.clone();
+                if !langs.contains(&lang) {
                     leptos::task::spawn_local(async move {
                         match echarts::ChartFile::fetch(&echarts::chart_file(lang)).await {
                             Ok(file) => {
-                                charts.update_value(|files| files.push((lang, file)));
-                                one_more(&loaded);
+                                charts.update_value(|all| all.push((lang, file)));
+                                set_files.update(|n| *n += 1);
                             }
                             Err(e) => set_failed.set(Some(e)),
                         }
                     });
                 }
+                requested.update_value(|(script, langs)| {
+                    *script = true;
+                    if !langs.contains(&lang) {
+                        langs.push(lang);
+                    }
+                });
             });
-            provide_context(Echarts { ready, load, charts, failed });
-            // A reader who scrolls is on the way to the charts: fetch ECharts now, so it is
-            // there when they arrive. (The listener lives as long as the page.)
-            let _ = window_event_listener(leptos::ev::scroll, move |_| load.run(()));
+            provide_context(Echarts { ready, load, charts, files, failed });
             browser::report_height_to_parent();
             view! { <AtlasPage atlas /> }.into_any()
         }
@@ -143,6 +136,11 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
         browser::set_document_language(l.tag(), &page_title(l), messages::of(l).description);
     });
     let set_lang = Callback::new(move |l: Lang| dispatch.run(Event::Lang(l)));
+    // A reader who scrolls is on the way to the charts: fetch ECharts and the chart file now, so
+    // they are there when they arrive. (The listener lives as long as the page.)
+    if let Some(e) = use_context::<Echarts>() {
+        let _ = window_event_listener(leptos::ev::scroll, move |_| e.load.run(lang.get_untracked()));
+    }
     let switch = move || view! { <LanguageSwitch state lang on_lang=set_lang /> };
 
     view! {

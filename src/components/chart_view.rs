@@ -1,12 +1,13 @@
-//! One ECharts chart: created when it first comes near the viewport (loading ECharts then if
-//! need be), redrawn (notMerge) when its spec changes, resized with its container, disposed when
-//! it leaves the page. Linked to the map both ways.
+//! One ECharts chart: created when it first comes near the viewport (loading ECharts and the
+//! chart file of its language then if need be), redrawn (notMerge) when it changes, resized with
+//! its container, disposed when it leaves the page. Linked to the map both ways. What it draws,
+//! its items' places, tooltips and description are the build's (`charts-<lang>.json`).
 
 use crate::browser::{self, Watch};
 use crate::context::{Echarts, use_lang};
-use crate::echarts::{Handlers, LiveChart};
+use crate::echarts::{ChartEntry, Handlers, LiveChart};
 use crate::signals::set_if_changed;
-use atlas_core::charts::ChartSpec;
+use atlas_core::charts::ChartRef;
 use atlas_core::messages;
 use leptos::html;
 use leptos::prelude::*;
@@ -14,7 +15,7 @@ use std::sync::Arc;
 
 #[component]
 pub fn ChartView(
-    #[prop(into)] spec: Signal<Option<Arc<ChartSpec>>>,
+    #[prop(into)] spec: Signal<Option<Arc<ChartRef>>>,
     hovered: RwSignal<Option<String>>,
     on_select: Callback<Option<String>>,
 ) -> impl IntoView {
@@ -27,20 +28,33 @@ pub fn ChartView(
     let nearness = StoredValue::new_local(None::<Watch<web_sys::IntersectionObserver>>);
     // Whether the chart is near the viewport (see `browser::watch_nearness`): only then is it drawn.
     let near = RwSignal::new(false);
-    // The spec last drawn, to map an event's (series, index) back to a place.
-    let drawn = StoredValue::new(None::<Arc<ChartSpec>>);
+    // The chart last drawn, and its entry in the chart file, to map an event's (series, index)
+    // back to a place.
+    let drawn = StoredValue::new(None::<Arc<ChartRef>>);
+    let entry = StoredValue::new_local(None::<ChartEntry>);
+    // Its text alternative, once its entry is read.
+    let description = RwSignal::new(None::<String>);
     // The items emphasised now (a redraw clears them).
     let emphasised = StoredValue::new(Vec::<(usize, usize)>::new());
     let echarts = use_context::<Echarts>();
     // Read untracked: a chart view lives no longer than its language (the panel builds its
     // charts again when the language changes), and an effect that read the page's language
     // would stay among its subscribers after the view is gone (see e2e/memory.test.mjs).
-    let lang = use_lang();
-    let m = move || messages::of(lang.get_untracked());
-    // Tracked only until ECharts is ready, which happens once: charts come and go with
-    // selections, and a dropped effect stays among the subscribers of what it read (see
+    let lang = use_lang().get_untracked();
+    let m = move || messages::of(lang);
+    let has_file = move |e: &Echarts| e.charts.try_with_value(|all| all.iter().any(|(l, _)| *l == lang)) == Some(true);
+    // Tracked only until ECharts and the chart file are in, which happens once: charts come and
+    // go with selections, and a dropped effect stays among the subscribers of what it read (see
     // e2e/memory.test.mjs).
-    let ready = move || echarts.is_some_and(|e| e.ready.get_untracked() || e.ready.get());
+    let ready = move || {
+        echarts.is_some_and(|e| {
+            (e.ready.get_untracked() || e.ready.get())
+                && (has_file(&e) || {
+                    e.files.track();
+                    has_file(&e)
+                })
+        })
+    };
     let failed = RwSignal::new(None::<String>);
     // Why ECharts or the chart file could not be loaded; not tracked once they are (see `ready`).
     let load_error = move || {
@@ -48,13 +62,12 @@ pub fn ChartView(
     };
 
     // Events can still arrive between this view's cleanup and the chart's disposal.
-    let place_at = move |s: usize, d: usize| {
-        drawn.try_with_value(|spec| spec.as_ref().and_then(|spec| spec.place_at(s, d)).map(str::to_string)).flatten()
-    };
+    let place_at =
+        move |s: usize, d: usize| entry.try_with_value(|e| e.as_ref().and_then(|e| e.place_at(s, d))).flatten();
 
     // Creates the chart on first use and draws `spec`; does nothing once the view is gone (it
     // runs a frame later, when the component may have been disposed: hence the `try_`s).
-    let draw = move |spec: Arc<ChartSpec>| {
+    let draw = move |spec: Arc<ChartRef>| {
         let Some(Some(div)) = el.try_get_untracked() else { return };
         let result = live.try_update_value(|slot| {
             if slot.is_none() {
@@ -95,23 +108,28 @@ pub fn ChartView(
                     chart.resize_to(size);
                 }
             }
-            // The spec is of the page's language (it is built again when the language changes).
-            let l = lang.get_untracked();
-            let option = echarts
+            // The chart is of this view's language (the panel builds its charts again when the
+            // language changes).
+            let found = echarts
                 .and_then(|e| {
                     e.charts.try_with_value(|files| {
-                        files.iter().find(|(fl, _)| *fl == l).and_then(|(_, f)| f.option(&spec.view, &spec.key))
+                        files.iter().find(|(l, _)| *l == lang).and_then(|(_, f)| f.entry(&spec.view, &spec.key))
                     })
                 })
                 .flatten()
-                .ok_or_else(|| (messages::of(l).chart_missing)(&spec.key, &spec.view))?;
-            slot.as_ref().map_or(Ok(()), |chart| chart.draw(&option, &spec, f64::from(size.0)))
+                .ok_or_else(|| (messages::of(lang).chart_missing)(&spec.key, &spec.view))?;
+            if let Some(chart) = slot.as_ref() {
+                chart.draw(&found, spec.bars, f64::from(size.0))?;
+            }
+            Ok(found)
         });
         match result {
             Some(Err(e)) => {
                 failed.try_set(Some(e));
             }
-            Some(Ok(())) => {
+            Some(Ok(found)) => {
+                description.try_set(Some(found.description()));
+                entry.try_set_value(Some(found));
                 drawn.try_set_value(Some(spec));
                 emphasised.try_set_value(Vec::new());
             }
@@ -136,7 +154,7 @@ pub fn ChartView(
             && let Some(e) = echarts
             && !ready()
         {
-            e.load.run(());
+            e.load.run(lang);
         }
     });
 
@@ -160,9 +178,9 @@ pub fn ChartView(
     Effect::new(move |_| {
         let place = hovered.get();
         browser::after_paint(move || {
-            let items = drawn
-                .try_with_value(|s| match (s, &place) {
-                    (Some(spec), Some(place)) => spec.items_of(place),
+            let items = entry
+                .try_with_value(|e| match (e, &place) {
+                    (Some(e), Some(place)) => e.items_of(place),
                     _ => Vec::new(),
                 })
                 .unwrap_or_default();
@@ -211,7 +229,8 @@ pub fn ChartView(
                 class="chart-canvas"
                 node_ref=el
                 role="img"
-                aria-label=move || spec.with(|s| s.as_ref().map(|s| s.description.clone()))
+                // The build's description once the chart file is in; until then its title.
+                aria-label=move || description.get().or_else(|| spec.with(|s| s.as_ref().map(|s| s.title.clone())))
                 style:height=move || spec.with(|s| s.as_ref().map(|s| format!("{}px", s.height)))
             >
                 <Show when=move || !ready()>

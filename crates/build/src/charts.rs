@@ -1,12 +1,23 @@
-//! Every chart of every view as an ECharts option, built with charming's typed builders at build
-//! time from the core's chart specs (`atlas_core::charts`), and written as one file a language
-//! that the app fetches with ECharts (`charts-en.json`, `charts-zh.json`, see `file_name`):
-//! `{ "<view>": { "<chart key>": option } }`. The reader's browser builds no option; the wasm
-//! carries no chart builder.
+//! Every chart of every view, built at build time from the core's chart specs
+//! (`atlas_core::explorer::chart_specs`): its ECharts option (built with charming's typed
+//! builders), what each data item stands for and says, and its text alternative. Written as one
+//! file a language that the app fetches with ECharts (`charts-en.json`, `charts-zh.json`, see
+//! `file_name`):
+//!
+//! ```text
+//! { "<view>": { "<chart key>": {
+//!     "option": <the ECharts option>,
+//!     "places": [[<place id or null, per data item>], <per series>],
+//!     "tooltips": [[<HTML, per data item>], <per series>],
+//!     "description": "<read by screen readers instead of the canvas>" } } }
+//! ```
+//!
+//! The reader's browser builds no option and no spec; the wasm carries no chart builder (it
+//! knows the charts from the index in the packed dataset, `atlas_core::charts::ChartIndex`).
 
 use atlas_core::atlas::Atlas;
 use atlas_core::charts::{BAR, ChartSpec, Item, Plot, SELECTED, Shape, TimeSeries};
-use atlas_core::explorer::PlaceView;
+use atlas_core::explorer;
 use atlas_core::lang::Lang;
 use charming::Chart;
 use charming::component::{Axis, Grid, Legend};
@@ -22,17 +33,30 @@ pub fn file_name(lang: Lang) -> String {
     format!("charts-{}.json", lang.code())
 }
 
-/// The options of every chart of every view (the province and each division), in `lang`.
+/// Every chart of every view (the province and each division), in `lang`: `{ view: { key:
+/// chart } }`, each chart as `chart` writes it.
 pub fn all(atlas: &Atlas, lang: Lang) -> Value {
-    let views = std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str())));
     let mut out = Map::new();
-    for view in views {
-        let Some(v) = PlaceView::new(atlas, view, lang) else { continue };
-        let charts = v.charts.iter().chain(v.sections.iter().flat_map(|s| &s.charts));
-        let options: Map<String, Value> = charts.map(|c| (c.key.clone(), option(c))).collect();
-        out.insert(v.place.id.clone(), Value::Object(options));
+    for view in explorer::views(atlas) {
+        let Some(place) = view.map_or_else(|| atlas.data.province(), |id| atlas.data.place(id)) else { continue };
+        let charts: Map<String, Value> =
+            explorer::chart_specs(atlas, view, lang).iter().map(|(_, c)| (c.key.clone(), chart(c))).collect();
+        out.insert(place.id.clone(), Value::Object(charts));
     }
     Value::Object(out)
+}
+
+/// One chart as the app reads it: its option, the place each data item stands for (`null` if
+/// none), each item's tooltip as HTML (`ChartSpec::tooltips`) and the chart's description.
+pub fn chart(spec: &ChartSpec) -> Value {
+    let places: Vec<Vec<Option<&str>>> =
+        spec.items.iter().map(|s| s.iter().map(|i| i.place.as_deref()).collect()).collect();
+    json!({
+        "option": option(spec),
+        "places": places,
+        "tooltips": spec.tooltips(),
+        "description": spec.description,
+    })
 }
 
 /// The ECharts option of one chart. Charts are not animated: a chart redrawn for a selection

@@ -3,10 +3,11 @@
 //! binary (for scripts that check broken copies of `data/`).
 //!
 //! Writes, for the app, `$OUT_DIR/areas.rs` (each division's area) and `build/dataset.txt`
-//! (the validated dataset, see `atlas_core::data::packed`) and, in `build/`, the
-//! prerendered page parts that `scripts/prerender.mjs` puts into `index.html` and the static
-//! files Trunk copies into `dist/`: every chart's option, one file a language
-//! (`charts-en.json`, `charts-zh.json`), and the downloads of every view.
+//! (the validated dataset and the index of every chart, see `atlas_core::data::packed`) and, in
+//! `build/`, the prerendered page parts that `scripts/prerender.mjs` puts into `index.html` and
+//! the static files Trunk copies into `dist/`: every chart (its option, its items' places and
+//! tooltips, its description), one file a language (`charts-en.json`, `charts-zh.json`), and the
+//! downloads of every view.
 
 pub mod charts;
 pub mod downloads;
@@ -41,7 +42,7 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
             .map_err(|e| vec![format!("{}: {e}", dir.join(name).display())])
     };
     write(paths.out_dir, "areas.rs", areas_source(&atlas))?;
-    let packed = data::packed::write(&atlas.data)
+    let packed = data::packed::write(&atlas.data, &atlas.charts)
         .ok_or_else(|| vec!["data/: a field holds a control character (U+001D..U+001F)".to_string()])?;
     write(paths.build_dir, "dataset.txt", packed)?;
     write(paths.build_dir, "prerendered-head.html", page::head())?;
@@ -56,8 +57,8 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
     Ok(())
 }
 
-/// Reads and checks the data files and boundaries under `root`: the atlas and its projected map,
-/// or every problem found.
+/// Reads and checks the data files and boundaries under `root`: the atlas (with its chart index)
+/// and its projected map, or every problem found.
 pub fn load(root: &Path) -> Result<(Atlas, MapGeometry), Vec<DataError>> {
     let read = |path: &'static str| {
         std::fs::read_to_string(root.join(path))
@@ -99,7 +100,10 @@ pub fn load(root: &Path) -> Result<(Atlas, MapGeometry), Vec<DataError>> {
         return Err(error(1, format!("no boundary for {} (adcode {} in data/places.csv)", p.id, p.adcode)));
     }
     let map = MapGeometry::new(&boundaries, MAP_WIDTH, MAP_MARGIN);
-    Ok((Atlas::new(dataset, areas), map))
+    let mut atlas = Atlas::new(dataset, areas);
+    // The index of every chart, which the packed dataset carries to the app.
+    atlas.charts = atlas_core::charts::index(&atlas);
+    Ok((atlas, map))
 }
 
 /// Rust source of `AREAS_KM2: &[(place id, km²)]`, which the app includes.

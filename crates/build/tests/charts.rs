@@ -1,5 +1,6 @@
 //! The chart files the build writes with charming, one a language: every chart of every view,
-//! each option drawing exactly what its spec says, in its language.
+//! each option drawing exactly what its spec says, in its language, with its items' places and
+//! tooltips and its description; and the chart index the packed dataset carries to the app.
 
 use atlas_core::charts::{BAR, SELECTED};
 use atlas_core::csv::Table;
@@ -18,6 +19,11 @@ fn charts_in(lang: Lang) -> Value {
 
 fn charts() -> Value {
     charts_in(Lang::En)
+}
+
+/// The option of the chart `key` of `view` in a chart file.
+fn option<'a>(all: &'a Value, view: &str, key: &str) -> &'a Value {
+    &all[view][key]["option"]
 }
 
 /// The `column` of the row of `data/<file>` whose `key` column is `value`, read directly.
@@ -43,7 +49,7 @@ fn every_view_has_its_charts() {
 #[test]
 fn a_bar_chart_draws_its_values_labels_and_selection() {
     let all = charts();
-    let o = &all["zhuzhou"]["compare-industry-history"];
+    let o = option(&all, "zhuzhou", "compare-industry-history");
     assert_eq!(o["animation"], false);
     assert_eq!(o["yAxis"]["type"], "category");
     assert_eq!(o["yAxis"]["data"], json!(["Zhuzhou", "Changsha"]));
@@ -66,14 +72,14 @@ fn a_bar_chart_draws_its_values_labels_and_selection() {
     assert_eq!(o["yAxis"]["axisLabel"]["overflow"], "break");
     assert_eq!(o["yAxis"]["axisLabel"]["interval"], 0);
     // In the province's view nothing is selected.
-    let province = &all["hunan"]["compare-industry-history"]["series"][0]["data"];
+    let province = &option(&all, "hunan", "compare-industry-history")["series"][0]["data"];
     assert!(province.as_array().unwrap().iter().all(|d| d["itemStyle"]["color"] == BAR));
 }
 
 #[test]
 fn the_timeline_draws_years_shapes_and_a_legend() {
     let all = charts();
-    let o = &all["hunan"]["timeline"];
+    let o = option(&all, "hunan", "timeline");
     assert_eq!(o["xAxis"]["type"], "time");
     assert_eq!(o["xAxis"]["axisLabel"]["formatter"], "{yyyy}");
     // Years that would run into each other on a phone are hidden, not drawn over each other.
@@ -102,7 +108,7 @@ fn the_chinese_file_draws_the_same_charts_in_chinese() {
             .collect()
     };
     assert_eq!(keys(&en), keys(&zh));
-    let o = &zh["zhuzhou"]["compare-industry-history"];
+    let o = option(&zh, "zhuzhou", "compare-industry-history");
     // The Chinese names of data/places.csv, in the English chart's order.
     let name = |id| cell("places.csv", ("id", id), "name_zh");
     assert_eq!(o["yAxis"]["data"], json!([name("zhuzhou"), name("changsha")]));
@@ -114,21 +120,101 @@ fn the_chinese_file_draws_the_same_charts_in_chinese() {
         (Some("超过2,000年"), Some("超过1,400年"))
     );
     // The values and the selection are the English chart's.
-    let en_data = en["zhuzhou"]["compare-industry-history"]["series"][0]["data"].as_array().unwrap();
+    let en_data = option(&en, "zhuzhou", "compare-industry-history")["series"][0]["data"].as_array().unwrap();
     for (z, e) in data.iter().zip(en_data) {
         assert_eq!((&z["value"], &z["itemStyle"]), (&e["value"], &e["itemStyle"]));
     }
     // The longer Chinese labels get room right of the bars: 超过 and 年 (3 x 12 px), 2,000
     // (5 x 7 px) and the 5 px gap, and a margin.
     assert!(o["grid"][0]["right"].as_u64().unwrap() >= 3 * 12 + 5 * 7 + 5, "{}", o["grid"]);
-    let t = &zh["hunan"]["timeline"];
+    let t = option(&zh, "hunan", "timeline");
     assert_eq!(t["legend"]["data"], json!([{ "name": "数据" }, { "name": "事件" }]));
     assert_eq!((t["series"][0]["name"].as_str(), t["series"][1]["name"].as_str()), (Some("数据"), Some("事件")));
     // Its rows are the topics of data/terms.csv in Chinese, in the English chart's order.
     let topic = |en: &Value| cell("terms.csv", ("en", en.as_str().unwrap()), "zh");
-    let topics: Vec<String> = en["hunan"]["timeline"]["yAxis"]["data"].as_array().unwrap().iter().map(topic).collect();
+    let topics: Vec<String> =
+        option(&en, "hunan", "timeline")["yAxis"]["data"].as_array().unwrap().iter().map(topic).collect();
     assert_eq!(t["yAxis"]["data"], json!(topics));
     assert_eq!(t["xAxis"]["axisLabel"]["formatter"], "{yyyy}");
+    // The same places, in both languages; the words in the reader's.
+    for (view, charts) in en.as_object().unwrap() {
+        for (key, chart) in charts.as_object().unwrap() {
+            assert_eq!(chart["places"], zh[view][key]["places"], "{view} {key}");
+        }
+    }
+    let c = &zh["zhuzhou"]["coverage"];
+    assert!(c["description"].as_str().unwrap().starts_with("各市州的数据条数，从大到小排列。"), "{}", c["description"]);
+    let at = c["places"][0].as_array().unwrap().iter().position(|p| p == "zhuzhou").unwrap();
+    // Zhuzhou: 6 rows of data/figures.csv and 8 of data/highlights.csv (counted by hand).
+    assert_eq!(c["tooltips"][0][at], "株洲<br>来源文章中有6条数据、8条要点");
+}
+
+#[test]
+fn every_chart_says_what_each_item_stands_for_and_describes_itself() {
+    for lang in Lang::ALL {
+        let all = charts_in(lang);
+        for (view, charts) in all.as_object().unwrap() {
+            for (key, chart) in charts.as_object().unwrap() {
+                let mut fields: Vec<&String> = chart.as_object().unwrap().keys().collect();
+                fields.sort();
+                assert_eq!(fields, ["description", "option", "places", "tooltips"], "{view} {key}");
+                // One place and one tooltip for each data item of each series.
+                let series = chart["option"]["series"].as_array().unwrap();
+                let (places, tooltips) = (chart["places"].as_array().unwrap(), chart["tooltips"].as_array().unwrap());
+                assert_eq!((places.len(), tooltips.len()), (series.len(), series.len()), "{view} {key}");
+                for ((s, p), t) in series.iter().zip(places).zip(tooltips) {
+                    let n = s["data"].as_array().unwrap().len();
+                    assert_eq!((p.as_array().unwrap().len(), t.as_array().unwrap().len()), (n, n), "{view} {key}");
+                    assert!(
+                        p.as_array().unwrap().iter().all(|p| p.is_null() || all.get(p.as_str().unwrap()).is_some())
+                    );
+                    // HTML: lines are <br>, and no tag comes from the data.
+                    for t in t.as_array().unwrap() {
+                        let t = t.as_str().unwrap();
+                        assert!(!t.is_empty() && !t.contains('\n'), "{view} {key}: {t}");
+                        assert!(!t.replace("<br>", "").contains('<'), "{view} {key}: {t}");
+                    }
+                }
+                assert!(!chart["description"].as_str().unwrap().is_empty(), "{view} {key}");
+            }
+        }
+    }
+    let all = charts();
+    let c = &all["zhuzhou"]["compare-industry-history"];
+    assert_eq!(c["places"], json!([["zhuzhou", "changsha"]]));
+    assert!(c["tooltips"][0][0].as_str().unwrap().starts_with("Zhuzhou (Liling)<br>"), "{}", c["tooltips"][0][0]);
+    assert_eq!(
+        c["description"],
+        "History of the characteristic industry, years, largest first: Zhuzhou > 2,000 years; Changsha > 1,400 years."
+    );
+    // The timeline's points of the province link to no division.
+    let t = &all["hunan"]["timeline"]["places"];
+    assert!(t[0].as_array().unwrap().iter().any(Value::is_null));
+    assert!(t[1].as_array().unwrap().iter().any(|p| p == "zhuzhou"));
+}
+
+#[test]
+fn the_index_lists_the_charts_of_the_files() {
+    let (atlas, _) = atlas_build::load(root()).unwrap();
+    for lang in Lang::ALL {
+        let all = atlas_build::charts::all(&atlas, lang);
+        let mut listed = 0;
+        for (view, charts) in all.as_object().unwrap() {
+            let mut indexed: Vec<&str> = atlas.charts.of_view(view).map(|e| e.key.as_str()).collect();
+            listed += indexed.len();
+            indexed.sort();
+            let keys: Vec<&str> = charts.as_object().unwrap().keys().map(String::as_str).collect();
+            assert_eq!(keys, indexed, "{view}");
+        }
+        assert_eq!(listed, atlas.charts.0.len());
+    }
+    // Bars, or the timeline; as tall as its bars need: the coverage chart has a bar for each of
+    // the 7 divisions with figures, 40 px each and 60 px for the axis.
+    let coverage = atlas.charts.of_view("hunan").find(|e| e.key == "coverage").unwrap();
+    let bars = option(&charts(), "hunan", "coverage")["series"][0]["data"].as_array().unwrap().len();
+    assert_eq!(bars, 7);
+    assert_eq!((coverage.bars, coverage.height, coverage.topic), (true, 7 * 40 + 60, None));
+    assert!(!atlas.charts.of_view("hunan").find(|e| e.key == "timeline").unwrap().bars);
 }
 
 #[test]
@@ -143,5 +229,11 @@ fn the_build_writes_one_chart_file_a_language() {
         assert_eq!(file, charts_in(lang), "{name}");
     }
     assert!(!build_dir.join("charts.json").exists(), "no chart file without a language");
+    // The packed dataset carries the chart index, as the app reads it.
+    let (atlas, _) = atlas_build::load(root()).unwrap();
+    let packed = std::fs::read_to_string(build_dir.join("dataset.txt")).unwrap();
+    let (data, index) = atlas_core::data::packed::read(&packed).unwrap();
+    assert_eq!((data, &index), (atlas.data, &atlas.charts));
+    assert_eq!(index.0.len(), 12);
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -1,6 +1,7 @@
 //! The atlas's loaded state: the validated dataset, each division's area and the measures that
 //! can colour the map, built once; and the pure rules of moving between divisions.
 
+use crate::charts::ChartIndex;
 use crate::data::Dataset;
 use crate::measures::{self, Measure};
 use crate::model::Place;
@@ -11,12 +12,15 @@ pub struct Atlas {
     pub areas: Vec<(String, f64)>,
     /// What can colour the map, computed once (the panel's charts read them on every selection).
     pub measures: Vec<Measure>,
+    /// Every chart of every view (where it goes, its title, height and kind): built by the build
+    /// (`charts::index`) and read from the packed dataset; empty until set.
+    pub charts: ChartIndex,
 }
 
 impl Atlas {
     pub fn new(data: Dataset, areas: Vec<(String, f64)>) -> Atlas {
         let measures = measures::measures(&data);
-        Atlas { data, areas, measures }
+        Atlas { data, areas, measures, charts: ChartIndex::default() }
     }
 
     /// The area of a division in km², from its boundary.
@@ -46,7 +50,8 @@ impl Atlas {
     }
 }
 
-/// The real atlas for native tests: the embedded data, and areas from the boundary file.
+/// The real atlas for native tests: the embedded data, areas from the boundary file, and the
+/// chart index as the build makes it.
 #[cfg(test)]
 pub fn for_tests() -> Atlas {
     let data = crate::data::parse(crate::data::embedded_files()).unwrap();
@@ -55,7 +60,9 @@ pub fn for_tests() -> Atlas {
         .iter()
         .map(|b| (data.place_by_adcode(&b.adcode).unwrap().id.clone(), crate::geo::area_km2(&b.polygons)))
         .collect();
-    Atlas::new(data, areas)
+    let mut atlas = Atlas::new(data, areas);
+    atlas.charts = crate::charts::index(&atlas);
+    atlas
 }
 
 #[cfg(test)]

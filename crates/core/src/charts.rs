@@ -1,13 +1,22 @@
 //! Charts: what each chart shows (`options` builds them from the figures the grammar allows, in
 //! either language, with the words of `words`), as typed plots with, per item, the place and
-//! figure it stands for, its tooltip and a text description. Pure and free of any chart library:
-//! the build turns each plot into an ECharts option with charming (`crates/build/src/charts.rs`),
-//! one chart file a language, and the app draws that option.
+//! figure it stands for, its tooltip and a text description. Pure and free of any chart library.
+//!
+//! Specs are built natively only, by the build (`crates/build/src/charts.rs` turns each into an
+//! ECharts option with charming, with its items' places, tooltips and description, one chart
+//! file a language) and by tests. The app gets only the `ChartIndex` (in the packed dataset):
+//! where each chart goes, its title, height and kind; it draws the chart file's option. The wasm
+//! so carries no chart-spec builder (`scripts/wasm-contents.mjs` checks it).
 
 pub mod options;
 pub mod words;
 
+use crate::atlas::Atlas;
+use crate::data::Dataset;
+use crate::explorer;
 use crate::html;
+use crate::lang::{Lang, Text};
+use crate::model::Topic;
 
 /// Bar colour of a place that is not selected.
 pub const BAR: &str = "#7a9cb8";
@@ -105,6 +114,88 @@ impl ChartSpec {
     pub fn tooltips(&self) -> Vec<Vec<String>> {
         self.items.iter().map(|s| s.iter().map(|i| html::escape(&i.tooltip).replace('\n', "<br>")).collect()).collect()
     }
+}
+
+/// What the app needs of a chart before its file has loaded: where it goes, its title (in the
+/// view's language), height and kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartRef {
+    /// The view it belongs to (a place id) and its key there, as in `ChartSpec`.
+    pub view: String,
+    pub key: String,
+    pub title: String,
+    pub height: u32,
+    /// Bars (`Plot::Bars`), or else a timeline.
+    pub bars: bool,
+}
+
+/// One chart of one view, in both languages: the index the build writes into the packed dataset.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexEntry {
+    pub view: String,
+    /// The topic whose section shows it; `None` for the charts about every topic.
+    pub topic: Option<Topic>,
+    pub key: String,
+    pub title: Text,
+    pub height: u32,
+    pub bars: bool,
+}
+
+impl IndexEntry {
+    /// The chart as a view in `lang` shows it.
+    pub fn chart_ref(&self, lang: Lang) -> ChartRef {
+        ChartRef {
+            view: self.view.clone(),
+            key: self.key.clone(),
+            title: self.title.get(lang).to_string(),
+            height: self.height,
+            bars: self.bars,
+        }
+    }
+}
+
+/// Every chart of every view (`index`), in build order: the views in the order of
+/// `explorer::views`, each view's charts in the order of `explorer::chart_specs`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ChartIndex(pub Vec<IndexEntry>);
+
+impl ChartIndex {
+    /// The charts of `view` (a place id), in build order.
+    pub fn of_view<'a>(&'a self, view: &'a str) -> impl Iterator<Item = &'a IndexEntry> {
+        self.0.iter().filter(move |e| e.view == view)
+    }
+}
+
+/// Every chart of every view, from the specs of both languages (which draw the same charts:
+/// the same keys and heights). Built natively, by the build and tests; the app reads it from the
+/// packed dataset.
+pub fn index(atlas: &Atlas) -> ChartIndex {
+    let mut out = Vec::new();
+    for view in explorer::views(atlas) {
+        let en = explorer::chart_specs(atlas, view, Lang::En);
+        let zh = explorer::chart_specs(atlas, view, Lang::Zh);
+        for ((topic, e), (_, z)) in en.iter().zip(&zh) {
+            out.push(IndexEntry {
+                view: e.view.clone(),
+                topic: *topic,
+                key: e.key.clone(),
+                title: Text::new(e.title.as_str(), z.title.as_str()),
+                height: e.height,
+                bars: matches!(e.plot, Plot::Bars { .. }),
+            });
+        }
+    }
+    ChartIndex(out)
+}
+
+/// Where a figure comes from, in a few words: "China Daily, 2019-08-05"; "中国日报，2019年8月5日".
+/// Here, not in `options`, because the app's cards and lists say it too (and `options` stays out
+/// of the wasm); `options::source_label` is the same function.
+pub fn source_label(data: &Dataset, source: &str, lang: Lang) -> String {
+    data.source(source).map_or_else(
+        || source.to_string(),
+        |s| words::source(s.publisher.get(lang), &words::period(&s.date, lang), lang),
+    )
 }
 
 /// The width of a bar chart's category labels in a chart `width` pixels wide: at most 42% of it

@@ -1,12 +1,13 @@
 //! What the panel shows for the province or a selected division: headline cards, the charts the
 //! grammar allows (`crate::grammar`), the classes places are named in, highlights and the full
 //! list of figures; its texts in the reader's language. Pure: built from the dataset and tested
-//! natively.
+//! natively. The charts themselves (`chart_specs`) are built by the build only; a view refers to
+//! them through the build's index (`crate::charts::ChartIndex`).
 
 use crate::atlas::Atlas;
-use crate::charts::ChartSpec;
 use crate::charts::options::{self, RankedRow, Slot, compare, series, timeline};
 use crate::charts::words;
+use crate::charts::{ChartRef, ChartSpec};
 use crate::grammar::{self, Form};
 use crate::lang::Lang;
 use crate::measures::COVERAGE;
@@ -23,9 +24,10 @@ pub struct PlaceView<'a> {
     /// The figures shown as cards: all of a division's; for the province the first figure of
     /// each topic (its headline).
     pub cards: Vec<&'a Figure>,
-    /// The charts about every topic (figures per division, the timeline). Shared, so that
-    /// handing a chart to its view on every selection copies no option.
-    pub charts: Vec<Arc<ChartSpec>>,
+    /// The charts about every topic (figures per division, the timeline), from the build's index
+    /// (`Atlas::charts`): what the app needs before the chart file has loaded. Shared, so that
+    /// handing a chart to its view on every selection copies nothing.
+    pub charts: Vec<Arc<ChartRef>>,
     /// One section a topic the place has anything about, in the order of `Topic::ALL`.
     pub sections: Vec<TopicSection<'a>>,
     pub highlights: Vec<&'a Highlight>,
@@ -40,8 +42,8 @@ pub struct TopicSection<'a> {
     /// The place's own figures of the topic.
     pub figures: Vec<&'a Figure>,
     /// Comparisons across divisions (that include the place, for a division) and the place's
-    /// series over time, of this topic.
-    pub charts: Vec<Arc<ChartSpec>>,
+    /// series over time, of this topic (from the index, as `PlaceView::charts`).
+    pub charts: Vec<Arc<ChartRef>>,
     /// Province view: the classes the sources name places in, of this topic.
     pub memberships: Vec<Membership<'a>>,
     pub highlights: Vec<&'a Highlight>,
@@ -57,14 +59,21 @@ pub struct Membership<'a> {
     pub members: Vec<&'a Figure>,
 }
 
+/// The place whose view `selected` asks for: the division, or for `None` or an unknown id the
+/// province; and whether it is the province.
+fn place_of<'a>(atlas: &'a Atlas, selected: Option<&str>) -> Option<(&'a Place, bool)> {
+    let data = &atlas.data;
+    let division = selected.and_then(|id| data.place(id)).filter(|p| p.kind != PlaceKind::Province);
+    Some((division.or_else(|| data.province())?, division.is_none()))
+}
+
 impl<'a> PlaceView<'a> {
     /// The view of `selected` (a division id) or, for `None` or an unknown id, of the province;
-    /// its charts and class labels in `lang`.
+    /// its chart titles and class labels in `lang`. Its charts come from `atlas.charts` (the
+    /// build's index): no chart is built here.
     pub fn new(atlas: &'a Atlas, selected: Option<&str>, lang: Lang) -> Option<PlaceView<'a>> {
         let data = &atlas.data;
-        let division = selected.and_then(|id| data.place(id)).filter(|p| p.kind != PlaceKind::Province);
-        let place = division.or_else(|| data.province())?;
-        let is_province = division.is_none();
+        let (place, is_province) = place_of(atlas, selected)?;
         let figures: Vec<&Figure> = data.figures_of(&place.id).collect();
         let highlights: Vec<&Highlight> = data.highlights_of(&place.id).collect();
         let cards = if is_province {
@@ -72,35 +81,10 @@ impl<'a> PlaceView<'a> {
         } else {
             figures.clone()
         };
-        // Every division's figures, for the comparisons across divisions.
-        let of_divisions: Vec<&Figure> = data
-            .figures
-            .iter()
-            .filter(|f| data.place(&f.place).is_some_and(|p| p.kind != PlaceKind::Province))
-            .collect();
-        let key = |prefix: &str, f: &Figure| {
-            format!("{prefix}-{}", if f.indicator_id.is_empty() { &f.id } else { &f.indicator_id })
+        let refs = |topic: Option<Topic>| -> Vec<Arc<ChartRef>> {
+            atlas.charts.of_view(&place.id).filter(|e| e.topic == topic).map(|e| Arc::new(e.chart_ref(lang))).collect()
         };
-        let mut topical: Vec<(Topic, Arc<ChartSpec>)> = Vec::new();
-        for g in grammar::arrange(&of_divisions) {
-            if g.form == Form::Compare && (is_province || g.figures.iter().any(|f| f.place == place.id)) {
-                let key = key("compare", g.figures[0]);
-                let chart = compare(data, Slot { view: &place.id, key: &key }, &g.figures, selected, lang);
-                topical.push((g.figures[0].topic, Arc::new(chart)));
-            }
-        }
-        for g in grammar::arrange(&figures).into_iter().filter(|g| g.form == Form::Series) {
-            let key = key("series", g.figures[0]);
-            let chart = series(data, Slot { view: &place.id, key: &key }, &g.figures, lang);
-            topical.push((g.figures[0].topic, Arc::new(chart)));
-        }
-        let mut charts = Vec::new();
-        if is_province || !figures.is_empty() {
-            charts.push(Arc::new(coverage_chart(atlas, &place.id, selected, lang)));
-        }
-        if is_province {
-            charts.push(Arc::new(timeline(data, &place.id, None, selected, lang)));
-        }
+        let charts = refs(None);
         let memberships: Vec<Membership> = if is_province {
             let all: Vec<&Figure> = data.figures.iter().collect();
             grammar::arrange(&all)
@@ -116,7 +100,7 @@ impl<'a> PlaceView<'a> {
             .map(|&topic| TopicSection {
                 topic,
                 figures: figures.iter().filter(|f| f.topic == topic).copied().collect(),
-                charts: topical.iter().filter(|(t, _)| *t == topic).map(|(_, c)| c.clone()).collect(),
+                charts: refs(Some(topic)),
                 memberships: memberships.iter().filter(|m| m.members[0].topic == topic).cloned().collect(),
                 highlights: highlights.iter().filter(|h| h.topic == topic).copied().collect(),
             })
@@ -131,6 +115,49 @@ impl<'a> PlaceView<'a> {
         };
         Some(PlaceView { place, is_province, figures, cards, charts, sections, highlights, silent })
     }
+}
+
+/// Every view there is, as `PlaceView::new` and `chart_specs` take it: the province's (`None`),
+/// then each division's, in adcode order.
+pub fn views(atlas: &Atlas) -> Vec<Option<&str>> {
+    std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str()))).collect()
+}
+
+/// The charts of the view of `selected` (as in `PlaceView::new`), in `lang`, each with the topic
+/// whose section shows it (`None`: about every topic): the comparisons across divisions (that
+/// include the place, for a division), the place's series over time, then the coverage chart and,
+/// for the province, the timeline. Native only: the build writes them (the chart files) and
+/// indexes them (`charts::index`); the app never builds one.
+pub fn chart_specs(atlas: &Atlas, selected: Option<&str>, lang: Lang) -> Vec<(Option<Topic>, Arc<ChartSpec>)> {
+    let data = &atlas.data;
+    let Some((place, is_province)) = place_of(atlas, selected) else { return Vec::new() };
+    let figures: Vec<&Figure> = data.figures_of(&place.id).collect();
+    // Every division's figures, for the comparisons across divisions.
+    let of_divisions: Vec<&Figure> =
+        data.figures.iter().filter(|f| data.place(&f.place).is_some_and(|p| p.kind != PlaceKind::Province)).collect();
+    let key = |prefix: &str, f: &Figure| {
+        format!("{prefix}-{}", if f.indicator_id.is_empty() { &f.id } else { &f.indicator_id })
+    };
+    let mut out: Vec<(Option<Topic>, Arc<ChartSpec>)> = Vec::new();
+    for g in grammar::arrange(&of_divisions) {
+        if g.form == Form::Compare && (is_province || g.figures.iter().any(|f| f.place == place.id)) {
+            let key = key("compare", g.figures[0]);
+            let chart = compare(data, Slot { view: &place.id, key: &key }, &g.figures, selected, lang);
+            out.push((Some(g.figures[0].topic), Arc::new(chart)));
+        }
+    }
+    for g in grammar::arrange(&figures).into_iter().filter(|g| g.form == Form::Series) {
+        let key = key("series", g.figures[0]);
+        let chart = series(data, Slot { view: &place.id, key: &key }, &g.figures, lang);
+        out.push((Some(g.figures[0].topic), Arc::new(chart)));
+    }
+    if is_province || !figures.is_empty() {
+        out.push((None, Arc::new(coverage_chart(atlas, &place.id, selected, lang))));
+    }
+    if is_province {
+        out.push((None, Arc::new(timeline(data, &place.id, None, selected, lang))));
+    }
+    out
 }
 
 /// A division in a few words, for the line under the map on a phone: its name, how much the
@@ -188,9 +215,15 @@ mod tests {
         crate::atlas::for_tests()
     }
 
-    /// The view's charts: those about every topic and those of its sections.
-    fn all_charts<'v>(v: &'v PlaceView<'_>) -> Vec<&'v Arc<ChartSpec>> {
+    /// The view's charts as it refers to them: those about every topic and those of its sections.
+    fn all_refs<'v>(v: &'v PlaceView<'_>) -> Vec<&'v Arc<ChartRef>> {
         v.charts.iter().chain(v.sections.iter().flat_map(|s| &s.charts)).collect()
+    }
+
+    /// The specs of the charts of `v`, as the build makes them, in `lang`.
+    fn all_charts(atlas: &Atlas, v: &PlaceView<'_>, lang: Lang) -> Vec<Arc<ChartSpec>> {
+        let selected = (!v.is_province).then_some(v.place.id.as_str());
+        chart_specs(atlas, selected, lang).into_iter().map(|(_, c)| c).collect()
     }
 
     #[test]
@@ -262,7 +295,7 @@ mod tests {
     fn a_bar_chart_never_mixes_units_or_kinds() {
         let atlas = atlas();
         for (lang, v) in Lang::ALL.into_iter().flat_map(|l| every_view(&atlas, l).into_iter().map(move |v| (l, v))) {
-            for c in all_charts(&v) {
+            for c in all_charts(&atlas, &v, lang) {
                 let Plot::Bars { unit, .. } = &c.plot else { continue };
                 let figures: Vec<&Figure> = c.items[0]
                     .iter()
@@ -329,9 +362,9 @@ mod tests {
         let latin = latin_in_chinese_data(&atlas);
         let mut charts = 0;
         for v in every_view(&atlas, Lang::Zh) {
-            for c in all_charts(&v) {
+            for c in all_charts(&atlas, &v, Lang::Zh) {
                 charts += 1;
-                for text in texts(c) {
+                for text in texts(&c) {
                     // The data's own Latin letters aside, no English word is left.
                     let rest = latin.iter().fold(text.clone(), |t, l| t.replace(l, ""));
                     assert!(!rest.chars().any(|c| c.is_ascii_alphabetic()), "{} {}: {text}", v.place.id, c.key);
@@ -355,8 +388,8 @@ mod tests {
     fn english_charts_have_no_chinese() {
         let atlas = atlas();
         for v in every_view(&atlas, Lang::En) {
-            for c in all_charts(&v) {
-                for text in texts(c) {
+            for c in all_charts(&atlas, &v, Lang::En) {
+                for text in texts(&c) {
                     assert!(!text.chars().any(is_chinese), "{} {}: {text}", v.place.id, c.key);
                 }
             }
@@ -367,9 +400,9 @@ mod tests {
     fn both_languages_draw_the_same_charts() {
         let atlas = atlas();
         for (en, zh) in every_view(&atlas, Lang::En).iter().zip(every_view(&atlas, Lang::Zh)) {
-            let (en, zh) = (all_charts(en), all_charts(&zh));
+            let (en, zh) = (all_charts(&atlas, en, Lang::En), all_charts(&atlas, &zh, Lang::Zh));
             assert_eq!(en.len(), zh.len());
-            for (e, z) in en.iter().zip(zh) {
+            for (e, z) in en.iter().zip(&zh) {
                 assert_eq!((&e.view, &e.key, e.height), (&z.view, &z.key, z.height));
                 let what = |c: &ChartSpec| -> Vec<(Option<String>, Option<String>)> {
                     c.items.iter().flatten().map(|i| (i.place.clone(), i.figure.clone())).collect()
@@ -393,9 +426,12 @@ mod tests {
     #[test]
     fn the_chinese_coverage_chart_counts_in_chinese() {
         let atlas = atlas();
+        let specs = chart_specs(&atlas, Some("zhuzhou"), Lang::Zh);
+        // The first of the charts about every topic (the comparison of its topic comes before).
+        let (topic, c) = specs.iter().find(|(t, _)| t.is_none()).unwrap();
+        assert_eq!((*topic, c.key.as_str(), c.title.as_str()), (None, "coverage", "各市州的数据条数"));
         let v = PlaceView::new(&atlas, Some("zhuzhou"), Lang::Zh).unwrap();
-        let c = &v.charts[0];
-        assert_eq!((c.key.as_str(), c.title.as_str()), ("coverage", "各市州的数据条数"));
+        assert_eq!((v.charts[0].key.as_str(), v.charts[0].title.as_str()), ("coverage", "各市州的数据条数"));
         // Zhuzhou: 6 rows of data/figures.csv and 8 of data/highlights.csv (counted by hand);
         // Changsha has the most figures, 9.
         let zhuzhou = c.items_of("zhuzhou")[0].1;
@@ -423,7 +459,7 @@ mod tests {
         assert_eq!(places, ["yueyang", "zhuzhou", "loudi", "changsha", "hunan"]);
         for p in std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str()))) {
             let v = PlaceView::new(&atlas, p, Lang::En).unwrap();
-            for c in all_charts(&v) {
+            for c in all_charts(&atlas, &v, Lang::En) {
                 for id in c.items.iter().flatten().filter_map(|i| i.figure.as_ref()) {
                     let f = atlas.data.figures.iter().find(|f| &f.id == id).unwrap();
                     assert!(c.key == "timeline" || f.kind != crate::model::Kind::Threshold, "{} draws {id}", c.key);
@@ -437,7 +473,7 @@ mod tests {
         let atlas = atlas();
         for p in std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str()))) {
             let v = PlaceView::new(&atlas, p, Lang::En).unwrap();
-            for c in all_charts(&v) {
+            for c in all_charts(&atlas, &v, Lang::En) {
                 if let Plot::Bars { values, .. } = &c.plot {
                     assert!(values.len() < 2 || values.iter().any(|v| *v != values[0]), "{p:?} {}: {values:?}", c.key);
                 }
@@ -458,7 +494,15 @@ mod tests {
         for p in atlas.divisions() {
             let v = PlaceView::new(&atlas, Some(&p.id), Lang::En).unwrap();
             if !v.figures.is_empty() {
-                assert!(v.charts.iter().any(|c| !c.items_of(&p.id).is_empty()), "{}", p.id);
+                // One of the charts about every topic, which the view shows first.
+                let specs = chart_specs(&atlas, Some(&p.id), Lang::En);
+                let marked: Vec<&str> = specs
+                    .iter()
+                    .filter(|(t, c)| t.is_none() && !c.items_of(&p.id).is_empty())
+                    .map(|(_, c)| c.key.as_str())
+                    .collect();
+                assert!(!marked.is_empty(), "{}", p.id);
+                assert!(v.charts.iter().any(|c| marked.contains(&c.key.as_str())), "{}", p.id);
             }
         }
     }
@@ -487,8 +531,84 @@ mod tests {
         let atlas = atlas();
         for id in [None, Some("changsha")] {
             let v = PlaceView::new(&atlas, id, Lang::En).unwrap();
-            let keys: std::collections::HashSet<&str> = all_charts(&v).iter().map(|c| c.key.as_str()).collect();
-            assert_eq!(keys.len(), all_charts(&v).len());
+            let keys: std::collections::HashSet<&str> = all_refs(&v).iter().map(|c| c.key.as_str()).collect();
+            assert_eq!(keys.len(), all_refs(&v).len());
         }
+    }
+
+    #[test]
+    fn the_index_lists_every_chart_the_build_makes_and_views_follow_it() {
+        let atlas = atlas();
+        let mut listed = 0;
+        for view in views(&atlas) {
+            let (place, _) = place_of(&atlas, view).unwrap();
+            let entries: Vec<&crate::charts::IndexEntry> = atlas.charts.of_view(&place.id).collect();
+            listed += entries.len();
+            let (en, zh) = (chart_specs(&atlas, view, Lang::En), chart_specs(&atlas, view, Lang::Zh));
+            // The same charts, in the same order, with both languages' titles and the same height.
+            let indexed: Vec<_> = entries
+                .iter()
+                .map(|e| (e.topic, e.key.as_str(), e.title.en.as_str(), e.title.zh.as_str(), e.height, e.bars))
+                .collect();
+            let built: Vec<_> = en
+                .iter()
+                .zip(&zh)
+                .map(|((t, e), (u, z))| {
+                    assert_eq!((t, &e.key, e.height, &e.view), (u, &z.key, z.height, &z.view), "{}", e.key);
+                    let bars = matches!(e.plot, Plot::Bars { .. });
+                    (*t, e.key.as_str(), e.title.as_str(), z.title.as_str(), e.height, bars)
+                })
+                .collect();
+            assert_eq!((en.len(), zh.len()), (built.len(), built.len()));
+            assert_eq!(indexed, built, "{}", place.id);
+            assert!(entries.iter().all(|e| e.view == place.id));
+            // The view's references are the index's, in the view's language, where its topic says.
+            for lang in Lang::ALL {
+                let v = PlaceView::new(&atlas, view, lang).unwrap();
+                let refs = |topic: Option<Topic>| -> Vec<ChartRef> {
+                    entries.iter().filter(|e| e.topic == topic).map(|e| e.chart_ref(lang)).collect()
+                };
+                let own: Vec<ChartRef> = v.charts.iter().map(|c| (**c).clone()).collect();
+                assert_eq!(own, refs(None), "{}", place.id);
+                for s in &v.sections {
+                    let section: Vec<ChartRef> = s.charts.iter().map(|c| (**c).clone()).collect();
+                    assert_eq!(section, refs(Some(s.topic)), "{} {:?}", place.id, s.topic);
+                }
+                // No indexed chart is left without its section.
+                for e in entries.iter().filter(|e| e.topic.is_some()) {
+                    assert!(v.sections.iter().any(|s| Some(s.topic) == e.topic), "{} {}", place.id, e.key);
+                }
+                let specs = if lang == Lang::En { &en } else { &zh };
+                let titles: Vec<&str> = all_refs(&v).iter().map(|c| c.title.as_str()).collect();
+                let mut expected: Vec<(Option<Topic>, &str)> =
+                    specs.iter().map(|(t, c)| (*t, c.title.as_str())).collect();
+                // The view shows the charts about every topic first, then its sections'.
+                crate::sort_short_by(&mut expected, |a, b| a.0.is_some().cmp(&b.0.is_some()).then(a.0.cmp(&b.0)));
+                assert_eq!(titles, expected.iter().map(|(_, t)| *t).collect::<Vec<_>>(), "{}", place.id);
+            }
+        }
+        // Nothing is indexed that no view shows.
+        assert_eq!(listed, atlas.charts.0.len());
+        assert_eq!(listed, 12);
+    }
+
+    #[test]
+    fn a_chart_of_the_index_keeps_its_section() {
+        let mut atlas = atlas();
+        // Hengyang has no figures and no highlights (data/*.csv): no section, no chart.
+        assert!(PlaceView::new(&atlas, Some("hengyang"), Lang::En).unwrap().sections.is_empty());
+        atlas.charts.0.push(crate::charts::IndexEntry {
+            view: "hengyang".into(),
+            topic: Some(Topic::Trade),
+            key: "k".into(),
+            title: crate::lang::Text::new("T", "标题"),
+            height: 150,
+            bars: true,
+        });
+        let v = PlaceView::new(&atlas, Some("hengyang"), Lang::Zh).unwrap();
+        let sections: Vec<(Topic, Vec<&str>)> =
+            v.sections.iter().map(|s| (s.topic, s.charts.iter().map(|c| c.title.as_str()).collect())).collect();
+        assert_eq!(sections, [(Topic::Trade, vec!["标题"])]);
+        assert!(v.charts.is_empty());
     }
 }

@@ -1,7 +1,8 @@
 //! Builds the charts the atlas draws from the figures, in either language: the grammar
 //! (`crate::grammar`) decides which figures make a chart, this module what it plots, what each
 //! item stands for and how it is described (in the words of `super::words`). Pure: tested
-//! natively by comparing the specs it returns.
+//! natively by comparing the specs it returns. Native only: the build runs it, the app never
+//! links it (`scripts/wasm-contents.mjs`).
 //!
 //! One number format everywhere: every number drawn is the text `value_label` gives (thousands
 //! separated, with its qualifier), the same as cards and descriptions; years are never
@@ -139,13 +140,8 @@ pub fn series(data: &Dataset, at: Slot<'_>, figures: &[&Figure], lang: Lang) -> 
     chart(at, &title, description, height, plot, items)
 }
 
-/// Where a figure comes from, in a few words: "China Daily, 2019-08-05"; "中国日报，2019年8月5日".
-pub fn source_label(data: &Dataset, source: &str, lang: Lang) -> String {
-    data.source(source).map_or_else(
-        || source.to_string(),
-        |s| words::source(s.publisher.get(lang), &words::period(&s.date, lang), lang),
-    )
-}
+/// Where a figure comes from (defined in `super`, which the app may link: this module it may not).
+pub use super::source_label;
 
 /// The name of a place in `lang`, or its id if the dataset has no such place.
 fn place_name<'a>(data: &'a Dataset, place: &'a str, lang: Lang) -> &'a str {

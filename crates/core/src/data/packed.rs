@@ -1,9 +1,11 @@
 //! The validated dataset as the build hands it to the app: every record's fields in a fixed order,
 //! separated by control characters that no data file may contain, read back without checks. The
 //! app so carries no CSV reader, no validation and no float parser (a value travels as its bits):
-//! the build has done that work once.
+//! the build has done that work once. A sixth table holds the chart index (`charts::ChartIndex`),
+//! which the app has no other way to know without building every chart.
 
 use super::Dataset;
+use crate::charts::{ChartIndex, IndexEntry};
 use crate::lang::Text;
 use crate::model::{Figure, Highlight, Kind, Place, PlaceKind, Qualifier, Source, Term, Terms, Topic};
 
@@ -11,9 +13,9 @@ const TABLE: char = '\u{1d}';
 const RECORD: char = '\u{1e}';
 const FIELD: char = '\u{1f}';
 
-/// The dataset in packed form. `None` if a text field holds a separator (the build then fails:
-/// the data files must not contain control characters).
-pub fn write(data: &Dataset) -> Option<String> {
+/// The dataset and the chart index in packed form. `None` if a text field holds a separator (the
+/// build then fails: the data files must not contain control characters).
+pub fn write(data: &Dataset, charts: &ChartIndex) -> Option<String> {
     let places = data.places.iter().map(|p| {
         vec![
             p.id.clone(),
@@ -81,8 +83,25 @@ pub fn write(data: &Dataset) -> Option<String> {
     });
     let terms =
         data.terms.0.iter().map(|t| vec![t.set.clone(), t.code.clone(), t.label.en.clone(), t.label.zh.clone()]);
-    let tables: [Vec<Vec<String>>; 5] =
-        [places.collect(), sources.collect(), figures.collect(), highlights.collect(), terms.collect()];
+    let charts = charts.0.iter().map(|c| {
+        vec![
+            c.view.clone(),
+            c.topic.map_or("", |t| t.code()).to_string(),
+            c.key.clone(),
+            c.title.en.clone(),
+            c.title.zh.clone(),
+            c.height.to_string(),
+            if c.bars { "1" } else { "0" }.to_string(),
+        ]
+    });
+    let tables: [Vec<Vec<String>>; 6] = [
+        places.collect(),
+        sources.collect(),
+        figures.collect(),
+        highlights.collect(),
+        terms.collect(),
+        charts.collect(),
+    ];
     let separator = |c: char| [TABLE, RECORD, FIELD].contains(&c);
     if tables.iter().flatten().flatten().any(|field| field.contains(separator)) {
         return None;
@@ -93,20 +112,26 @@ pub fn write(data: &Dataset) -> Option<String> {
     Some(tables.iter().map(table).collect::<Vec<_>>().join(&TABLE.to_string()))
 }
 
-/// Reads what `write` wrote; `None` if it is not that (a build that skipped the step).
-pub fn read(text: &str) -> Option<Dataset> {
+/// Reads what `write` wrote; `None` if it is not that (a build that skipped the step, or one
+/// from before the chart index: every table must be there).
+pub fn read(text: &str) -> Option<(Dataset, ChartIndex)> {
     let mut tables = text.split(TABLE);
-    let mut table = || -> Vec<Vec<&str>> {
-        tables.next().unwrap_or("").split(RECORD).filter(|r| !r.is_empty()).map(|r| r.split(FIELD).collect()).collect()
+    let mut table = || -> Option<Vec<Vec<&str>>> {
+        Some(tables.next()?.split(RECORD).filter(|r| !r.is_empty()).map(|r| r.split(FIELD).collect()).collect())
     };
-    let (places, sources, figures, highlights, terms) = (table(), table(), table(), table(), table());
-    Some(Dataset {
+    let (places, sources, figures, highlights, terms, charts) =
+        (table()?, table()?, table()?, table()?, table()?, table()?);
+    if tables.next().is_some() {
+        return None;
+    }
+    let data = Dataset {
         places: places.iter().map(|r| place(r)).collect::<Option<_>>()?,
         sources: sources.iter().map(|r| source(r)).collect::<Option<_>>()?,
         figures: figures.iter().map(|r| figure(r)).collect::<Option<_>>()?,
         highlights: highlights.iter().map(|r| highlight(r)).collect::<Option<_>>()?,
         terms: Terms(terms.iter().map(|r| term(r)).collect::<Option<_>>()?),
-    })
+    };
+    Some((data, ChartIndex(charts.iter().map(|r| chart(r)).collect::<Option<_>>()?)))
 }
 
 fn place(r: &[&str]) -> Option<Place> {
@@ -201,33 +226,73 @@ fn term(r: &[&str]) -> Option<Term> {
     Some(Term { set: set.into(), code: code.into(), label: Text::new(en, zh) })
 }
 
+fn chart(r: &[&str]) -> Option<IndexEntry> {
+    let [view, topic, key, title, title_zh, height, bars] = r.try_into().ok()?;
+    Some(IndexEntry {
+        view: view.into(),
+        topic: if topic.is_empty() { None } else { Some(Topic::from_code(topic)?) },
+        key: key.into(),
+        title: Text::new(title, title_zh),
+        height: height.parse().ok()?,
+        bars: match bars {
+            "1" => true,
+            "0" => false,
+            _ => return None,
+        },
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::{embedded_files, parse};
 
+    /// The real chart index, as the build makes it.
+    fn index() -> ChartIndex {
+        crate::atlas::for_tests().charts
+    }
+
     #[test]
-    fn the_real_dataset_comes_back_unchanged() {
+    fn the_real_dataset_and_chart_index_come_back_unchanged() {
+        let (data, charts) = (parse(embedded_files()).unwrap(), index());
+        // The province's 3 charts, 7 divisions' coverage charts and 2 comparisons, with both
+        // kinds, both languages' titles and charts with and without a topic.
+        assert_eq!(charts.0.len(), 12);
+        assert!(charts.0.iter().any(|c| !c.bars) && charts.0.iter().any(|c| c.topic.is_some()));
+        let packed = write(&data, &charts).unwrap();
+        assert_eq!(read(&packed), Some((data, charts)));
+    }
+
+    #[test]
+    fn an_empty_index_comes_back_empty() {
         let data = parse(embedded_files()).unwrap();
-        let packed = write(&data).unwrap();
-        assert_eq!(read(&packed), Some(data));
+        let packed = write(&data, &ChartIndex::default()).unwrap();
+        assert_eq!(read(&packed), Some((data, ChartIndex::default())));
     }
 
     #[test]
     fn a_value_keeps_every_bit() {
         let mut data = parse(embedded_files()).unwrap();
         data.figures[0].value = 0.1 + 0.2;
-        assert_eq!(read(&write(&data).unwrap()).unwrap().figures[0].value, 0.30000000000000004);
+        assert_eq!(read(&write(&data, &index()).unwrap()).unwrap().0.figures[0].value, 0.30000000000000004);
     }
 
     #[test]
     fn a_separator_in_a_field_is_refused_and_a_damaged_text_is_not_read() {
         let mut data = parse(embedded_files()).unwrap();
         data.highlights[0].text.zh.push('\u{1e}');
-        assert_eq!(write(&data), None);
-        let packed = write(&parse(embedded_files()).unwrap()).unwrap();
+        assert_eq!(write(&data, &index()), None);
+        let mut charts = index();
+        charts.0[0].title.zh.push('\u{1f}');
+        assert_eq!(write(&parse(embedded_files()).unwrap(), &charts), None);
+        let packed = write(&parse(embedded_files()).unwrap(), &index()).unwrap();
         // A record with a field missing, and an unknown code.
         assert_eq!(read(&packed.replacen('\u{1f}', "", 1)), None);
         assert_eq!(read(&packed.replacen("\u{1f}province\u{1f}", "\u{1f}county\u{1f}", 1)), None);
+        // A dataset without the chart index (an older build's), and a chart of no known kind.
+        let without = &packed[..packed.rfind('\u{1d}').unwrap()];
+        assert_eq!(read(without), None);
+        let last = packed.rfind('\u{1f}').unwrap();
+        assert_eq!(read(&format!("{}\u{1f}2", &packed[..last])), None);
     }
 }
