@@ -8,6 +8,7 @@ use crate::context::{Echarts, use_lang};
 use crate::echarts::{ChartEntry, Handlers, LiveChart};
 use crate::signals::set_if_changed;
 use atlas_core::charts::ChartRef;
+use atlas_core::lang::Lang;
 use atlas_core::messages;
 use leptos::html;
 use leptos::prelude::*;
@@ -37,21 +38,25 @@ pub fn ChartView(
     // The items emphasised now (a redraw clears them).
     let emphasised = StoredValue::new(Vec::<(usize, usize)>::new());
     let echarts = use_context::<Echarts>();
-    // Read untracked: a chart view lives no longer than its language (the panel builds its
-    // charts again when the language changes), and an effect that read the page's language
-    // would stay among its subscribers after the view is gone (see e2e/memory.test.mjs).
-    let lang = use_lang().get_untracked();
-    let m = move || messages::of(lang);
-    let has_file = move |e: &Echarts| e.charts.try_with_value(|all| all.iter().any(|(l, _)| *l == lang)) == Some(true);
-    // Tracked only until ECharts and the chart file are in, which happens once: charts come and
-    // go with selections, and a dropped effect stays among the subscribers of what it read (see
-    // e2e/memory.test.mjs).
+    // Its own words (PNG, loading) in the language it was made in, read untracked: an effect
+    // that read the page's language would stay among its subscribers after the view is gone
+    // (see e2e/memory.test.mjs). What it draws follows its chart's language (`ChartRef::lang`),
+    // so a language switch redraws into the same instances.
+    let page_lang = use_lang().get_untracked();
+    let m = move || messages::of(page_lang);
+    let lang_of = move || spec.with_untracked(|s| s.as_ref().map(|s| s.lang)).unwrap_or(page_lang);
+    let has_file =
+        move |e: &Echarts, lang: Lang| e.charts.try_with_value(|all| all.iter().any(|(l, _)| *l == lang)) == Some(true);
+    // Tracked only until ECharts and the chart file are in, which happens once a language: charts
+    // come and go with selections, and a dropped effect stays among the subscribers of what it
+    // read (see e2e/memory.test.mjs).
     let ready = move || {
+        let lang = lang_of();
         echarts.is_some_and(|e| {
             (e.ready.get_untracked() || e.ready.get())
-                && (has_file(&e) || {
+                && (has_file(&e, lang) || {
                     e.files.track();
-                    has_file(&e)
+                    has_file(&e, lang)
                 })
         })
     };
@@ -108,8 +113,7 @@ pub fn ChartView(
                     chart.resize_to(size);
                 }
             }
-            // The chart is of this view's language (the panel builds its charts again when the
-            // language changes).
+            let lang = spec.lang;
             let found = echarts
                 .and_then(|e| {
                     e.charts.try_with_value(|files| {
@@ -148,13 +152,15 @@ pub fn ChartView(
         }
     });
 
-    // The first chart to come near the viewport fetches ECharts.
+    // The first chart to come near the viewport fetches ECharts, and the first of a language
+    // its chart file.
     Effect::new(move |_| {
+        spec.track();
         if near.get()
             && let Some(e) = echarts
             && !ready()
         {
-            e.load.run(lang);
+            e.load.run(lang_of());
         }
     });
 

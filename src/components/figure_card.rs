@@ -14,14 +14,16 @@ use leptos::prelude::*;
 pub fn FigureCard(data: &'static Dataset, figure: &'static Figure, lang: Lang) -> impl IntoView {
     let m = messages::of(lang);
     let shown = value(figure, &data.terms, lang);
-    // In the source's own words (English): its value and unit are the check of a shifted one.
+    // A value shown in other units than the source's (Chinese money units) has the source's own
+    // words beside it (English): the check of the shift.
+    let shifted = shown != as_stated(figure, &data.terms, lang);
     let stated = as_stated(figure, &data.terms, Lang::En);
     let note = figure.note.get(lang);
     view! {
         <article class="card" data-figure=figure.id.clone()>
             <p class="card-value">{shown.clone()}</p>
             // A value in other units than the source's says what the source states.
-            {(stated != shown).then(|| view! { <p class="card-stated">{m.as_stated} {m.colon} <span lang="en">{stated}</span></p> })}
+            {shifted.then(|| view! { <p class="card-stated">{m.as_stated} {m.colon} <span lang="en">{stated}</span></p> })}
             <p class="card-label">{figure.indicator.get(lang).to_string()}</p>
             // A share names its whole beside it: shares of different wholes are never compared.
             {(figure.kind == Kind::Share && !note.is_empty()).then(|| view! { <p class="card-whole">{note.to_string()}</p> })}

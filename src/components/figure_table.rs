@@ -16,12 +16,14 @@ pub fn FigureTable(data: &'static Dataset, figures: Vec<&'static Figure>, lang: 
     let rows = figures
         .into_iter()
         .map(|f| {
-            let (shown, stated) = (value(f, &data.terms, lang), as_stated(f, &data.terms, Lang::En));
+            let shown = value(f, &data.terms, lang);
+            let shifted = shown != as_stated(f, &data.terms, lang);
+            let stated = as_stated(f, &data.terms, Lang::En);
             view! {
                 <tr>
                     <td>{f.indicator.get(lang).to_string()} {(!f.subplace.is_empty()).then(|| format!("{}{}{}", m.parens.0, f.subplace.get(lang), m.parens.1))}</td>
                     // The value as the source states it stays beside one shown in other units.
-                    <td class="num">{shown.clone()} {(stated != shown).then(|| view! { <br /><span class="stated">{m.as_stated} {m.colon} <span lang="en">{stated}</span></span> })}</td>
+                    <td class="num">{shown.clone()} {shifted.then(|| view! { <br /><span class="stated">{m.as_stated} {m.colon} <span lang="en">{stated}</span></span> })}</td>
                     <td>{f.period.clone()}</td>
                     <td>{data.terms.topic(f.topic, lang).to_string()}</td>
                     <td>

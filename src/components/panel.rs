@@ -36,13 +36,10 @@ pub fn Panel(
     let model = Memo::new(move |_| PlaceView::new(atlas, selected.get().as_deref(), lang.get()));
     let place_view = move || model.get();
     let charts = Memo::new(move |_| place_view().map(|v| v.charts).unwrap_or_default());
-    // The charts' places in the panel: a selection draws its charts into the places (and ECharts
-    // instances) the last one had, rather than disposing of them and creating new ones; a new
-    // language gives new places.
-    let places = move || {
-        let l = lang.get();
-        charts.with(|cs| (0..cs.len()).map(|i| (i, l)).collect::<Vec<_>>())
-    };
+    // The charts' places in the panel: a selection or a new language draws its charts into the
+    // places (and ECharts instances) the last one had, rather than disposing of them and
+    // creating new ones.
+    let places = move || charts.with(|cs| (0..cs.len()).collect::<Vec<_>>());
 
     let topic = Memo::new(move |_| state.with(|s| s.topic.clone()));
     // A topic opened from the index or by a link comes into view once it is drawn.
@@ -99,8 +96,13 @@ pub fn Panel(
                 .flatten();
             let name = p.name(l);
             let summary = match (v.figures.len(), v.highlights.len()) {
-                (0, 0) => format!("{} {}", (m.silent)(name), m.in_province_view),
-                (0, h) => format!("{} {}", (m.only_highlights)(name, h), m.in_province_view),
+                // Chinese sentences follow each other with no space.
+                (0, 0) => [(m.silent)(name), m.in_province_view.to_string()].join(if l == Lang::Zh { "" } else { " " }),
+                (0, h) => [(m.only_highlights)(name, h), m.in_province_view.to_string()].join(if l == Lang::Zh {
+                    ""
+                } else {
+                    " "
+                }),
                 (n, h) => (m.counts)(n, h),
             };
             // The name in the page's language, the other language's beside it, marked as such.
@@ -164,7 +166,7 @@ pub fn Panel(
     let body = move || match view.get() {
         View::Charts => view! {
             <div class="charts">
-                <For each=places key=|p| *p let:((i, _))>
+                <For each=places key=|i| *i let:i>
                     <ChartView
                         spec=Memo::new(move |_| charts.with(|cs| cs.get(i).cloned()))
                         hovered

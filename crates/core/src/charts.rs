@@ -127,6 +127,8 @@ pub struct ChartRef {
     pub height: u32,
     /// Bars (`Plot::Bars`), or else a timeline.
     pub bars: bool,
+    /// The language of its title and of the chart file it is drawn from.
+    pub lang: Lang,
 }
 
 /// One chart of one view, in both languages: the index the build writes into the packed dataset.
@@ -150,6 +152,7 @@ impl IndexEntry {
             title: self.title.get(lang).to_string(),
             height: self.height,
             bars: self.bars,
+            lang,
         }
     }
 }
