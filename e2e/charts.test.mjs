@@ -3,7 +3,7 @@
 // promises; in Chinese, every text it draws and says is Chinese.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openAtlas, eventually } from './support.mjs';
+import { launch, serveDist, openAtlas, eventually, latinInChineseData } from './support.mjs';
 import { readCsv } from '../scripts/csv.mjs';
 
 const PLACES = readCsv('data/places.csv');
@@ -128,21 +128,6 @@ test('every chart of the 15 views draws plain years, whole labels, unequal bars 
   assert.deepEqual(atlas.page.errors, []);
   await atlas.page.close();
 });
-
-/** The runs of Latin letters that the data's Chinese texts write on purpose (IGBT, 5G, km/h, a
- * company's Latin name, the English site name in brackets), read from data/*.csv, longest first. */
-function latinInChineseData() {
-  const runs = new Set();
-  for (const file of ['places', 'sources', 'figures', 'highlights', 'terms']) {
-    for (const row of readCsv(`data/${file}.csv`)) {
-      for (const [column, value] of Object.entries(row)) {
-        if (!(column.endsWith('_zh') || (file === 'terms' && column === 'zh'))) continue;
-        for (const [run] of value.matchAll(/[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ .\-/'’&][A-Za-z0-9]+)*/g)) runs.add(run);
-      }
-    }
-  }
-  return [...runs].sort((a, b) => b.length - a.length);
-}
 
 /** The English words left in `text` once the data's own Latin runs are taken out. */
 function englishWords(text, allowed) {

@@ -2,6 +2,7 @@
 // dist/ served on 127.0.0.1, and a page object for the atlas.
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve-static.mjs';
+import { readCsv } from '../scripts/csv.mjs';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -130,4 +131,19 @@ export async function eventually(what, check, ms = 5000) {
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`timed out waiting for ${what} (last: ${last})`);
+}
+
+/** The runs of Latin letters that the data's Chinese texts write on purpose (IGBT, 5G, km/h, a
+ * company's Latin name, the English site name in brackets), read from data/*.csv, longest first. */
+export function latinInChineseData() {
+  const runs = new Set();
+  for (const file of ['places', 'sources', 'figures', 'highlights', 'terms']) {
+    for (const row of readCsv(`data/${file}.csv`)) {
+      for (const [column, value] of Object.entries(row)) {
+        if (!(column.endsWith('_zh') || (file === 'terms' && column === 'zh'))) continue;
+        for (const [run] of value.matchAll(/[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ .\-/'’&][A-Za-z0-9]+)*/g)) runs.add(run);
+      }
+    }
+  }
+  return [...runs].sort((a, b) => b.length - a.length);
 }
