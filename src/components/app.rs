@@ -220,8 +220,7 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
 
 /// The browser tab's title in `lang`, with the atlas's name in the other language beside it.
 fn page_title(lang: Lang) -> String {
-    let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
-    format!("{} \u{b7} {}", messages::of(lang).title, messages::of(other).title)
+    format!("{} \u{b7} {}", messages::of(lang).title, messages::of(lang.other()).title)
 }
 
 /// 中文 / English: real links to this view in the other language, each in its own language.

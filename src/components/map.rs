@@ -6,7 +6,6 @@
 use crate::context::use_lang;
 use crate::signals::set_if_changed;
 use atlas_core::atlas::Atlas;
-use atlas_core::lang::Lang;
 use atlas_core::measures::{Measure, NO_DATA};
 use leptos::html;
 use leptos::prelude::*;
@@ -45,8 +44,7 @@ pub fn MapView(
         let _ = svg.set_attribute("aria-label", atlas_core::messages::of(l).map);
         for (id, path) in &named {
             let Some(p) = atlas.data.place(id) else { continue };
-            let other = if l == Lang::Zh { &p.name_en } else { &p.name_zh };
-            let name = format!("{} {other}", p.name(l));
+            let name = format!("{} {}", p.name(l), p.name(l.other()));
             let _ = path.set_attribute("aria-label", &name);
             if let Ok(Some(title)) = path.query_selector("title") {
                 title.set_text_content(Some(&name));

@@ -5,7 +5,6 @@
 use crate::context::use_lang;
 use atlas_core::atlas::Atlas;
 use atlas_core::explorer::Summary;
-use atlas_core::lang::Lang;
 use atlas_core::messages;
 use atlas_core::numbers::value;
 use leptos::prelude::*;
@@ -23,11 +22,10 @@ pub fn MapSummary(atlas: &'static Atlas, #[prop(into)] selected: Signal<Option<S
             .iter()
             .map(|f| view! { <li><strong>{value(f, &atlas.data.terms, l)}</strong> " " {f.indicator.get(l).to_string()}</li> })
             .collect_view();
-        let (other, other_tag) = if l == Lang::Zh { (&s.place.name_en, "en") } else { (&s.place.name_zh, "zh-CN") };
         Some(view! {
             <div class="map-summary" role="status" data-place=id>
                 <p>
-                    <strong>{s.place.name(l).to_string()}</strong> " " <span lang=other_tag>{other.clone()}</span>
+                    <strong>{s.place.name(l).to_string()}</strong> " " <span lang=l.other().tag()>{s.place.name(l.other()).to_string()}</span>
                     " \u{b7} " {(m.counts)(s.figures, s.highlights)}
                 </p>
                 <ul>{first}</ul>

@@ -106,14 +106,13 @@ pub fn Panel(
                 (n, h) => (m.counts)(n, h),
             };
             // The name in the page's language, the other language's beside it, marked as such.
-            let (other, other_tag) = if l == Lang::Zh { (&p.name_en, "en") } else { (&p.name_zh, "zh-CN") };
-            let (other_official, _) = if l == Lang::Zh { (&p.official_en, "en") } else { (&p.official_zh, "zh-CN") };
+            let (other, other_tag) = (l.other(), l.other().tag());
             let separator = if l == Lang::Zh { "\u{3001}" } else { ", " };
             view! {
                 <div class="panel-head">
-                    <h2>{name.to_string()} " " <span lang=other_tag>{other.clone()}</span></h2>
+                    <h2>{name.to_string()} " " <span lang=other_tag>{p.name(other).to_string()}</span></h2>
                     <p class="kind">
-                        {p.official(l).to_string()} " \u{b7} " <span lang=other_tag>{other_official.clone()}</span>
+                        {p.official(l).to_string()} " \u{b7} " <span lang=other_tag>{p.official(other).to_string()}</span>
                         {area.map(|a| format!(" \u{b7} {}", (m.area)(&a)))}
                     </p>
                     <p class="summary" data-figures=v.figures.len()>{summary}</p>

@@ -32,6 +32,14 @@ impl Lang {
         }
     }
 
+    /// The other of the two.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Zh,
+            Lang::Zh => Lang::En,
+        }
+    }
+
     /// The language's own name, as the switch offers it.
     pub fn name(self) -> &'static str {
         match self {
@@ -101,5 +109,6 @@ mod tests {
         }
         assert_eq!(Lang::Zh.tag(), "zh-CN");
         assert_eq!(Lang::from_code("fr"), None);
+        assert_eq!((Lang::Zh.other(), Lang::En.other()), (Lang::En, Lang::Zh));
     }
 }
