@@ -1,23 +1,28 @@
 // Where a click's time goes, for optimising (bench/run.mjs measures; this explains). Traces
 // clicks on a build and prints, per click, the main thread's tasks from the click to the frame
 // after it, and the functions that took the click handler's time (sampled; give it a build with
-// names to see Rust functions: see bench/README.md).
-// Usage: node bench/profile.mjs [dist-dir]
+// names to see Rust functions: see bench/README.md). With --switch, the clicks are the language
+// switch's (to Chinese and back, on Loudi) instead of divisions.
+// Usage: node bench/profile.mjs [--switch] [dist-dir]
 import { launch, serveDist, COUNT_INSTANCES } from '../e2e/support.mjs';
 
-const CLICKS = ['hengyang', 'changsha', 'zhuzhou', 'loudi', 'yueyang', 'changsha', 'zhuzhou', 'loudi'];
+const SWITCH = process.argv.includes('--switch');
+const CLICKS = SWITCH
+  ? ['zh-CN', 'en', 'zh-CN', 'en', 'zh-CN', 'en']
+  : ['hengyang', 'changsha', 'zhuzhou', 'loudi', 'yueyang', 'changsha', 'zhuzhou', 'loudi'];
 const browser = await launch();
-const { server, url } = await serveDist(process.argv[2] ?? 'dist');
+const { server, url } = await serveDist(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist');
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await page.addInitScript(COUNT_INSTANCES);
-await page.goto(url);
+await page.goto(SWITCH ? `${url}?city=loudi&lang=en` : url);
 await page.locator('.panel-head h2').waitFor();
 await page.waitForLoadState('networkidle');
 const cdp = await page.context().newCDPSession(page);
 const inHandler = {};
 const totals = [];
 for (const id of CLICKS) {
-  const box = await page.locator(`svg.map g.label[data-place="${id}"] text.en`).boundingBox();
+  const target = SWITCH ? `.masthead .lang-switch a[hreflang="${id}"]` : `svg.map g.label[data-place="${id}"] text.en`;
+  const box = await page.locator(target).boundingBox();
   const events = [];
   const collect = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', collect);
@@ -27,7 +32,9 @@ for (const id of CLICKS) {
     transferMode: 'ReportEvents',
   });
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await page.waitForFunction((id) => document.querySelector('path.division.selected')?.dataset.place === id, id);
+  await page.waitForFunction(SWITCH
+    ? (tag) => document.documentElement.lang === tag
+    : (id) => document.querySelector('path.division.selected')?.dataset.place === id, id);
   await page.waitForTimeout(300);
   await cdp.send('Tracing.end');
   await finished;

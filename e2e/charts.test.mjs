@@ -67,6 +67,8 @@ async function drawnCharts(atlas) {
           series: option.series.map((s) => ({ type: s.type, values: s.data.map((d) => (Array.isArray(d.value) ? d.value : [d.value])) })),
           categories: option.yAxis?.[0]?.type === 'category' ? option.yAxis[0].data : [],
           valueLabels: option.series.flatMap((s) => s.data.map((d) => d.label?.formatter).filter(Boolean)),
+          // How many of each component the instance holds now (it may have drawn others before).
+          parts: Object.fromEntries(['grid', 'legend', 'series', 'xAxis', 'yAxis'].map((t) => [t, option[t]?.length ?? 0])),
         };
       }));
     }
@@ -84,6 +86,14 @@ async function chartsOfEveryView(lang, options) {
     else await atlas.page.keyboard.press('Escape');
     await atlas.heading().filter({ hasText: nameOf(view, lang) }).first().waitFor();
     for (const chart of await drawnCharts(atlas)) all.push({ view: view ?? 'province', chart });
+  }
+  // Charts are drawn into the instances of the view before: each holds exactly the components
+  // of its own option in the build's chart file, nothing left of the chart drawn there before.
+  const file = await (await fetch(`${served.url}charts-${lang}.json`)).json();
+  for (const { view, chart } of all) {
+    const option = file[view === 'province' ? PROVINCE.id : view][chart.key].option;
+    const parts = Object.fromEntries(Object.keys(chart.parts).map((t) => [t, option[t] == null ? 0 : [option[t]].flat().length]));
+    assert.deepEqual(chart.parts, parts, `${view} ${chart.key}: the components drawn`);
   }
   return { atlas, all };
 }

@@ -1,10 +1,10 @@
 //! The only code that talks to ECharts: typed bindings for what the page asks of it at run time
-//! (init, notMerge draws, events, highlight actions, dispose, image export), and the chart file
+//! (init, draws, events, highlight actions, dispose, image export), and the chart file
 //! the build wrote with charming (`charts-<lang>.json`: every chart's option). ECharts is loaded as a
 //! classic script (`window.echarts`), with the chart file, when the first chart comes near the
 //! viewport, never before the map has painted.
 
-use atlas_core::charts::{label_width, value_splits};
+use atlas_core::charts::{REPLACED, label_width, value_splits};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -108,9 +108,12 @@ impl LiveChart {
         Ok(LiveChart { instance, drawn, formatter, _listeners: vec![on_click, on_over, on_out] })
     }
 
-    /// Draws a chart of the chart file, replacing the whole option (notMerge) so no series of an
-    /// earlier one survives. `width` is the chart's width in pixels: a bar chart's (`bars`)
-    /// category labels get `label_width` of it and its value axis `value_splits`.
+    /// Draws a chart of the chart file. Every component an option can hold (`REPLACED`) is
+    /// replaced, so nothing of an earlier chart survives; the tooltip, alike in every chart, is
+    /// merged, so the instance keeps its tooltip view: re-creating it (as a notMerge draw does)
+    /// makes ECharts read the page's layout in the middle of a click. `width` is the chart's
+    /// width in pixels: a bar chart's (`bars`) category labels get `label_width` of it and its
+    /// value axis `value_splits`.
     pub fn draw(&self, entry: &ChartEntry, bars: bool, width: f64) -> Result<(), String> {
         let option = entry.option();
         let option = &option;
@@ -130,7 +133,13 @@ impl LiveChart {
         }
         *self.drawn.borrow_mut() = Some(entry.clone());
         self.instance
-            .set_option(option, &object(&[("notMerge", true.into())]))
+            .set_option(
+                option,
+                &object(&[(
+                    "replaceMerge",
+                    REPLACED.iter().copied().map(JsValue::from_str).collect::<js_sys::Array>().into(),
+                )]),
+            )
             .map_err(|e| format!("ECharts rejected the chart: {e:?}"))
     }
 

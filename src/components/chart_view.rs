@@ -1,5 +1,5 @@
 //! One ECharts chart: created when it first comes near the viewport (loading ECharts and the
-//! chart file of its language then if need be), redrawn (notMerge) when it changes, resized with
+//! chart file of its language then if need be), redrawn in place when it changes, resized with
 //! its container, disposed when it leaves the page. Linked to the map both ways. What it draws,
 //! its items' places, tooltips and description are the build's (`charts-<lang>.json`).
 

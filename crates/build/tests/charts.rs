@@ -2,7 +2,7 @@
 //! each option drawing exactly what its spec says, in its language, with its items' places and
 //! tooltips and its description; and the chart index the packed dataset carries to the app.
 
-use atlas_core::charts::{BAR, SELECTED};
+use atlas_core::charts::{BAR, REPLACED, SELECTED};
 use atlas_core::csv::Table;
 use atlas_core::lang::Lang;
 use serde_json::{Value, json};
@@ -155,6 +155,14 @@ fn every_chart_says_what_each_item_stands_for_and_describes_itself() {
         let all = charts_in(lang);
         for (view, charts) in all.as_object().unwrap() {
             for (key, chart) in charts.as_object().unwrap() {
+                // Only what the app replaces on a redraw, and the tooltip and flags it merges.
+                for part in chart["option"].as_object().unwrap().keys() {
+                    assert!(
+                        REPLACED.contains(&part.as_str()) || ["tooltip", "animation"].contains(&part.as_str()),
+                        "{view} {key}: {part}"
+                    );
+                }
+                assert_eq!(chart["option"]["tooltip"], json!({"trigger": "item"}), "{view} {key}");
                 let mut fields: Vec<&String> = chart.as_object().unwrap().keys().collect();
                 fields.sort();
                 assert_eq!(fields, ["description", "option", "places", "tooltips"], "{view} {key}");

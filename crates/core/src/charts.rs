@@ -201,6 +201,11 @@ pub fn source_label(data: &Dataset, source: &str, lang: Lang) -> String {
     )
 }
 
+/// The component types a chart's option may hold besides its `tooltip` and `animation` flag.
+/// The app redraws an instance by replacing these (ECharts' `replaceMerge`) and merging the
+/// tooltip, which every chart has alike: a chart drawn after another keeps nothing of it.
+pub const REPLACED: [&str; 5] = ["grid", "legend", "series", "xAxis", "yAxis"];
+
 /// The width of a bar chart's category labels in a chart `width` pixels wide: at most 42% of it
 /// and at most 170 px, so bars keep room on a phone; longer labels wrap, never cut.
 pub fn label_width(width: f64) -> f64 {
