@@ -64,6 +64,8 @@ pub struct LiveChart {
     instance: Instance,
     /// The chart file's entry last drawn, read by `formatter`.
     drawn: Drawn,
+    /// The key of the chart last drawn.
+    drawn_key: RefCell<Option<String>>,
     formatter: Closure<dyn Fn(EventParams) -> String>,
     _listeners: Vec<Closure<dyn Fn(EventParams)>>,
 }
@@ -105,16 +107,24 @@ impl LiveChart {
                 drawn.borrow().as_ref().map(|e| e.tooltip(s, d)).unwrap_or_default()
             })
         };
-        Ok(LiveChart { instance, drawn, formatter, _listeners: vec![on_click, on_over, on_out] })
+        Ok(LiveChart {
+            instance,
+            drawn,
+            drawn_key: RefCell::default(),
+            formatter,
+            _listeners: vec![on_click, on_over, on_out],
+        })
     }
 
-    /// Draws a chart of the chart file. Every component an option can hold (`REPLACED`) is
-    /// replaced, so nothing of an earlier chart survives; the tooltip, alike in every chart, is
-    /// merged, so the instance keeps its tooltip view: re-creating it (as a notMerge draw does)
-    /// makes ECharts read the page's layout in the middle of a click. `width` is the chart's
-    /// width in pixels: a bar chart's (`bars`) category labels get `label_width` of it and its
-    /// value axis `value_splits`.
-    pub fn draw(&self, entry: &ChartEntry, bars: bool, width: f64) -> Result<(), String> {
+    /// Draws a chart of the chart file. The same chart of another view or language (its `key`
+    /// drawn last) has the same components, which the build writes alike: it is merged into
+    /// them, and ECharts updates the items it already draws, as the reference page's click does.
+    /// Another chart replaces every component an option can hold (`REPLACED`), so nothing of the
+    /// earlier one survives. The tooltip, alike in every chart, is always merged, so the instance
+    /// keeps its tooltip view: re-creating it (as a notMerge draw does) makes ECharts read the
+    /// page's layout in the middle of a click. `width` is the chart's width in pixels: a bar
+    /// chart's (`bars`) category labels get `label_width` of it and its value axis `value_splits`.
+    pub fn draw(&self, key: &str, entry: &ChartEntry, bars: bool, width: f64) -> Result<(), String> {
         let option = entry.option();
         let option = &option;
         let get = |o: &JsValue, key: &str| js_sys::Reflect::get(o, &key.into()).ok().filter(JsValue::is_object);
@@ -132,15 +142,16 @@ impl LiveChart {
             }
         }
         *self.drawn.borrow_mut() = Some(entry.clone());
-        self.instance
-            .set_option(
-                option,
-                &object(&[(
-                    "replaceMerge",
-                    REPLACED.iter().copied().map(JsValue::from_str).collect::<js_sys::Array>().into(),
-                )]),
-            )
-            .map_err(|e| format!("ECharts rejected the chart: {e:?}"))
+        let same = self.drawn_key.replace(Some(key.to_string())).as_deref() == Some(key);
+        let opts = if same {
+            JsValue::UNDEFINED
+        } else {
+            object(&[(
+                "replaceMerge",
+                REPLACED.iter().copied().map(JsValue::from_str).collect::<js_sys::Array>().into(),
+            )])
+        };
+        self.instance.set_option(option, &opts).map_err(|e| format!("ECharts rejected the chart: {e:?}"))
     }
 
     /// Emphasises the given items (series, data index) and no others.

@@ -123,7 +123,7 @@ pub fn ChartView(
                 .flatten()
                 .ok_or_else(|| (messages::of(lang).chart_missing)(&spec.key, &spec.view))?;
             if let Some(chart) = slot.as_ref() {
-                chart.draw(&found, spec.bars, f64::from(size.0))?;
+                chart.draw(&spec.key, &found, spec.bars, f64::from(size.0))?;
             }
             Ok(found)
         });
