@@ -229,7 +229,8 @@ pub fn percent_decode(s: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = bytes.get(i + 1..i + 3)?;
+                let hex = bytes.get(i + 1..i + 3).filter(|h| h.iter().all(u8::is_ascii_hexdigit))?;
+                // Checked above: `from_str_radix` alone would take a sign, reading `%+A` as 0x0A.
                 let hex = std::str::from_utf8(hex).ok()?;
                 out.push(u8::from_str_radix(hex, 16).ok()?);
                 i += 3;
@@ -260,6 +261,7 @@ pub fn percent_encode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn vocab() -> Vocabulary {
         let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
@@ -418,5 +420,233 @@ mod tests {
         }
         assert_eq!(percent_decode("a+b").as_deref(), Some("a b"));
         assert_eq!(percent_decode("%E9%95%BF").as_deref(), Some("长"));
+        assert_eq!(percent_decode("%+A"), None, "a sign is no hex digit");
+    }
+
+    /// The real atlas's vocabulary (as `every_reachable_state_of_the_real_atlas_round_trips`
+    /// builds it), built once for all the cases rather than once per case.
+    fn real_vocab() -> &'static Vocabulary {
+        static VOCAB: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+        VOCAB.get_or_init(|| Vocabulary::of(&crate::atlas::for_tests()))
+    }
+
+    const KEYS: [&str; 6] = [CITY, MEASURE, TOPIC, VIEW, EMBED, LANG];
+
+    /// Query strings made of the pieces a link is made of: the six keys, the values they take
+    /// (and near misses), `=`, `&`, `+`, escapes whole, truncated or bogus, fully escaped words,
+    /// over-long values and stray unicode. Mostly `key=value` pairs, the value often one the key
+    /// takes, so keys are read, repeated or refused; sometimes a soup of the same pieces.
+    fn link_like() -> impl Strategy<Value = String> {
+        let v = real_vocab();
+        let strings = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let legacy = v.legacy_measures.iter().map(|(old, _)| old.clone());
+        let takes: Vec<(String, Vec<String>)> = vec![
+            (CITY.into(), v.cities.clone()),
+            (MEASURE.into(), v.measures.iter().cloned().chain(legacy).collect()),
+            (TOPIC.into(), v.topics.clone()),
+            (VIEW.into(), strings(&["table", "charts"])),
+            (EMBED.into(), strings(&["1", "0"])),
+            (LANG.into(), strings(&["zh", "en"])),
+            ("utm_source".into(), strings(&["x"])),
+        ];
+        let near_misses = strings(&["ZH", "atlantis", "Table", "yes", ""]);
+        let any_value =
+            prop::sample::select(takes.iter().flat_map(|(_, l)| l.clone()).chain(near_misses).collect::<Vec<_>>());
+        // A word with every byte escaped (lowercase hex): `%63%69%74%79` is `city`.
+        let escaped = |w: String| w.bytes().map(|b| format!("%{b:02x}")).collect::<String>();
+        let escape_char = prop_oneof![any::<char>(), prop::sample::select(vec!['+', '-', ' ', 'a', 'F', '0', '9'])];
+        let piece = prop_oneof![
+            4 => any_value.clone(),
+            1 => any_value.prop_map(escaped),
+            3 => prop::sample::select(vec!["=", "&", "+", "%", "?", "%0A", "%7f", "%E9%95%BF"]).prop_map(String::from),
+            1 => "[0-9A-Fa-f]{1,2}",
+            // `%` and 0 to 2 characters, often hex digits or signs: whole, truncated or bogus escapes.
+            2 => prop::collection::vec(escape_char, 0..=2).prop_map(|c| format!("%{}", String::from_iter(c))),
+            1 => (MAX_VALUE - 2..MAX_VALUE * 4).prop_map(|n| "a".repeat(n)),
+            1 => any::<String>(),
+        ]
+        .boxed();
+        let pieces = move |n| prop::collection::vec(piece.clone(), n).prop_map(|p| p.concat());
+        let soup = pieces.clone();
+        let pair = (prop::sample::select(takes), prop::sample::select(vec!["=", "=", "=", "", "=="])).prop_flat_map(
+            move |((key, own), eq)| {
+                let key = prop_oneof![6 => Just(key.clone()), 1 => Just(escaped(key)), 1 => pieces(1..3)];
+                let value = prop_oneof![
+                    4 => prop::sample::select(own.clone()),
+                    1 => prop::sample::select(own).prop_map(escaped),
+                    3 => pieces(0..4),
+                ];
+                (key, value).prop_map(move |(k, v)| format!("{k}{eq}{v}"))
+            },
+        );
+        let pairs = (any::<bool>(), prop::collection::vec(pair, 0..8), prop::sample::select(vec!["&", "&", "&&", ""]))
+            .prop_map(|(q, pairs, sep)| format!("{}{}", if q { "?" } else { "" }, pairs.join(sep)));
+        prop_oneof![4 => pairs, 1 => soup(0..24)]
+    }
+
+    /// Any query string: arbitrary unicode, arbitrary bytes read leniently, or link-like.
+    fn any_query() -> impl Strategy<Value = String> {
+        prop_oneof![
+            1 => any::<String>(),
+            1 => prop::collection::vec(any::<u8>(), 0..64).prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
+            4 => link_like(),
+        ]
+    }
+
+    /// Any state a link can name in the real atlas.
+    fn valid_state() -> impl Strategy<Value = UrlState> {
+        let v = real_vocab();
+        let pick = |list: &Vec<String>| prop::option::of(prop::sample::select(list.clone()));
+        (
+            pick(&v.cities),
+            pick(&v.measures),
+            pick(&v.topics),
+            prop_oneof![Just(View::Charts), Just(View::Table)],
+            any::<bool>(),
+            prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
+        )
+            .prop_map(|(city, measure, topic, view, embed, lang)| UrlState {
+                city,
+                measure,
+                topic,
+                view,
+                embed,
+                lang,
+            })
+    }
+
+    fn key_of(notice: &Notice) -> &'static str {
+        match notice {
+            Notice::TooLong { key } | Notice::BadlyEncoded { key } | Notice::Repeated { key, .. } => key,
+            Notice::Unknown { key, .. } => key,
+        }
+    }
+
+    /// Whether `state` holds what `value` under `key` names (`None`: the key's default).
+    fn holds(state: &UrlState, key: &str, value: Option<&str>, vocab: &Vocabulary) -> bool {
+        let renamed = |v: &str| vocab.legacy_measures.iter().find(|(old, _)| old == v).map(|(_, id)| id.as_str());
+        match (key, value) {
+            (CITY, v) => state.city.as_deref() == v,
+            (MEASURE, v) => {
+                state.measure.as_deref() == v
+                    || v.and_then(renamed).is_some_and(|id| state.measure.as_deref() == Some(id))
+            }
+            (TOPIC, v) => state.topic.as_deref() == v,
+            (VIEW, None | Some("charts")) => state.view == View::Charts,
+            (VIEW, Some(v)) => v == "table" && state.view == View::Table,
+            (EMBED, None | Some("0")) => !state.embed,
+            (EMBED, Some(v)) => v == "1" && state.embed,
+            (LANG, v) => state.lang.map(Lang::code) == v,
+            _ => unreachable!("{key}"),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// No query string makes `parse` panic or name what the atlas does not have; and each of
+        /// the six keys is either absent (default, no notice), read (its value shown, no notice)
+        /// or ignored (default, exactly one notice naming it). Notices are safe to show.
+        #[test]
+        fn any_query_gives_a_valid_state_and_a_notice_for_each_ignored_key(query in any_query()) {
+            let v = real_vocab();
+            let parsed = parse(&query, v);
+            let s = &parsed.state;
+            prop_assert!(s.city.as_ref().is_none_or(|c| v.cities.contains(c)), "{s:?}");
+            prop_assert!(s.measure.as_ref().is_none_or(|m| v.measures.contains(m)), "{s:?}");
+            prop_assert!(s.topic.as_ref().is_none_or(|t| v.topics.contains(t)), "{s:?}");
+            // The decoded values given for each key, as a reader of the query would see them.
+            let pairs: Vec<(Option<String>, Option<String>)> = query
+                .strip_prefix('?')
+                .unwrap_or(&query)
+                .split('&')
+                .filter(|p| !p.is_empty())
+                .map(|p| p.split_once('=').unwrap_or((p, "")))
+                .map(|(k, v)| (percent_decode(k), percent_decode(v)))
+                .collect();
+            // Whether the measure was read under an old name.
+            let mut renamed = false;
+            for key in KEYS {
+                let given: Vec<Option<&str>> =
+                    pairs.iter().filter(|(k, _)| k.as_deref() == Some(key)).map(|(_, v)| v.as_deref()).collect();
+                let notices = parsed.notices.iter().filter(|n| key_of(n) == key).count();
+                match (given.as_slice(), notices) {
+                    ([], 0) => prop_assert!(holds(s, key, None, v), "{key} absent but set: {s:?}"),
+                    ([Some(value)], 0) => {
+                        prop_assert!(holds(s, key, Some(value), v), "{key}={value:?} but {s:?}");
+                        renamed |= key == MEASURE && s.measure.as_deref() != Some(value);
+                    }
+                    ([_, ..], 1) => prop_assert!(holds(s, key, None, v), "{key} ignored but set: {s:?}"),
+                    _ => prop_assert!(false, "{key} given {given:?}, {notices} notices: {:?}", parsed.notices),
+                }
+            }
+            prop_assert_eq!(parsed.migrated, renamed);
+            for notice in &parsed.notices {
+                if let Notice::Unknown { value, .. } = notice {
+                    prop_assert!(!value.chars().any(char::is_control) && value.chars().count() <= 25, "{value:?}");
+                }
+            }
+        }
+
+        /// Parsing is stable: the state a query gives, written back and read again, is the same
+        /// state, with nothing to report.
+        #[test]
+        fn the_state_any_query_gives_reads_back_as_itself(query in any_query()) {
+            let v = real_vocab();
+            let state = parse(&query, v).state;
+            let again = parse(&serialize(&state), v);
+            prop_assert_eq!(&again.state, &state);
+            prop_assert!(again.notices.is_empty() && !again.migrated, "{:?}", again);
+        }
+
+        /// Each valid state's link reads back as that state, with nothing to report. (The real
+        /// atlas's states are also all checked, one by one, by
+        /// `every_reachable_state_of_the_real_atlas_round_trips`.)
+        #[test]
+        fn any_valid_state_round_trips_through_its_link(state in valid_state()) {
+            let parsed = parse(&serialize(&state), real_vocab());
+            prop_assert_eq!(&parsed.state, &state);
+            prop_assert!(parsed.notices.is_empty() && !parsed.migrated, "{:?}", parsed);
+        }
+
+        /// The same over a vocabulary of arbitrary ids (up to `MAX_VALUE` characters): the real
+        /// ids are plain slugs, so only here are `&`, `=`, `+`, `%`, spaces and non-ASCII escaped.
+        #[test]
+        fn states_round_trip_whatever_their_ids_are_made_of(
+            ids in prop::collection::vec(prop::collection::vec(any::<char>(), 0..=MAX_VALUE), 3),
+            (view, embed) in (prop_oneof![Just(View::Charts), Just(View::Table)], any::<bool>()),
+        ) {
+            let ids: Vec<String> = ids.into_iter().map(String::from_iter).collect();
+            let vocab = Vocabulary {
+                cities: vec![ids[0].clone()],
+                measures: vec![ids[1].clone()],
+                topics: vec![ids[2].clone()],
+                legacy_measures: vec![],
+            };
+            let (city, measure, topic) = (Some(ids[0].clone()), Some(ids[1].clone()), Some(ids[2].clone()));
+            let state = UrlState { city, measure, topic, view, embed, lang: None };
+            let parsed = parse(&serialize(&state), &vocab);
+            prop_assert_eq!(&parsed.state, &state);
+            prop_assert!(parsed.notices.is_empty() && !parsed.migrated, "{:?}", parsed);
+        }
+
+        #[test]
+        fn percent_decoding_undoes_percent_encoding(
+            s in prop_oneof![any::<String>(), "[%+ &=?#a-zA-Z0-9~._-]{0,40}"]
+        ) {
+            prop_assert_eq!(percent_decode(&percent_encode(&s)), Some(s));
+        }
+
+        /// Only `%` and two hex digits is an escape: anything else after a `%` is refused.
+        #[test]
+        fn broken_escapes_are_refused(s in link_like()) {
+            let b = s.as_bytes();
+            let well_formed = (0..b.len())
+                .filter(|&i| b[i] == b'%')
+                .all(|i| b.get(i + 1..i + 3).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)));
+            if !well_formed {
+                prop_assert_eq!(percent_decode(&s), None);
+            }
+        }
     }
 }
