@@ -19,8 +19,9 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` on `port` (0 picks a free one); resolves to the listening server. */
-export function serve(dir, port = 0, { gzip = true } = {}) {
+/** Serves `dir` on `port` (0 picks a free one); resolves to the listening server. `headers`
+ * are sent with every page (`.html`), as a host's configuration would (e.g. a CSP). */
+export function serve(dir, port = 0, { gzip = true, headers: pageHeaders = {} } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -30,6 +31,7 @@ export function serve(dir, port = 0, { gzip = true } = {}) {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       let body = await readFile(path);
       const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (extname(path) === '.html') Object.assign(headers, pageHeaders);
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body, { level: 9 });
         headers['content-encoding'] = 'gzip';

@@ -31,7 +31,8 @@ function kind(file) {
   if (file === 'echarts.min.js') return 'echarts';
   if (/^charts-(en|zh)\.json$/.test(file)) return 'charts';
   if (file === 'dataset.txt') return 'data';
-  if (/^hunan-atlas-.*\.js$/.test(file)) return 'app js';
+  // The glue, and the boot script that loads it (scripts/csp.mjs).
+  if (/^(hunan-atlas|boot)-.*\.js$/.test(file)) return 'app js';
   if (file.endsWith('.css')) return 'css';
   if (file === 'index.html') return 'html';
   return null;

@@ -28,7 +28,7 @@ pub fn Legend(
             .get()
             .legend(lang.get())
             .into_iter()
-            .map(|e| view! { <li><span class="swatch" style=format!("background:{}", e.colour)></span>{e.label}</li> })
+            .map(|e| view! { <li><span class="swatch" style:background=e.colour></span>{e.label}</li> })
             .collect_view()
     };
     view! {

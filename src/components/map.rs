@@ -58,11 +58,14 @@ pub fn MapView(
         for (id, path) in &paths {
             let colour = m.colour(id);
             let _ = path.class_list().toggle_with_force("no-data", colour == NO_DATA);
-            let _ = if colour == NO_DATA {
-                path.remove_attribute("style")
-            } else {
-                path.set_attribute("style", &format!("fill:{colour}"))
-            };
+            // Through the style object: a strict CSP refuses `style` attributes.
+            if let Some(style) = path.dyn_ref::<web_sys::SvgElement>().map(web_sys::SvgElement::style) {
+                let _ = if colour == NO_DATA {
+                    style.remove_property("fill").map(drop)
+                } else {
+                    style.set_property("fill", colour)
+                };
+            }
         }
     });
 
@@ -174,6 +177,10 @@ impl Adopted {
         }
         let labels = by_place(all("g.label"));
         let outline = svg.query_selector("path.selected-outline").ok().flatten();
+        // The build's fills of the default view: from now on the app's fill every path.
+        for sheet in all("style") {
+            sheet.remove();
+        }
         Some(Adopted { svg, paths, labels, outline })
     }
 }

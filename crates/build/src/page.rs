@@ -50,17 +50,21 @@ pub fn map_svg(map: &MapGeometry, atlas: &Atlas) -> String {
     let coverage = &atlas.measures[0];
     let mut shapes = String::new();
     let mut labels = String::new();
+    // The fills, as a style sheet rather than `style` attributes, which a strict CSP refuses
+    // (scripts/csp.mjs hashes it); the app removes it when it adopts the map.
+    let mut fills = String::new();
     for s in &map.shapes {
         let Some(p) = atlas.data.place_by_adcode(&s.adcode) else { continue };
         let name = escape(&format!("{} {}", p.name_en, p.name_zh));
         let colour = coverage.colour(&p.id);
-        let (class, style) = if colour == NO_DATA {
-            ("division no-data", String::new())
+        let class = if colour == NO_DATA {
+            "division no-data"
         } else {
-            ("division", format!(" style=\"fill:{colour}\""))
+            fills.push_str(&format!("path.division[data-place=\"{id}\"]{{fill:{colour}}}", id = escape(&p.id)));
+            "division"
         };
         shapes.push_str(&format!(
-            "<a href=\"?city={id}\"><path class=\"{class}\"{style} d=\"{d}\" data-place=\"{id}\" aria-label=\"{name}\"><title>{name}</title></path></a>",
+            "<a href=\"?city={id}\"><path class=\"{class}\" d=\"{d}\" data-place=\"{id}\" aria-label=\"{name}\"><title>{name}</title></path></a>",
             id = escape(&p.id),
             d = s.path,
         ));
@@ -74,7 +78,7 @@ pub fn map_svg(map: &MapGeometry, atlas: &Atlas) -> String {
         ));
     }
     format!(
-        "<svg class=\"map\" viewBox=\"0 0 {w:.0} {h:.0}\" role=\"group\" aria-label=\"{label}\">{NO_DATA_PATTERN}<g class=\"divisions\">{shapes}</g><path class=\"selected-outline\" d=\"\" aria-hidden=\"true\"></path><g class=\"labels\" aria-hidden=\"true\">{labels}</g></svg>",
+        "<svg class=\"map\" viewBox=\"0 0 {w:.0} {h:.0}\" role=\"group\" aria-label=\"{label}\"><style>{fills}</style>{NO_DATA_PATTERN}<g class=\"divisions\">{shapes}</g><path class=\"selected-outline\" d=\"\" aria-hidden=\"true\"></path><g class=\"labels\" aria-hidden=\"true\">{labels}</g></svg>",
         w = map.width,
         h = map.height,
         label = escape(EN.map),

@@ -115,6 +115,21 @@ fn the_seven_silent_divisions_are_hatched() {
 }
 
 #[test]
+fn the_fills_are_a_style_sheet_not_style_attributes() {
+    // A strict CSP refuses `style` attributes; a sheet of one rule per division with figures
+    // is allowed by its hash (scripts/csp.mjs).
+    let svg = svg();
+    assert!(!svg.contains(" style="), "no style attribute");
+    let sheet = &svg[svg.find("<style>").unwrap() + 7..svg.find("</style>").unwrap()];
+    let silent = ["xiangtan", "hengyang", "shaoyang", "zhangjiajie", "yongzhou", "huaihua", "xiangxi"];
+    for (id, _, _) in divisions() {
+        let rule = format!("path.division[data-place=\"{id}\"]{{fill:#");
+        assert_eq!(sheet.contains(&rule), !silent.contains(&id.as_str()), "{id}: {sheet}");
+    }
+    assert_eq!(sheet.matches('}').count(), 7);
+}
+
+#[test]
 fn each_shape_holds_its_own_label_and_fits_the_frame() {
     let svg = svg();
     let view_box: Vec<f64> = attr_after(&svg, "<svg", "viewBox").split(' ').map(|n| n.parse().unwrap()).collect();

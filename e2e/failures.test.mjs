@@ -1,0 +1,47 @@
+// No dead page when a download fails: with the wasm or its glue blocked, the prerendered page
+// says so in its panel and offers Retry (static/boot.js, no wasm needed), the map's links still
+// work, and a retry once the network is back mounts the view the address names.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist } from './support.mjs';
+
+let browser, served;
+before(async () => { browser = await launch(); served = await serveDist(); });
+after(async () => { await browser?.close(); served?.server.close(); });
+
+for (const [what, pattern, lang, words] of [
+  ['the wasm', /_bg\.wasm$/, 'en', { failed: /could not load/, retry: 'Retry', heading: 'Zhuzhou' }],
+  ['the glue', /hunan-atlas-[0-9a-f]+\.js(\?.*)?$/, 'zh', { failed: /未能加载/, retry: '重试', heading: '株洲' }],
+]) {
+  test(`when ${what} cannot load, the page says so with Retry, which recovers the view (${lang})`, async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const blocked = (route) => route.abort('internetdisconnected');
+    await page.route(pattern, blocked);
+    const started = Date.now();
+    await page.goto(`${served.url}?city=zhuzhou&lang=${lang}`);
+    const alert = page.locator('#prerendered .panel [role="alert"]');
+    await alert.waitFor({ timeout: 5000 });
+    assert.ok(Date.now() - started < 5000);
+    assert.match(await alert.innerText(), words.failed);
+    // The prerendered map is still there, its divisions still links to their views.
+    assert.equal(await page.locator('#prerendered svg.map a[href="?city=changsha"]').count(), 1);
+    assert.match(page.url(), /\?city=zhuzhou&lang=/);
+    // Back online: Retry mounts the app on the view the address names.
+    await page.unroute(pattern, blocked);
+    await alert.getByRole('button', { name: words.retry }).click();
+    await page.locator('.panel-head h2', { hasText: words.heading }).waitFor({ timeout: 10000 });
+    assert.equal(await page.locator('path.division.selected').getAttribute('data-place'), 'zhuzhou');
+    assert.equal(await page.locator('#prerendered').count(), 0, 'the app replaced the prerendered page');
+    await page.close();
+  });
+}
+
+test('in a browser without WebAssembly, the page says so instead of loading forever', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(`${served.url}?city=zhuzhou&lang=en`);
+  const alert = page.locator('#prerendered .panel [role="alert"]');
+  await alert.waitFor({ timeout: 5000 });
+  assert.match(await alert.innerText(), /WebAssembly/);
+  await page.close();
+});
