@@ -45,3 +45,37 @@ test('in a browser without WebAssembly, the page says so instead of loading fore
   assert.match(await alert.innerText(), /WebAssembly/);
   await page.close();
 });
+
+test('when ECharts cannot load, each chart says so with Retry, the cards and the table still work, and Retry draws them', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const pattern = /echarts\.min\.js$/;
+  const blocked = (route) => route.abort('internetdisconnected');
+  await page.route(pattern, blocked);
+  await page.goto(`${served.url}?city=zhuzhou&lang=en`);
+  await page.locator('.panel-head h2', { hasText: 'Zhuzhou' }).waitFor();
+  const chart = page.locator('.chart').first();
+  await chart.scrollIntoViewIfNeeded();
+  const started = Date.now();
+  await chart.locator('.error').waitFor({ timeout: 5000 });
+  assert.ok(Date.now() - started < 5000);
+  assert.match(await chart.locator('.error').innerText(), /charts could not be loaded/);
+  assert.equal(await chart.locator('.chart-loading').count(), 1, 'nothing drawn');
+  // The figures are all there without charts: cards, and the table view.
+  assert.ok((await page.locator('.card').count()) > 0);
+  await page.goto(`${served.url}?city=zhuzhou&lang=en&view=table`);
+  await page.locator('table.figures tbody tr').first().waitFor();
+  await page.goto(`${served.url}?city=zhuzhou&lang=en`);
+  await page.locator('.chart').first().scrollIntoViewIfNeeded();
+  const retry = page.locator('.chart').first().getByRole('button', { name: 'Retry' });
+  await retry.waitFor({ timeout: 5000 });
+  // Back online: one Retry draws every chart in view.
+  await page.unroute(pattern, blocked);
+  await retry.click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart-canvas')].some((el) => window.echarts?.getInstanceByDom(el)?.getOption()?.series?.length));
+  assert.equal(await page.locator('.chart .error').count(), 0);
+  assert.equal(await page.locator('.chart .retry').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

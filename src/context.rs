@@ -15,6 +15,8 @@ pub struct Echarts {
     pub ready: ReadSignal<bool>,
     /// Asks for the script and the chart file of a language; each is fetched once.
     pub load: Callback<Lang>,
+    /// Forgets the failure and asks again for what could not be loaded.
+    pub retry: Callback<Lang>,
     /// The chart file of each language, once loaded (both load with ECharts: a language
     /// switch then waits for no download).
     pub charts: StoredValue<Vec<(Lang, ChartFile)>, LocalStorage>,

@@ -196,17 +196,18 @@ impl Drop for LiveChart {
     }
 }
 
-/// Loads the ECharts script (`src`, relative to the page) and runs `ready` when it has run; runs
-/// `ready` at once if ECharts is already there. The caller asks only once (see `context::Echarts`).
-pub fn load(src: &str, ready: impl FnOnce() + 'static) {
+/// Loads the ECharts script (`src`, relative to the page) and runs `ready` when it has run, or
+/// `failed` if it could not be fetched (the element is removed, so a retry adds a new one); runs
+/// `ready` at once if ECharts is already there. The caller asks once a try (see `context::Echarts`).
+pub fn load(src: &str, ready: impl FnOnce() + 'static, failed: impl FnOnce(String) + 'static) {
     if is_loaded() {
         ready();
     } else {
-        inject(src, ready);
+        inject(src, ready, failed);
     }
 }
 
-fn inject(src: &str, ready: impl FnOnce() + 'static) {
+fn inject(src: &str, ready: impl FnOnce() + 'static, failed: impl FnOnce(String) + 'static) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -214,8 +215,16 @@ fn inject(src: &str, ready: impl FnOnce() + 'static) {
         return;
     };
     let onload = Closure::once_into_js(ready);
+    let onerror = {
+        let (script, src) = (script.clone(), src.to_string());
+        Closure::once_into_js(move || {
+            script.remove();
+            failed(src);
+        })
+    };
     let _ = script.set_attribute("src", src);
     let _ = js_sys::Reflect::set(&script, &"onload".into(), &onload);
+    let _ = js_sys::Reflect::set(&script, &"onerror".into(), &onerror);
     if let Some(head) = document.head() {
         let _ = head.append_child(&script);
     }

@@ -34,8 +34,16 @@ pub fn App(loaded: Result<Atlas, String>) -> impl IntoView {
             // The script and the chart file load side by side; a chart draws once both are in.
             let load = Callback::new(move |lang: Lang| {
                 let (script, langs) = requested.get_value();
+                // A failed download is forgotten, so that Retry asks for it again.
                 if !script {
-                    echarts::load("echarts.min.js", move || set_ready.set(true));
+                    echarts::load(
+                        "echarts.min.js",
+                        move || set_ready.set(true),
+                        move |src| {
+                            requested.update_value(|(script, _)| *script = false);
+                            set_failed.set(Some(src));
+                        },
+                    );
                 }
                 if !langs.contains(&lang) {
                     leptos::task::spawn_local(async move {
@@ -44,7 +52,10 @@ pub fn App(loaded: Result<Atlas, String>) -> impl IntoView {
                                 charts.update_value(|all| all.push((lang, file)));
                                 set_files.update(|n| *n += 1);
                             }
-                            Err(e) => set_failed.set(Some(e)),
+                            Err(e) => {
+                                requested.update_value(|(_, langs)| langs.retain(|l| *l != lang));
+                                set_failed.set(Some(e));
+                            }
                         }
                     });
                 }
@@ -55,7 +66,11 @@ pub fn App(loaded: Result<Atlas, String>) -> impl IntoView {
                     }
                 });
             });
-            provide_context(Echarts { ready, load, charts, files, failed });
+            let retry = Callback::new(move |lang: Lang| {
+                set_failed.set(None);
+                load.run(lang);
+            });
+            provide_context(Echarts { ready, load, retry, charts, files, failed });
             browser::report_height_to_parent();
             view! { <AtlasPage atlas /> }.into_any()
         }

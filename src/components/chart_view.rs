@@ -246,6 +246,12 @@ pub fn ChartView(
             <Show when=move || failed.get().is_some() || load_error().is_some()>
                 <p class="error">{move || failed.get().or_else(load_error)}</p>
             </Show>
+            // A download that failed can be asked for again; a chart the build lacks cannot.
+            <Show when=move || load_error().is_some()>
+                <button type="button" class="retry" on:click=move |_| { if let Some(e) = echarts { e.retry.run(lang_of()) } }>
+                    {m().retry}
+                </button>
+            </Show>
         </figure>
     }
 }
