@@ -13,7 +13,8 @@ const VIEWPORTS = [['desktop', { width: 1280, height: 900 }], ['phone', { width:
 for (const place of places) {
   const city = place === 'hunan' ? '' : `city=${place}`;
   for (const [label, viewport] of VIEWPORTS) {
-    const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+    // The page's CSP refuses the style sheet added below for the full-page capture.
+    const page = await browser.newPage({ viewport, deviceScaleFactor: 1, bypassCSP: true });
     page.on('console', (m) => { if (m.type() === 'error') console.error(`${place} ${label}: console error:`, m.text()); });
     await page.goto(`${url}?${city}`);
     await page.locator('.panel-head h2').first().waitFor();
