@@ -18,8 +18,8 @@ export function policy(styleHashes) {
     "default-src 'none'",
     "script-src 'self' 'wasm-unsafe-eval'",
     `style-src 'self'${styleHashes.map((h) => ` '${h}'`).join('')}`,
-    // The favicon is `data:,`; charts are canvases, exported as data URLs by the app itself.
-    "img-src 'self' data:",
+    // The icon; charts are canvases (a PNG export is a download, not an image the page loads).
+    "img-src 'self'",
     // The dataset, the chart files and the wasm.
     "connect-src 'self'",
     "manifest-src 'self'",

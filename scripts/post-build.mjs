@@ -2,4 +2,5 @@
 // by side, and precompressing must see the finished page and every staged file).
 await import('./prerender.mjs');
 (await import('./csp.mjs')).stage(process.env.TRUNK_STAGING_DIR);
+(await import('./offline.mjs')).stage(process.env.TRUNK_STAGING_DIR);
 await import('./precompress.mjs');

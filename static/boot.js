@@ -58,9 +58,89 @@ function fail(error) {
     panel.replaceChildren(waiting);
     attempt += 1;
     start().catch(fail);
+
+// Offline after the first visit (static/sw.js), except in an embed, which belongs to its host's
+// page. A new deploy's worker waits until the reader reloads: the page offers it, quietly.
+const embedded = new URLSearchParams(location.search).get('embed') === '1';
+// Registered once the page has loaded and settled, so that precaching never competes with the
+// first view's downloads.
+const settled = () => new Promise((ok) => {
+  const idle = () => setTimeout(() => (window.requestIdleCallback ?? ((f) => f()))(ok), 1000);
+  if (document.readyState === 'complete') idle(); else addEventListener('load', idle, { once: true });
+});
+if (!embedded && 'serviceWorker' in navigator) {
+  settled().then(() => navigator.serviceWorker.register('./sw.js')).then((registration) => {
+    const offer = (worker) => {
+      if (!navigator.serviceWorker.controller) return; // the first visit: nothing older is open
+      if (document.querySelector('.update-notice')) return;
+      const zh = chinese();
+      const notice = document.createElement('div');
+      notice.className = 'update-notice';
+      notice.setAttribute('role', 'status');
+      notice.lang = zh ? 'zh-CN' : 'en';
+      const text = document.createElement('span');
+      text.textContent = zh ? '有新版本。' : 'A new version is available.';
+      const reload = document.createElement('button');
+      reload.type = 'button';
+      reload.textContent = zh ? '重新加载' : 'Reload';
+      reload.addEventListener('click', () => worker.postMessage('hunan-atlas:activate'));
+      notice.append(text, ' ', reload);
+      document.body.append(notice);
+    };
+    const watch = (worker) => worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
+    if (registration.waiting) offer(registration.waiting);
+    if (registration.installing) watch(registration.installing);
+    registration.addEventListener('updatefound', () => watch(registration.installing));
+    // Once the new worker has taken over, the page it serves is the new one.
+    let reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (!reloading && document.querySelector('.update-notice')) { reloading = true; location.reload(); }
+    });
+  }).catch((e) => console.warn('The atlas will not work offline:', e));
+}
   });
   box.append(text, retry);
   panel.replaceChildren(box);
 }
 
 start().catch(fail);
+
+// Offline after the first visit (static/sw.js), except in an embed, which belongs to its host's
+// page. A new deploy's worker waits until the reader reloads: the page offers it, quietly.
+const embedded = new URLSearchParams(location.search).get('embed') === '1';
+// Registered once the page has loaded and settled, so that precaching never competes with the
+// first view's downloads.
+const settled = () => new Promise((ok) => {
+  const idle = () => setTimeout(() => (window.requestIdleCallback ?? ((f) => f()))(ok), 1000);
+  if (document.readyState === 'complete') idle(); else addEventListener('load', idle, { once: true });
+});
+if (!embedded && 'serviceWorker' in navigator) {
+  settled().then(() => navigator.serviceWorker.register('./sw.js')).then((registration) => {
+    const offer = (worker) => {
+      if (!navigator.serviceWorker.controller) return; // the first visit: nothing older is open
+      if (document.querySelector('.update-notice')) return;
+      const zh = chinese();
+      const notice = document.createElement('div');
+      notice.className = 'update-notice';
+      notice.setAttribute('role', 'status');
+      notice.lang = zh ? 'zh-CN' : 'en';
+      const text = document.createElement('span');
+      text.textContent = zh ? '有新版本。' : 'A new version is available.';
+      const reload = document.createElement('button');
+      reload.type = 'button';
+      reload.textContent = zh ? '重新加载' : 'Reload';
+      reload.addEventListener('click', () => worker.postMessage('hunan-atlas:activate'));
+      notice.append(text, ' ', reload);
+      document.body.append(notice);
+    };
+    const watch = (worker) => worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
+    if (registration.waiting) offer(registration.waiting);
+    if (registration.installing) watch(registration.installing);
+    registration.addEventListener('updatefound', () => watch(registration.installing));
+    // Once the new worker has taken over, the page it serves is the new one.
+    let reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (!reloading && document.querySelector('.update-notice')) { reloading = true; location.reload(); }
+    });
+  }).catch((e) => console.warn('The atlas will not work offline:', e));
+}

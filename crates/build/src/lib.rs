@@ -47,6 +47,7 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
     write(paths.build_dir, "dataset.txt", packed)?;
     write(paths.build_dir, "prerendered-head.html", page::head())?;
     write(paths.build_dir, "prerendered-body.html", page::body(&map, &atlas))?;
+    write(paths.build_dir, "icon.svg", page::icon_svg(&map, &atlas))?;
     for lang in Lang::ALL {
         write(paths.build_dir, &charts::file_name(lang), charts::all(&atlas, lang).to_string())?;
     }

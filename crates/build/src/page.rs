@@ -44,6 +44,25 @@ pub fn body(map: &MapGeometry, atlas: &Atlas) -> String {
     )
 }
 
+/// The atlas's icon (the favicon, and the web app manifest's): the map's divisions, filled as
+/// the default view fills them, on a square of the page's paper colour.
+pub fn icon_svg(map: &MapGeometry, atlas: &Atlas) -> String {
+    let coverage = &atlas.measures[0];
+    let side = map.width.max(map.height) * 1.08;
+    let (dx, dy) = ((side - map.width) / 2.0, (side - map.height) / 2.0);
+    let mut paths = String::new();
+    for s in &map.shapes {
+        let Some(p) = atlas.data.place_by_adcode(&s.adcode) else { continue };
+        let colour = coverage.colour(&p.id);
+        let fill = if colour == NO_DATA { "#e4e1d8" } else { colour };
+        paths.push_str(&format!("<path d=\"{}\" fill=\"{fill}\"/>", s.path));
+    }
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side:.0} {side:.0}\"><rect width=\"{side:.0}\" height=\"{side:.0}\" rx=\"{r:.0}\" fill=\"#f6f4ee\"/><g transform=\"translate({dx:.1} {dy:.1})\" stroke=\"#fff\" stroke-width=\"2\" stroke-linejoin=\"round\">{paths}</g></svg>",
+        r = side * 0.12,
+    )
+}
+
 /// The map of the default view as an `<svg>` element: one link and path per division, filled by
 /// the default measure, the outline of the selection (empty), and the names.
 pub fn map_svg(map: &MapGeometry, atlas: &Atlas) -> String {

@@ -1,0 +1,97 @@
+// Offline after the first visit (static/sw.js, written with its file list by scripts/offline.mjs):
+// every view, its charts and the downloads with no network; a new deploy replaces the cache and
+// offers a reload; never registered in an embed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch } from './support.mjs';
+import { serve } from '../scripts/serve-static.mjs';
+import { worker } from '../scripts/offline.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** A copy of dist/ served on its own port (so that a test may deploy a new version into it). */
+async function deployed() {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-offline-'));
+  cpSync('dist', dir, { recursive: true });
+  const server = await serve(dir, 0);
+  return { dir, server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/** Opens `url` in a fresh context and waits until the service worker controls the page. */
+async function visit(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.panel-head h2').waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  return { context, page };
+}
+
+const cacheKeys = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('hunan-atlas-')));
+
+test('after one visit, every view opens with no network: map, panel, charts and downloads', async () => {
+  const site = await deployed();
+  const { context, page } = await visit(`${site.url}?lang=en`);
+  const { files, version } = worker(site.dir);
+  assert.deepEqual(await cacheKeys(page), [`hunan-atlas-${version}`]);
+  const cachedFiles = await page.evaluate(async (key) => (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname.slice(1)).sort(), `hunan-atlas-${version}`);
+  assert.deepEqual(cachedFiles, files);
+  for (const f of ['index.html', 'echarts.min.js', 'charts-en.json', 'charts-zh.json', 'dataset.txt', 'downloads/hunan-atlas-all.csv']) assert.ok(files.includes(f), f);
+
+  await context.setOffline(true);
+  await page.goto(`${site.url}?city=zhuzhou&lang=en`);
+  await page.locator('.panel-head h2', { hasText: 'Zhuzhou' }).waitFor();
+  assert.equal(await page.locator('svg.map path.division').count(), 14);
+  const canvas = page.locator('.chart-canvas').first();
+  await canvas.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => window.echarts?.getInstanceByDom(document.querySelector('.chart-canvas'))?.getOption()?.series?.length);
+  // Another division, in Chinese, and the province.
+  await page.goto(`${site.url}?city=changsha&lang=zh`);
+  await page.locator('.panel-head h2', { hasText: '长沙' }).waitFor();
+  await page.locator('.back').click();
+  await page.locator('.panel-head h2', { hasText: '湖南' }).waitFor();
+  await page.locator('.menu summary').click();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="all-csv"]').click()]);
+  assert.equal(readFileSync(await csv.path(), 'utf8'), readFileSync(join(site.dir, 'downloads/hunan-atlas-all.csv'), 'utf8'));
+  await context.close();
+  site.server.close();
+});
+
+test('a new deploy replaces the cache, and an open page offers to reload', async () => {
+  const site = await deployed();
+  const { context, page } = await visit(`${site.url}?city=zhuzhou&lang=en`);
+  const old = await cacheKeys(page);
+  // The next build: one asset changed, and the worker the build writes for it.
+  appendFileSync(join(site.dir, 'charts-en.json'), '\n');
+  const next = worker(site.dir);
+  writeFileSync(join(site.dir, 'sw.js'), next.source);
+  assert.notDeepEqual(old, [`hunan-atlas-${next.version}`]);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  const notice = page.locator('.update-notice');
+  await notice.waitFor({ timeout: 20000 });
+  assert.match(await notice.innerText(), /A new version is available/);
+  await notice.getByRole('button', { name: 'Reload' }).click();
+  await page.waitForFunction(() => !document.querySelector('.update-notice') && document.querySelector('.panel-head h2'), null, { timeout: 20000 });
+  await page.waitForFunction(async (key) => JSON.stringify((await caches.keys()).filter((k) => k.startsWith('hunan-atlas-'))) === JSON.stringify([key]), `hunan-atlas-${next.version}`, { timeout: 20000 });
+  assert.match(page.url(), /\?city=zhuzhou&lang=en/);
+  await context.close();
+  site.server.close();
+});
+
+test('an embed registers no worker', async () => {
+  const site = await deployed();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.url}?city=zhuzhou&embed=1&lang=en`);
+  await page.locator('.panel-head h2').waitFor();
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(2500);
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  await context.close();
+  site.server.close();
+});

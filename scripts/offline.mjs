@@ -1,0 +1,44 @@
+// Trunk post-build step (scripts/post-build.mjs runs it after csp.mjs, before precompressing):
+// writes the service worker (static/sw.js) into the staged dist/ with the list of every file a
+// view may need (the page, the app, ECharts, the chart files, the dataset, the downloads, the
+// icon and manifest) and a version that is the hash of all their contents, so a deploy that
+// changes any file is a new cache and one that changes none is not.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Files of `dir`, recursively, relative to it, sorted; not the precompressed copies, the
+ * worker itself, or the host's header file. */
+export function precached(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (!/\.(gz|br)$/.test(name) && name !== 'sw.js' && name !== '_headers') out.push(relative(dir, path).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The worker's source for the files of `dir`. */
+export function worker(dir, template = readFileSync('static/sw.js', 'utf8')) {
+  const files = precached(dir);
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update('\0').update(readFileSync(join(dir, f)));
+  const version = hash.digest('hex').slice(0, 16);
+  if (!template.includes("'__VERSION__'") || !template.includes('/* FILES */ []')) throw new Error('offline: static/sw.js lost its markers');
+  return {
+    version,
+    files,
+    source: template.replace("'__VERSION__'", `'${version}'`).replace('/* FILES */ []', JSON.stringify(files.map((f) => `./${f}`))),
+  };
+}
+
+/** The build step. */
+export function stage(staging) {
+  const { version, files, source } = worker(staging);
+  writeFileSync(join(staging, 'sw.js'), source);
+  console.log(`offline: sw.js precaches ${files.length} files, version ${version}`);
+}
