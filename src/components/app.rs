@@ -162,7 +162,8 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
         <div class="atlas" class:embed=embed>
             <Show when=embed>
                 <header class="embed-bar">
-                    <strong>{move || m().title}</strong>
+                    // The page's one level-one heading, in the embed's compact type.
+                    <h1 class="embed-title">{move || m().title}</h1>
                     {switch}
                     <a href=move || share_url(&browser::page_base(), &state.get(), lang.get()) target="_blank" rel="noopener">
                         {move || m().open_full_view}
