@@ -40,7 +40,7 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "npm ci (wasm-opt from binaryen, ECharts, esbuild, playwright-core)"
+  step "npm ci (wasm-opt from binaryen, ECharts, esbuild, playwright-core, axe-core)"
   npm ci --no-audit --no-fund
 fi
 
