@@ -82,3 +82,29 @@ test('when ECharts cannot load, each chart says so with Retry, the cards and the
   assert.deepEqual(errors, [], 'no page error');
   await page.close();
 });
+
+test('a panic in the app (a trap of its wasm) shows a readable message and a reload that keeps the view', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  await page.goto(`${served.url}?city=zhuzhou&lang=en`);
+  await page.locator('.panel-head h2', { hasText: 'Zhuzhou' }).waitFor();
+  // What a panic ends in under panic = "abort": the wasm traps, and the call into it throws.
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+  const notice = page.locator('.crash-notice[role="alert"]');
+  await notice.waitFor({ timeout: 5000 });
+  assert.match(await notice.innerText(), /Something went wrong/);
+  assert.ok(await notice.isVisible());
+  // A script error that is not the app's trap shows nothing.
+  await page.reload();
+  await page.locator('.panel-head h2', { hasText: 'Zhuzhou' }).waitFor();
+  await page.evaluate(() => setTimeout(() => { throw new TypeError('some script of the page'); }));
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('.crash-notice').count(), 0);
+  // The trap in an async call (a promise the app's futures leave rejected).
+  await page.evaluate(() => { setTimeout(() => Promise.reject(new WebAssembly.RuntimeError('unreachable'))); });
+  await notice.waitFor({ timeout: 5000 });
+  await notice.getByRole('button', { name: 'Reload' }).click();
+  await page.locator('.panel-head h2', { hasText: 'Zhuzhou' }).waitFor();
+  assert.equal(await page.locator('.crash-notice').count(), 0);
+  assert.match(page.url(), /\?city=zhuzhou&lang=en$/);
+  await page.close();
+});

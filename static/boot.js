@@ -58,46 +58,6 @@ function fail(error) {
     panel.replaceChildren(waiting);
     attempt += 1;
     start().catch(fail);
-
-// Offline after the first visit (static/sw.js), except in an embed, which belongs to its host's
-// page. A new deploy's worker waits until the reader reloads: the page offers it, quietly.
-const embedded = new URLSearchParams(location.search).get('embed') === '1';
-// Registered once the page has loaded and settled, so that precaching never competes with the
-// first view's downloads.
-const settled = () => new Promise((ok) => {
-  const idle = () => setTimeout(() => (window.requestIdleCallback ?? ((f) => f()))(ok), 1000);
-  if (document.readyState === 'complete') idle(); else addEventListener('load', idle, { once: true });
-});
-if (!embedded && 'serviceWorker' in navigator) {
-  settled().then(() => navigator.serviceWorker.register('./sw.js')).then((registration) => {
-    const offer = (worker) => {
-      if (!navigator.serviceWorker.controller) return; // the first visit: nothing older is open
-      if (document.querySelector('.update-notice')) return;
-      const zh = chinese();
-      const notice = document.createElement('div');
-      notice.className = 'update-notice';
-      notice.setAttribute('role', 'status');
-      notice.lang = zh ? 'zh-CN' : 'en';
-      const text = document.createElement('span');
-      text.textContent = zh ? '有新版本。' : 'A new version is available.';
-      const reload = document.createElement('button');
-      reload.type = 'button';
-      reload.textContent = zh ? '重新加载' : 'Reload';
-      reload.addEventListener('click', () => worker.postMessage('hunan-atlas:activate'));
-      notice.append(text, ' ', reload);
-      document.body.append(notice);
-    };
-    const watch = (worker) => worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
-    if (registration.waiting) offer(registration.waiting);
-    if (registration.installing) watch(registration.installing);
-    registration.addEventListener('updatefound', () => watch(registration.installing));
-    // Once the new worker has taken over, the page it serves is the new one.
-    let reloading = false;
-    navigator.serviceWorker.addEventListener('controllerchange', () => {
-      if (!reloading && document.querySelector('.update-notice')) { reloading = true; location.reload(); }
-    });
-  }).catch((e) => console.warn('The atlas will not work offline:', e));
-}
   });
   box.append(text, retry);
   panel.replaceChildren(box);
@@ -144,3 +104,29 @@ if (!embedded && 'serviceWorker' in navigator) {
     });
   }).catch((e) => console.warn('The atlas will not work offline:', e));
 }
+
+// A panic in the app (none is expected) logs what it was (src/main.rs) and ends in a trap, a
+// WebAssembly.RuntimeError thrown to whatever called into the wasm: the app is dead from then on.
+// Instead of a map that no longer answers, the page says so and offers a reload, which opens the
+// same view, since the address holds it.
+function crashed(error) {
+  if (typeof WebAssembly !== 'object' || !(error instanceof WebAssembly.RuntimeError)) return;
+  if (document.querySelector('.crash-notice')) return;
+  const zh = chinese();
+  const notice = document.createElement('div');
+  notice.className = 'crash-notice';
+  notice.setAttribute('role', 'alert');
+  notice.lang = zh ? 'zh-CN' : 'en';
+  const text = document.createElement('p');
+  text.textContent = zh
+    ? '地图出错，已停止响应。重新加载即可回到当前页面（页面状态保存在网址中）。'
+    : 'Something went wrong and the atlas stopped responding. Reload to continue: the address keeps your view.';
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.textContent = zh ? '重新加载' : 'Reload';
+  reload.addEventListener('click', () => location.reload());
+  notice.append(text, reload);
+  document.body.append(notice);
+}
+addEventListener('error', (e) => crashed(e.error));
+addEventListener('unhandledrejection', (e) => crashed(e.reason));
