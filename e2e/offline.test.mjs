@@ -41,7 +41,7 @@ test('after one visit, every view opens with no network: map, panel, charts and 
   assert.deepEqual(await cacheKeys(page), [`hunan-atlas-${version}`]);
   const cachedFiles = await page.evaluate(async (key) => (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname.slice(1)).sort(), `hunan-atlas-${version}`);
   assert.deepEqual(cachedFiles, files);
-  for (const f of ['index.html', 'echarts.min.js', 'charts-en.json', 'charts-zh.json', 'dataset.txt', 'downloads/hunan-atlas-all.csv']) assert.ok(files.includes(f), f);
+  for (const f of ['index.html', 'echarts.min.js', 'charts-en.json', 'charts-zh.json', 'dataset.txt', 'downloads/hunan-atlas-all.csv', 'icon.svg', 'manifest.webmanifest']) assert.ok(files.includes(f), f);
 
   await context.setOffline(true);
   await page.goto(`${site.url}?city=zhuzhou&lang=en`);
@@ -50,7 +50,9 @@ test('after one visit, every view opens with no network: map, panel, charts and 
   const canvas = page.locator('.chart-canvas').first();
   await canvas.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => window.echarts?.getInstanceByDom(document.querySelector('.chart-canvas'))?.getOption()?.series?.length);
-  // Another division, in Chinese, and the province.
+  // The table view, another division in Chinese, and the province.
+  await page.goto(`${site.url}?city=zhuzhou&lang=en&view=table`);
+  await page.locator('table.figures tbody tr').first().waitFor();
   await page.goto(`${site.url}?city=changsha&lang=zh`);
   await page.locator('.panel-head h2', { hasText: '长沙' }).waitFor();
   await page.locator('.back').click();

@@ -29,6 +29,9 @@ pub struct Paths<'a> {
     pub build_dir: &'a Path,
 }
 
+/// The width of the icon's map, in its own units.
+const ICON_WIDTH: f64 = 120.0;
+
 /// The boundary file, relative to the root.
 pub const BOUNDARIES: &str = "data/hunan.geojson";
 
@@ -47,7 +50,14 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
     write(paths.build_dir, "dataset.txt", packed)?;
     write(paths.build_dir, "prerendered-head.html", page::head())?;
     write(paths.build_dir, "prerendered-body.html", page::body(&map, &atlas))?;
-    write(paths.build_dir, "icon.svg", page::icon_svg(&map, &atlas))?;
+    // The icon, projected again at its own small size, where whole units make a path a tenth
+    // of the map's (the boundaries were checked by `load`).
+    let icon = std::fs::read_to_string(paths.root.join(BOUNDARIES))
+        .ok()
+        .and_then(|g| geo::parse_boundaries(&g).ok())
+        .map(|b| MapGeometry::new(&b, ICON_WIDTH, 0.0))
+        .ok_or_else(|| vec![format!("{BOUNDARIES}: unreadable for the icon")])?;
+    write(paths.build_dir, "icon.svg", page::icon_svg(&icon, &atlas))?;
     for lang in Lang::ALL {
         write(paths.build_dir, &charts::file_name(lang), charts::all(&atlas, lang).to_string())?;
     }

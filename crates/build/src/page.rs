@@ -58,7 +58,7 @@ pub fn icon_svg(map: &MapGeometry, atlas: &Atlas) -> String {
         paths.push_str(&format!("<path d=\"{}\" fill=\"{fill}\"/>", s.path));
     }
     format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side:.0} {side:.0}\"><rect width=\"{side:.0}\" height=\"{side:.0}\" rx=\"{r:.0}\" fill=\"#f6f4ee\"/><g transform=\"translate({dx:.1} {dy:.1})\" stroke=\"#fff\" stroke-width=\"2\" stroke-linejoin=\"round\">{paths}</g></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side:.0} {side:.0}\"><rect width=\"{side:.0}\" height=\"{side:.0}\" rx=\"{r:.0}\" fill=\"#f6f4ee\"/><g transform=\"translate({dx:.1} {dy:.1})\" stroke=\"#fff\" stroke-width=\"0.8\" stroke-linejoin=\"round\">{paths}</g></svg>",
         r = side * 0.12,
     )
 }
