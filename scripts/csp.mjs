@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { transformSync } from 'esbuild';
 
 /** The policy, given the hashes ('sha256-...') of the page's inline styles. */
 export function policy(styleHashes) {
@@ -60,7 +61,8 @@ export function secure(html, bootFile) {
 
 /** The build step: stages static/boot.js, secures the staged page, writes `_headers`. */
 export function stage(staging) {
-  const boot = readFileSync('static/boot.js');
+  // Minified: it is part of the first view (its comments stay in static/boot.js).
+  const boot = transformSync(readFileSync('static/boot.js', 'utf8'), { minify: true, format: 'esm', target: 'es2020' }).code;
   const bootFile = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(staging, bootFile), boot);
   const file = join(staging, 'index.html');
