@@ -42,14 +42,17 @@ export function metaPolicy(html) {
   return html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? null;
 }
 
-/** The page with its loader replaced by `bootFile` and the policy in its head. */
-export function secure(html, bootFile) {
+/** The page with its loader replaced by `bootFile` and the policy in its head. A development
+ * build (`dev`: `trunk serve`, which adds inline auto-reload scripts to the page, some only as it
+ * serves it) gets the loader but no policy; the release build is the one tested under it. */
+export function secure(html, bootFile, { dev = false } = {}) {
   const loader = html.match(/<script type="module">([^]*?)<\/script>/);
   if (!loader) throw new Error('csp: no Trunk loader (<script type="module">) in the page');
   const glue = loader[1].match(/from '(\.\/[^']+\.js)'/)?.[1];
   const wasm = loader[1].match(/module_or_path: '(\.\/[^']+\.wasm)'/)?.[1];
   if (!glue || !wasm) throw new Error(`csp: cannot read the glue and wasm names in Trunk's loader:\n${loader[1]}`);
   let page = html.replace(loader[0], () => `<script type="module" src="./${bootFile}" data-glue="${glue}" data-wasm="${wasm}"></script>`);
+  if (dev) return { page, meta: null };
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page)) throw new Error('csp: an inline <script> is left in the page');
   const styles = [...page.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => sha256(m[1]));
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(styles)}" />`;
@@ -66,8 +69,12 @@ export function stage(staging) {
   const bootFile = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(staging, bootFile), boot);
   const file = join(staging, 'index.html');
-  const { page, meta } = secure(readFileSync(file, 'utf8'), bootFile);
+  const { page, meta } = secure(readFileSync(file, 'utf8'), bootFile, { dev: process.env.TRUNK_PROFILE === 'debug' });
   writeFileSync(file, page);
+  if (!meta) {
+    console.log(`csp: ${bootFile} loads the app; a development build, so no policy (see secure)`);
+    return;
+  }
   writeFileSync(join(staging, '_headers'), `/*\n  Content-Security-Policy: ${headerPolicy(meta)}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`);
   console.log(`csp: ${bootFile} loads the app; policy in the page and in _headers`);
 }
