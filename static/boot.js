@@ -20,13 +20,38 @@ const WORDS = {
     failed: 'The interactive atlas could not load: the network failed, or this browser cannot run WebAssembly. The links of the map still open each division’s view.',
     retry: 'Retry',
     loading: 'Loading the figures…',
+    update: 'A new version is available.',
+    reload: 'Reload',
+    crashed: 'Something went wrong and the atlas stopped responding. Reload to continue: the address keeps your view.',
   },
   zh: {
     failed: '互动地图未能加载：网络出错，或此浏览器无法运行 WebAssembly。地图上的链接仍可打开各市州的页面。',
     retry: '重试',
     loading: '正在加载数据…',
+    update: '有新版本。',
+    reload: '重新加载',
+    crashed: '地图出错，已停止响应。重新加载即可回到当前页面（页面状态保存在网址中）。',
   },
 };
+const words = () => WORDS[chinese() ? 'zh' : 'en'];
+
+/** A message in the reader's language (`text` of WORDS) with one button (`button`), as an
+ * element of `className` and ARIA `role`. */
+function message(className, role, text, button, onClick) {
+  const zh = chinese();
+  const box = document.createElement('div');
+  box.className = className;
+  box.setAttribute('role', role);
+  box.lang = zh ? 'zh-CN' : 'en';
+  const p = document.createElement('p');
+  p.textContent = words()[text];
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = words()[button];
+  b.addEventListener('click', onClick);
+  box.append(p, b);
+  return box;
+}
 
 async function start() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
@@ -41,26 +66,13 @@ function fail(error) {
   console.error('The atlas could not start:', error);
   const panel = document.querySelector('#prerendered .panel');
   if (!panel) return;
-  const lang = chinese() ? 'zh' : 'en';
-  const words = WORDS[lang];
-  const box = document.createElement('div');
-  box.className = 'boot-error';
-  box.setAttribute('role', 'alert');
-  box.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  const text = document.createElement('p');
-  text.textContent = words.failed;
-  const retry = document.createElement('button');
-  retry.type = 'button';
-  retry.textContent = words.retry;
-  retry.addEventListener('click', () => {
+  panel.replaceChildren(message('boot-error', 'alert', 'failed', 'retry', () => {
     const waiting = document.createElement('p');
-    waiting.textContent = words.loading;
+    waiting.textContent = words().loading;
     panel.replaceChildren(waiting);
     attempt += 1;
     start().catch(fail);
-  });
-  box.append(text, retry);
-  panel.replaceChildren(box);
+  }));
 }
 
 start().catch(fail);
@@ -79,19 +91,7 @@ if (!embedded && 'serviceWorker' in navigator) {
     const offer = (worker) => {
       if (!navigator.serviceWorker.controller) return; // the first visit: nothing older is open
       if (document.querySelector('.update-notice')) return;
-      const zh = chinese();
-      const notice = document.createElement('div');
-      notice.className = 'update-notice';
-      notice.setAttribute('role', 'status');
-      notice.lang = zh ? 'zh-CN' : 'en';
-      const text = document.createElement('span');
-      text.textContent = zh ? '有新版本。' : 'A new version is available.';
-      const reload = document.createElement('button');
-      reload.type = 'button';
-      reload.textContent = zh ? '重新加载' : 'Reload';
-      reload.addEventListener('click', () => worker.postMessage('hunan-atlas:activate'));
-      notice.append(text, ' ', reload);
-      document.body.append(notice);
+      document.body.append(message('update-notice', 'status', 'update', 'reload', () => worker.postMessage('hunan-atlas:activate')));
     };
     const watch = (worker) => worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
     if (registration.waiting) offer(registration.waiting);
@@ -112,21 +112,7 @@ if (!embedded && 'serviceWorker' in navigator) {
 function crashed(error) {
   if (typeof WebAssembly !== 'object' || !(error instanceof WebAssembly.RuntimeError)) return;
   if (document.querySelector('.crash-notice')) return;
-  const zh = chinese();
-  const notice = document.createElement('div');
-  notice.className = 'crash-notice';
-  notice.setAttribute('role', 'alert');
-  notice.lang = zh ? 'zh-CN' : 'en';
-  const text = document.createElement('p');
-  text.textContent = zh
-    ? '地图出错，已停止响应。重新加载即可回到当前页面（页面状态保存在网址中）。'
-    : 'Something went wrong and the atlas stopped responding. Reload to continue: the address keeps your view.';
-  const reload = document.createElement('button');
-  reload.type = 'button';
-  reload.textContent = zh ? '重新加载' : 'Reload';
-  reload.addEventListener('click', () => location.reload());
-  notice.append(text, reload);
-  document.body.append(notice);
+  document.body.append(message('crash-notice', 'alert', 'crashed', 'reload', () => location.reload()));
 }
 addEventListener('error', (e) => crashed(e.error));
 addEventListener('unhandledrejection', (e) => crashed(e.reason));
