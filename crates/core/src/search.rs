@@ -1,0 +1,285 @@
+//! Find in the sources: every figure and highlight with what a reader can see of it (its place
+//! and subplace, indicator or text, topic, unit, note, verbatim quote and translation, source
+//! title and publisher), in both languages, folded once by the build (`Index::build`) into a
+//! compact file the app fetches when the reader first searches.
+//!
+//! Matching ignores case and accents and, for Chinese, splits no words: the query's words (split
+//! at spaces) must each occur somewhere in a record's fields, as substrings of their folded text.
+//! Folding maps every character to exactly one character, so a match in folded text is a match
+//! at the same characters of the original: `segments` marks them in what the page shows. Only
+//! texts are searched, never markup: the page renders the segments as text nodes.
+
+use crate::data::Dataset;
+use crate::lang::{Lang, Text};
+use crate::measures::{LegendEntry, NO_DATA, SCALE};
+
+/// The index's first line: a file of another format is refused, not misread.
+const HEADER: &str = "atlas-search 1";
+const RECORD: char = '\u{1e}';
+const FIELD: char = '\u{1f}';
+/// Between the folded fields of a record: no query word holds it (words are split at
+/// whitespace), so no match spans two fields.
+const BETWEEN: char = '\n';
+/// More words than this are ignored: a query is at most 100 characters anyway.
+const MAX_WORDS: usize = 8;
+
+/// What a result is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Figure,
+    Highlight,
+}
+
+/// One searchable record: a figure or a highlight, the place it belongs to (a division, or the
+/// province for what names none) and its fields, folded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub kind: Kind,
+    /// The figure's or highlight's id.
+    pub id: String,
+    /// A division's id, or the province's.
+    pub place: String,
+    text: String,
+}
+
+/// Every record, in the dataset's order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Index {
+    pub entries: Vec<Entry>,
+}
+
+/// A reader's query, folded and split into words.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    words: Vec<Vec<char>>,
+}
+
+impl Index {
+    /// Folds what the reader can see of every figure and highlight (run by the build).
+    pub fn build(data: &Dataset) -> Index {
+        let place_names = |id: &str| {
+            data.place(id).map_or_else(Vec::new, |p| {
+                vec![p.name_en.clone(), p.name_zh.clone(), p.official_en.clone(), p.official_zh.clone()]
+            })
+        };
+        let text = |t: &Text| [t.en.clone(), t.zh.clone()];
+        let source =
+            |id: &str| data.source(id).map_or_else(Vec::new, |s| [text(&s.title), text(&s.publisher)].concat());
+        let topic = |t| [data.terms.topic(t, Lang::En).to_string(), data.terms.topic(t, Lang::Zh).to_string()];
+        let figures = data.figures.iter().map(|f| {
+            let fields = [
+                place_names(&f.place),
+                text(&f.subplace).to_vec(),
+                text(&f.indicator).to_vec(),
+                topic(f.topic).to_vec(),
+                vec![data.terms.unit(&f.unit, Lang::En).to_string(), data.terms.unit(&f.unit, Lang::Zh).to_string()],
+                text(&f.note).to_vec(),
+                vec![f.quote.clone(), f.quote_zh.clone()],
+                source(&f.source),
+            ];
+            (Kind::Figure, &f.id, &f.place, fields.concat())
+        });
+        let highlights = data.highlights.iter().map(|h| {
+            let fields = [
+                place_names(&h.place),
+                text(&h.subplace).to_vec(),
+                text(&h.text).to_vec(),
+                topic(h.topic).to_vec(),
+                vec![h.quote.clone(), h.quote_zh.clone()],
+                source(&h.source),
+            ];
+            (Kind::Highlight, &h.id, &h.place, fields.concat())
+        });
+        let entries = figures
+            .chain(highlights)
+            .map(|(kind, id, place, fields)| {
+                let fields: Vec<String> = fields.iter().filter(|f| !f.is_empty()).map(|f| fold(f)).collect();
+                Entry { kind, id: id.clone(), place: place.clone(), text: fields.join(&BETWEEN.to_string()) }
+            })
+            .collect();
+        Index { entries }
+    }
+
+    /// The index as a file: a header line, then records of kind, id, place and folded text.
+    /// `None` if a field holds a separator (the build's data files hold no control characters).
+    pub fn write(&self) -> Option<String> {
+        let mut out = format!("{HEADER}\n");
+        for e in &self.entries {
+            let kind = if e.kind == Kind::Figure { "f" } else { "h" };
+            let fields = [kind, e.id.as_str(), e.place.as_str(), e.text.as_str()];
+            if fields.iter().any(|f| f.contains([RECORD, FIELD])) {
+                return None;
+            }
+            out.push_str(&fields.join(&FIELD.to_string()));
+            out.push(RECORD);
+        }
+        Some(out)
+    }
+
+    /// Reads a file `write` wrote; `None` for anything else.
+    pub fn read(file: &str) -> Option<Index> {
+        let body = file.strip_prefix(HEADER)?.strip_prefix('\n')?;
+        let entries = body
+            .split_terminator(RECORD)
+            .map(|record| {
+                let mut fields = record.split(FIELD);
+                let kind = match fields.next()? {
+                    "f" => Kind::Figure,
+                    "h" => Kind::Highlight,
+                    _ => return None,
+                };
+                let (id, place, text) = (fields.next()?, fields.next()?, fields.next()?);
+                fields.next().is_none().then(|| Entry { kind, id: id.into(), place: place.into(), text: text.into() })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(Index { entries })
+    }
+
+    /// The records that hold every word of `query`, in the index's order; none for an empty one.
+    pub fn find(&self, query: &Query) -> Vec<&Entry> {
+        if query.is_empty() {
+            return Vec::new();
+        }
+        self.entries
+            .iter()
+            .filter(|e| {
+                let text: Vec<char> = e.text.chars().collect();
+                query.words.iter().all(|w| occurrences(&text, w).next().is_some())
+            })
+            .collect()
+    }
+}
+
+impl Query {
+    pub fn new(raw: &str) -> Query {
+        let mut words: Vec<Vec<char>> = Vec::new();
+        for word in fold(raw).split_whitespace() {
+            let word: Vec<char> = word.chars().collect();
+            if !words.contains(&word) && words.len() < MAX_WORDS {
+                words.push(word);
+            }
+        }
+        Query { words }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// `text` cut where `query`'s words occur: `(part, marked)` pieces that join back into `text`.
+/// Overlapping and adjacent matches merge into one marked piece.
+pub fn segments<'t>(text: &'t str, query: &Query) -> Vec<(&'t str, bool)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let folded: Vec<char> = chars.iter().map(|&(_, c)| fold_char(c)).collect();
+    let mut marked = vec![false; chars.len()];
+    for word in &query.words {
+        for start in occurrences(&folded, word) {
+            marked[start..start + word.len()].iter_mut().for_each(|m| *m = true);
+        }
+    }
+    let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=chars.len() {
+        if i == chars.len() || marked[i] != marked[start] {
+            out.push((&text[byte(start)..byte(i)], marked[start]));
+            start = i;
+        }
+    }
+    out
+}
+
+/// Whether `text` holds a word of `query` (a field of a result is shown if it does).
+pub fn marks(text: &str, query: &Query) -> bool {
+    let folded: Vec<char> = text.chars().map(fold_char).collect();
+    query.words.iter().any(|w| occurrences(&folded, w).next().is_some())
+}
+
+/// The starts of `word` in `text`, overlapping ones included.
+fn occurrences<'a>(text: &'a [char], word: &'a [char]) -> impl Iterator<Item = usize> + 'a {
+    let n = word.len();
+    (0..=text.len().saturating_sub(n)).filter(move |&i| n > 0 && i + n <= text.len() && text[i..i + n] == *word)
+}
+
+/// How many results each place holds, most first (ties in the results' order).
+pub fn counts<'a>(results: &[&'a Entry]) -> Vec<(&'a str, usize)> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for e in results {
+        match counts.iter_mut().find(|(p, _)| *p == e.place) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&e.place, 1)),
+        }
+    }
+    crate::sort_short_by(&mut counts, |a, b| b.1.cmp(&a.1));
+    counts
+}
+
+/// The smallest count of each of the map's classes of results: fixed, so that the colours mean
+/// the same from one search to the next.
+const CLASSES: [usize; 5] = [1, 2, 4, 8, 16];
+
+/// A division's fill for `count` results: `NO_DATA` for none.
+pub fn colour(count: usize) -> &'static str {
+    match CLASSES.iter().rposition(|&lo| count >= lo) {
+        Some(i) => SCALE[i],
+        None => NO_DATA,
+    }
+}
+
+/// What the fills of a search mean.
+pub fn legend() -> Vec<LegendEntry> {
+    CLASSES
+        .iter()
+        .enumerate()
+        .map(|(i, &lo)| {
+            let label = match CLASSES.get(i + 1) {
+                Some(&next) if next == lo + 1 => lo.to_string(),
+                Some(&next) => format!("{lo}\u{2013}{}", next - 1),
+                None => format!("{lo}+"),
+            };
+            LegendEntry { colour: SCALE[i], label }
+        })
+        .collect()
+}
+
+/// Case and accents folded away, one character for one: lowercase ASCII, Latin letters with
+/// diacritics (pinyin's tone marks included) to their base letter, full-width ASCII to ASCII,
+/// typographic quotes and dashes to their plain forms. Chinese is left as it is.
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        c if c.is_ascii() => c,
+        // Full-width forms of ASCII, as Chinese input methods type them.
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).map_or(c, |a| a.to_ascii_lowercase()),
+        '\u{3000}' => ' ',
+        '\u{2018}' | '\u{2019}' => '\'',
+        '\u{201c}' | '\u{201d}' => '"',
+        '\u{2010}'..='\u{2015}' => '-',
+        _ => ACCENTED.iter().find(|(letters, _)| letters.contains(c)).map_or(c, |&(_, base)| base),
+    }
+}
+
+/// Latin letters with diacritics (both cases), by base letter.
+const ACCENTED: [(&str, char); 13] = [
+    ("ÀÁÂÃÄÅàáâãäåĀāĂăĄąǍǎ", 'a'),
+    ("ÇçĆćĈĉĊċČč", 'c'),
+    ("ĎďĐđ", 'd'),
+    ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", 'e'),
+    ("ĜĝĞğĠġĢģ", 'g'),
+    ("ÌÍÎÏìíîïĨĩĪīĬĭĮįǏǐ", 'i'),
+    ("ÑñŃńŅņŇň", 'n'),
+    ("ÒÓÔÕÖØòóôõöøŌōŎŏŐőǑǒ", 'o'),
+    ("ŚśŜŝŞşŠš", 's'),
+    ("ŢţŤť", 't'),
+    ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųǓǔǕǖǗǘǙǚǛǜ", 'u'),
+    ("ÝýÿŶŷŸ", 'y'),
+    ("ŹźŻżŽž", 'z'),
+];
+
+#[cfg(test)]
+mod tests;
