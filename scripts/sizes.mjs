@@ -20,6 +20,7 @@ export const LIMITS = {
   html: 12, // includes the prerendered map
   charts: 8, // every chart's option, one file a language (each within the limit), loaded with ECharts
   data: 32, // the validated dataset in both languages, fetched as the wasm starts
+  search: 24, // the search's folded texts (both languages), fetched when the reader first searches
 };
 
 /** What the first view downloads (ECharts waits until a chart comes into view): its budget in
@@ -31,6 +32,7 @@ function kind(file) {
   if (file === 'echarts.min.js') return 'echarts';
   if (/^charts-(en|zh)\.json$/.test(file)) return 'charts';
   if (file === 'dataset.txt') return 'data';
+  if (file === 'search.txt') return 'search';
   // The glue, and the boot script that loads it (scripts/csp.mjs).
   if (/^(hunan-atlas|boot)-.*\.js$/.test(file)) return 'app js';
   if (file.endsWith('.css')) return 'css';

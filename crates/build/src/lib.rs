@@ -3,7 +3,8 @@
 //! binary (for scripts that check broken copies of `data/`).
 //!
 //! Writes, for the app, `$OUT_DIR/areas.rs` (each division's area) and `build/dataset.txt`
-//! (the validated dataset and the index of every chart, see `atlas_core::data::packed`) and, in
+//! (the validated dataset and the index of every chart, see `atlas_core::data::packed`),
+//! `build/search.txt` (the folded texts the search reads, `atlas_core::search`) and, in
 //! `build/`, the prerendered page parts that `scripts/prerender.mjs` puts into `index.html` and
 //! the static files Trunk copies into `dist/`: every chart (its option, its items' places and
 //! tooltips, its description), one file a language (`charts-en.json`, `charts-zh.json`), and the
@@ -48,6 +49,10 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
     let packed = data::packed::write(&atlas.data, &atlas.charts)
         .ok_or_else(|| vec!["data/: a field holds a control character (U+001D..U+001F)".to_string()])?;
     write(paths.build_dir, "dataset.txt", packed)?;
+    let index = atlas_core::search::Index::build(&atlas)
+        .write()
+        .ok_or_else(|| vec!["data/: a field holds a control character (U+001E..U+001F)".to_string()])?;
+    write(paths.build_dir, "search.txt", index)?;
     write(paths.build_dir, "prerendered-head.html", page::head())?;
     write(paths.build_dir, "prerendered-body.html", page::body(&map, &atlas))?;
     // The icon, projected again at its own small size, where whole units make a path a tenth

@@ -117,6 +117,21 @@ impl<'a> PlaceView<'a> {
     }
 }
 
+/// Where the panel shows a figure or highlight: the division to select (`None`: the province)
+/// and the topic whose section must open for it (`None`: it is among the view's cards).
+pub fn locate(atlas: &Atlas, item: &str) -> Option<(Option<String>, Option<Topic>)> {
+    let data = &atlas.data;
+    let division = |place: &str| data.place(place).filter(|p| p.kind != PlaceKind::Province).map(|p| p.id.clone());
+    if let Some(f) = data.figures.iter().find(|f| f.id == item) {
+        let city = division(&f.place);
+        let view = PlaceView::new(atlas, city.as_deref(), Lang::En)?;
+        let in_cards = view.cards.iter().any(|c| c.id == f.id);
+        return Some((city, (!in_cards).then_some(f.topic)));
+    }
+    let h = data.highlights.iter().find(|h| h.id == item)?;
+    Some((division(&h.place), Some(h.topic)))
+}
+
 /// Every view there is, as `PlaceView::new` and `chart_specs` take it: the province's (`None`),
 /// then each division's, in adcode order.
 pub fn views(atlas: &Atlas) -> Vec<Option<&str>> {
@@ -213,6 +228,21 @@ mod tests {
 
     fn atlas() -> Atlas {
         crate::atlas::for_tests()
+    }
+
+    /// A division's figure is among its cards; the province's first figure of a topic is its
+    /// headline card, the others and every highlight are in their topic's section.
+    #[test]
+    fn a_result_is_located_where_the_panel_shows_it() {
+        let atlas = atlas();
+        let at = |item: &str| locate(&atlas, item);
+        assert_eq!(at("zhuzhou-2020-aero-engine-market-share"), Some((Some("zhuzhou".into()), None)));
+        // data/figures.csv: the first towns figure of Hunan (line 34), and a later one (line 58).
+        assert_eq!(at("hunan-2020-provincial-characteristic-towns"), Some((None, None)));
+        assert_eq!(at("hunan-2019-04-first-batch-towns"), Some((None, Some(Topic::Towns))));
+        assert_eq!(at("changsha-dayao-fireworks-hometown"), Some((Some("changsha".into()), Some(Topic::Towns))));
+        assert_eq!(at("hunan-2019-manufacturing-conference"), Some((None, Some(Topic::Industry))));
+        assert_eq!(at("nope"), None);
     }
 
     /// The view's charts as it refers to them: those about every topic and those of its sections.

@@ -84,6 +84,22 @@ pub struct Messages {
     pub embed_copied: &'static str,
     pub embed_select: &'static str,
     pub copy_code: &'static str,
+    /// The search field's visible label, its hint and its clear button.
+    pub search: &'static str,
+    pub search_hint: &'static str,
+    pub clear_search: &'static str,
+    /// "5 results in 2 places" (results, places).
+    pub results: fn(usize, usize) -> String,
+    pub no_results: fn(&str) -> String,
+    pub search_loading: &'static str,
+    pub search_failed: &'static str,
+    /// How Escape and choosing a result work, under the results.
+    pub search_help: &'static str,
+    /// The heading of the results that name no division.
+    pub province_results: fn(&str) -> String,
+    /// The legend while a search colours the map.
+    pub results_legend: &'static str,
+    pub no_results_here: &'static str,
 }
 
 /// The words of `lang`.
@@ -176,6 +192,17 @@ pub const EN: Messages = Messages {
     embed_copied: "Embed code copied.",
     embed_select: "Select the code and copy it.",
     copy_code: "Copy code",
+    search: "Find in the sources",
+    search_hint: "aero-engines, fireworks, 100 billion\u{2026}",
+    clear_search: "Clear the search",
+    results: |n, places| format!("{n} result{} in {places} place{}", s(n), s(places)),
+    no_results: |q| format!("Nothing in the sources matches \u{201c}{q}\u{201d}."),
+    search_loading: "Loading the sources\u{2019} texts\u{2026}",
+    search_failed: "The search could not load its texts.",
+    search_help: "Choose a result to open it on the map; Escape returns to the view you searched from.",
+    province_results: |name| format!("{name} as a whole"),
+    results_legend: "Results of the search",
+    no_results_here: "no result",
 };
 
 /// "3项数据、1张图表": the counts that are not zero.
@@ -256,6 +283,17 @@ pub const ZH: Messages = Messages {
     embed_copied: "嵌入代码已复制。",
     embed_select: "请选中代码并复制。",
     copy_code: "复制代码",
+    search: "在资料中查找",
+    search_hint: "航空发动机、花炮、千亿\u{2026}",
+    clear_search: "清除查找",
+    results: |n, places| format!("{places}个地方共{n}条结果"),
+    no_results: |q| format!("资料中没有与“{q}”相符的内容。"),
+    search_loading: "正在载入资料文本\u{2026}",
+    search_failed: "无法载入查找所需的文本。",
+    search_help: "选择一条结果即可在地图上打开；按 Esc 键返回查找前的页面。",
+    province_results: |name| format!("{name}全省"),
+    results_legend: "查找结果",
+    no_results_here: "无结果",
 };
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! at the same characters of the original: `segments` marks them in what the page shows. Only
 //! texts are searched, never markup: the page renders the segments as text nodes.
 
-use crate::data::Dataset;
+use crate::atlas::Atlas;
 use crate::lang::{Lang, Text};
 use crate::measures::{LegendEntry, NO_DATA, SCALE};
 
@@ -31,7 +31,7 @@ pub enum Kind {
 }
 
 /// One searchable record: a figure or a highlight, the place it belongs to (a division, or the
-/// province for what names none) and its fields, folded.
+/// province for what names none), where the panel shows it, and its fields, folded.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub kind: Kind,
@@ -39,6 +39,9 @@ pub struct Entry {
     pub id: String,
     /// A division's id, or the province's.
     pub place: String,
+    /// The code of the topic whose section shows it, or empty if it is among the place's cards
+    /// (`explorer::locate`, worked out by the build).
+    pub section: String,
     text: String,
 }
 
@@ -56,7 +59,8 @@ pub struct Query {
 
 impl Index {
     /// Folds what the reader can see of every figure and highlight (run by the build).
-    pub fn build(data: &Dataset) -> Index {
+    pub fn build(atlas: &Atlas) -> Index {
+        let data = &atlas.data;
         let place_names = |id: &str| {
             data.place(id).map_or_else(Vec::new, |p| {
                 vec![p.name_en.clone(), p.name_zh.clone(), p.official_en.clone(), p.official_zh.clone()]
@@ -94,19 +98,27 @@ impl Index {
             .chain(highlights)
             .map(|(kind, id, place, fields)| {
                 let fields: Vec<String> = fields.iter().filter(|f| !f.is_empty()).map(|f| fold(f)).collect();
-                Entry { kind, id: id.clone(), place: place.clone(), text: fields.join(&BETWEEN.to_string()) }
+                let section = crate::explorer::locate(atlas, id).and_then(|(_, topic)| topic);
+                Entry {
+                    kind,
+                    id: id.clone(),
+                    place: place.clone(),
+                    section: section.map_or(String::new(), |t| t.code().to_string()),
+                    text: fields.join(&BETWEEN.to_string()),
+                }
             })
             .collect();
         Index { entries }
     }
 
-    /// The index as a file: a header line, then records of kind, id, place and folded text.
+    /// The index as a file: a header line, then records of kind, id, place, section and folded
+    /// text.
     /// `None` if a field holds a separator (the build's data files hold no control characters).
     pub fn write(&self) -> Option<String> {
         let mut out = format!("{HEADER}\n");
         for e in &self.entries {
             let kind = if e.kind == Kind::Figure { "f" } else { "h" };
-            let fields = [kind, e.id.as_str(), e.place.as_str(), e.text.as_str()];
+            let fields = [kind, e.id.as_str(), e.place.as_str(), e.section.as_str(), e.text.as_str()];
             if fields.iter().any(|f| f.contains([RECORD, FIELD])) {
                 return None;
             }
@@ -128,8 +140,10 @@ impl Index {
                     "h" => Kind::Highlight,
                     _ => return None,
                 };
-                let (id, place, text) = (fields.next()?, fields.next()?, fields.next()?);
-                fields.next().is_none().then(|| Entry { kind, id: id.into(), place: place.into(), text: text.into() })
+                let (id, place, section, text) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
+                let entry =
+                    Entry { kind, id: id.into(), place: place.into(), section: section.into(), text: text.into() };
+                fields.next().is_none().then_some(entry)
             })
             .collect::<Option<Vec<_>>>()?;
         Some(Index { entries })

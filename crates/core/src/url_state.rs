@@ -21,6 +21,12 @@ pub struct UrlState {
     /// The language; `None`: the reader's browser decides (`Lang::preferred`). Share links and
     /// embeds always name it.
     pub lang: Option<Lang>,
+    /// The search in the sources, as typed (at most `MAX_QUERY` characters, never blank); `None`:
+    /// no search.
+    pub q: Option<String>,
+    /// The figure or highlight chosen among a search's results: its card is marked and its
+    /// passage open.
+    pub mark: Option<String>,
 }
 
 /// Charts (the default) or the same figures as a table.
@@ -40,6 +46,8 @@ pub struct Vocabulary {
     pub topics: Vec<String>,
     /// (old id, id) of measures renamed since links to them were shared.
     pub legacy_measures: Vec<(String, String)>,
+    /// The ids of the figures and highlights, which `mark` may name.
+    pub items: Vec<String>,
 }
 
 impl Vocabulary {
@@ -50,6 +58,14 @@ impl Vocabulary {
             measures: atlas.measures.iter().map(|m| m.id.clone()).collect(),
             topics: crate::model::Topic::ALL.iter().map(|t| t.code().to_string()).collect(),
             legacy_measures: crate::measures::legacy_ids(&atlas.measures),
+            items: atlas
+                .data
+                .figures
+                .iter()
+                .map(|f| &f.id)
+                .chain(atlas.data.highlights.iter().map(|h| &h.id))
+                .cloned()
+                .collect(),
         }
     }
 }
@@ -69,8 +85,12 @@ const TOPIC: &str = "topic";
 const VIEW: &str = "view";
 const EMBED: &str = "embed";
 const LANG: &str = "lang";
+const Q: &str = "q";
+const MARK: &str = "mark";
 /// Longer values are not echoed or looked up.
 pub const MAX_VALUE: usize = 64;
+/// The longest search a link may hold (the field takes no more).
+pub const MAX_QUERY: usize = 100;
 
 /// Parses `search` (with or without the leading `?`).
 pub fn parse(search: &str, vocab: &Vocabulary) -> Parsed {
@@ -86,11 +106,12 @@ pub fn parse(search: &str, vocab: &Vocabulary) -> Parsed {
             (percent_decode(k).unwrap_or_default(), percent_decode(v))
         })
         .collect();
-    for key in [CITY, MEASURE, TOPIC, VIEW, EMBED, LANG] {
+    for key in [CITY, MEASURE, TOPIC, VIEW, EMBED, LANG, Q, MARK] {
         let values: Vec<&Option<String>> = pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v).collect();
+        let longest = if key == Q { MAX_QUERY } else { MAX_VALUE };
         let value = match values.as_slice() {
             [] => continue,
-            [Some(v)] if v.chars().count() <= MAX_VALUE => v.as_str(),
+            [Some(v)] if v.chars().count() <= longest => v.as_str(),
             [Some(_)] => {
                 notices.push(Notice::TooLong { key });
                 continue;
@@ -136,6 +157,18 @@ pub fn parse(search: &str, vocab: &Vocabulary) -> Parsed {
                 state.lang = Lang::from_code(value);
                 true
             }
+            Q if value.contains(MARKUP) => {
+                notices.push(Notice::Markup { key });
+                continue;
+            }
+            Q => {
+                state.q = query(value);
+                true
+            }
+            MARK if is(&vocab.items) => {
+                state.mark = Some(value.to_string());
+                true
+            }
             _ => false,
         };
         if !known {
@@ -166,6 +199,12 @@ pub fn serialize(state: &UrlState) -> String {
     if let Some(lang) = state.lang {
         pairs.push(format!("{LANG}={}", lang.code()));
     }
+    if let Some(q) = &state.q {
+        pairs.push(format!("{Q}={}", percent_encode(q)));
+    }
+    if let Some(mark) = &state.mark {
+        pairs.push(format!("{MARK}={}", percent_encode(mark)));
+    }
     if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
 }
 
@@ -181,6 +220,10 @@ pub enum Notice {
     Repeated {
         key: &'static str,
         times: usize,
+    },
+    /// A search holds markup (`<`, `>`) or control characters, which no source text does.
+    Markup {
+        key: &'static str,
     },
     /// `value` is shortened and free of control characters, safe to show as text.
     Unknown {
@@ -205,12 +248,28 @@ impl Notice {
                 format!("The link names {key} {times} times: it was ignored.")
             }
             (Notice::Repeated { key, times }, Lang::Zh) => format!("链接中 {key} 出现了 {times} 次，已忽略。"),
+            (Notice::Markup { key }, Lang::En) => {
+                format!(
+                    "The link\u{2019}s {key} holds markup or control characters, which no source does: it was ignored."
+                )
+            }
+            (Notice::Markup { key }, Lang::Zh) => format!("链接中的 {key} 含有标记或控制字符（资料中没有），已忽略。"),
             (Notice::Unknown { key, value }, Lang::En) => {
                 format!("The link\u{2019}s {key} \u{201c}{value}\u{201d} is unknown: it was ignored.")
             }
             (Notice::Unknown { key, value }, Lang::Zh) => format!("链接中的 {key}“{value}”无法识别，已忽略。"),
         }
     }
+}
+
+/// What a search may not hold: markup and control characters.
+const MARKUP: fn(char) -> bool = |c| c == '<' || c == '>' || c.is_control();
+
+/// A search as the view keeps it: the text typed, without markup, at most `MAX_QUERY`
+/// characters; `None` if nothing is left but spaces.
+pub fn query(typed: &str) -> Option<String> {
+    let q: String = typed.chars().filter(|&c| !MARKUP(c)).take(MAX_QUERY).collect();
+    (!q.trim().is_empty()).then_some(q)
 }
 
 fn shorten(s: &str) -> String {
@@ -270,6 +329,7 @@ mod tests {
             measures: strings(&["coverage", "output"]),
             topics: strings(&["parks", "towns"]),
             legacy_measures: vec![("industrial-output".into(), "output".into())],
+            items: strings(&["zhuzhou-aero", "changsha-fireworks"]),
         }
     }
 
@@ -319,7 +379,7 @@ mod tests {
                         for embed in [false, true] {
                             for lang in [None, Some(Lang::Zh), Some(Lang::En)] {
                                 let (city, measure, topic) = (city.cloned(), measure.cloned(), topic.cloned());
-                                let state = UrlState { city, measure, topic, view, embed, lang };
+                                let state = UrlState { city, measure, topic, view, embed, lang, ..Default::default() };
                                 let parsed = parse(&serialize(&state), &vocab);
                                 assert_eq!(parsed.state, state);
                                 assert!(parsed.notices.is_empty() && !parsed.migrated, "{state:?}");
@@ -373,6 +433,47 @@ mod tests {
         let parsed = p(&long);
         assert_eq!(parsed.state, UrlState::default());
         assert!(parsed.notices[0].message(Lang::En).len() < 100);
+    }
+
+    #[test]
+    fn a_search_is_read_as_text_and_refused_when_hostile() {
+        assert_eq!(p("?q=aero").state.q.as_deref(), Some("aero"));
+        assert_eq!(p("?q=100+billion").state.q.as_deref(), Some("100 billion"));
+        assert_eq!(p("?q=%E6%A0%AA%E6%B4%B2").state.q.as_deref(), Some("株洲"));
+        assert_eq!(p("?q=%20%20"), Parsed { state: UrlState::default(), notices: vec![], migrated: false });
+        let hundred = format!("?q={}", "é".repeat(MAX_QUERY));
+        assert_eq!(p(&hundred).state.q.map(|q| q.chars().count()), Some(MAX_QUERY));
+        for (link, notice) in [
+            ("?q=%3Cscript%3Ealert(1)%3C/script%3E", Notice::Markup { key: Q }),
+            ("?q=<img src=x onerror=alert(1)>", Notice::Markup { key: Q }),
+            ("?q=a%00b", Notice::Markup { key: Q }),
+            ("?q=%E0%A4%A", Notice::BadlyEncoded { key: Q }),
+            ("?q=%ZZ", Notice::BadlyEncoded { key: Q }),
+            (&format!("?q={}", "a".repeat(10_000)), Notice::TooLong { key: Q }),
+            (&format!("?q={}", "a".repeat(MAX_QUERY + 1)), Notice::TooLong { key: Q }),
+            ("?q=a&q=b", Notice::Repeated { key: Q, times: 2 }),
+        ] {
+            let parsed = p(link);
+            assert_eq!((parsed.state, parsed.notices), (UrlState::default(), vec![notice]), "{link}");
+        }
+        let state =
+            UrlState { city: Some("zhuzhou".into()), q: Some("aero engine & 100%".into()), ..Default::default() };
+        assert_eq!(serialize(&state), "?city=zhuzhou&q=aero%20engine%20%26%20100%25");
+        assert_eq!(p(&serialize(&state)).state, state);
+    }
+
+    #[test]
+    fn a_mark_names_a_figure_or_highlight() {
+        assert_eq!(p("?city=zhuzhou&mark=zhuzhou-aero").state.mark.as_deref(), Some("zhuzhou-aero"));
+        assert_eq!(p("?mark=nope").notices, vec![Notice::Unknown { key: MARK, value: "nope".into() }]);
+    }
+
+    #[test]
+    fn a_typed_search_loses_markup_and_what_is_too_long() {
+        assert_eq!(query("aero<b>").as_deref(), Some("aerob"));
+        assert_eq!(query("   "), None);
+        assert_eq!(query(&"x".repeat(500)).map(|q| q.len()), Some(MAX_QUERY));
+        assert_eq!(query(" 100 billion ").as_deref(), Some(" 100 billion "));
     }
 
     #[test]
@@ -430,7 +531,7 @@ mod tests {
         VOCAB.get_or_init(|| Vocabulary::of(&crate::atlas::for_tests()))
     }
 
-    const KEYS: [&str; 6] = [CITY, MEASURE, TOPIC, VIEW, EMBED, LANG];
+    const KEYS: [&str; 8] = [CITY, MEASURE, TOPIC, VIEW, EMBED, LANG, Q, MARK];
 
     /// Query strings made of the pieces a link is made of: the six keys, the values they take
     /// (and near misses), `=`, `&`, `+`, escapes whole, truncated or bogus, fully escaped words,
@@ -447,6 +548,8 @@ mod tests {
             (VIEW.into(), strings(&["table", "charts"])),
             (EMBED.into(), strings(&["1", "0"])),
             (LANG.into(), strings(&["zh", "en"])),
+            (Q.into(), strings(&["aero", "100 billion", "株洲", "<b>", " ", "a\u{7}"])),
+            (MARK.into(), v.items.iter().take(3).cloned().collect()),
             ("utm_source".into(), strings(&["x"])),
         ];
         let near_misses = strings(&["ZH", "atlantis", "Table", "yes", ""]);
@@ -504,20 +607,25 @@ mod tests {
             prop_oneof![Just(View::Charts), Just(View::Table)],
             any::<bool>(),
             prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
+            prop::option::of("[^<>\\p{Cc}]{0,100}".prop_filter("blank", |q| !q.trim().is_empty())),
+            pick(&v.items),
         )
-            .prop_map(|(city, measure, topic, view, embed, lang)| UrlState {
+            .prop_map(|(city, measure, topic, view, embed, lang, q, mark)| UrlState {
                 city,
                 measure,
                 topic,
                 view,
                 embed,
                 lang,
+                q,
+                mark,
             })
     }
 
     fn key_of(notice: &Notice) -> &'static str {
         match notice {
             Notice::TooLong { key } | Notice::BadlyEncoded { key } | Notice::Repeated { key, .. } => key,
+            Notice::Markup { key } => key,
             Notice::Unknown { key, .. } => key,
         }
     }
@@ -537,6 +645,9 @@ mod tests {
             (EMBED, None | Some("0")) => !state.embed,
             (EMBED, Some(v)) => v == "1" && state.embed,
             (LANG, v) => state.lang.map(Lang::code) == v,
+            // A search of spaces only is no search.
+            (Q, v) => state.q.as_deref() == v.filter(|v| !v.trim().is_empty()),
+            (MARK, v) => state.mark.as_deref() == v,
             _ => unreachable!("{key}"),
         }
     }
@@ -622,9 +733,10 @@ mod tests {
                 measures: vec![ids[1].clone()],
                 topics: vec![ids[2].clone()],
                 legacy_measures: vec![],
+                items: vec![],
             };
             let (city, measure, topic) = (Some(ids[0].clone()), Some(ids[1].clone()), Some(ids[2].clone()));
-            let state = UrlState { city, measure, topic, view, embed, lang: None };
+            let state = UrlState { city, measure, topic, view, embed, ..Default::default() };
             let parsed = parse(&serialize(&state), &vocab);
             prop_assert_eq!(&parsed.state, &state);
             prop_assert!(parsed.notices.is_empty() && !parsed.migrated, "{:?}", parsed);

@@ -18,6 +18,11 @@ pub struct ViewState {
     notices: Vec<Notice>,
     /// Choices shown but not yet written to the address.
     pending: u32,
+    /// Whether the pending write replaces the address's entry rather than adding one.
+    replace: bool,
+    /// A search is being typed: its next keystroke replaces the entry of the last, so that Back
+    /// walks from search to search, not from letter to letter.
+    typing: bool,
 }
 
 /// What happens to the page.
@@ -35,6 +40,16 @@ pub enum Event {
     View(View),
     /// The reader chose a language.
     Lang(Lang),
+    /// The reader typed in the search field (the field's whole text).
+    Search(String),
+    /// The reader confirmed the search (Enter, or left the field): the next keystroke starts a
+    /// new history entry.
+    Commit,
+    /// Escape or the clear button: the search ends and the view it was made from is back.
+    EndSearch,
+    /// The reader chose a result: its division (`None`: the province), the topic whose section
+    /// holds it if the panel shows it there, and the figure's or highlight's id.
+    Choose { city: Option<String>, topic: Option<String>, item: String },
     /// The frame that shows a choice has been painted; the address has this query string now.
     Painted(String),
     /// The reader dismissed the notices.
@@ -55,7 +70,7 @@ impl ViewState {
     /// The state of a page opened at `search`, and what to do about its address.
     pub fn open(search: &str, vocab: &Vocabulary) -> (ViewState, Vec<Effect>) {
         let parsed = url_state::parse(search, vocab);
-        let state = ViewState { shown: parsed.state, notices: Vec::new(), pending: 0 };
+        let state = ViewState { shown: parsed.state, notices: Vec::new(), pending: 0, replace: false, typing: false };
         let mut state = state;
         let effects = state.adopt_notices(parsed.notices, parsed.migrated);
         (state, effects)
@@ -80,12 +95,19 @@ impl ViewState {
                     // Our own write is on its way and will carry what is shown.
                     return Vec::new();
                 }
+                // Back or Forward (not our own write coming back): a keystroke now starts a new
+                // search rather than overwriting the entry reached.
+                if parsed.state != self.shown {
+                    self.typing = false;
+                }
                 self.shown = parsed.state;
                 self.adopt_notices(parsed.notices, parsed.migrated)
             }
             Event::Select(city) => {
                 let city = city.filter(|c| vocab.cities.contains(c));
-                self.choose(UrlState { city, ..self.shown.clone() })
+                // A division clicked during a search is where the reader wants to go.
+                let mark = if city == self.shown.city { self.shown.mark.clone() } else { None };
+                self.choose(UrlState { city, mark, q: None, ..self.shown.clone() })
             }
             Event::Measure(id) if id == COVERAGE => self.choose(UrlState { measure: None, ..self.shown.clone() }),
             Event::Measure(id) if vocab.measures.contains(&id) => {
@@ -98,11 +120,29 @@ impl ViewState {
             }
             Event::View(view) => self.choose(UrlState { view, ..self.shown.clone() }),
             Event::Lang(lang) => self.choose(UrlState { lang: Some(lang), ..self.shown.clone() }),
+            Event::Search(typed) => {
+                let replace = self.typing && self.shown.q.is_some();
+                let q = url_state::query(&typed);
+                self.typing = q.is_some();
+                self.write(UrlState { q, mark: None, ..self.shown.clone() }, replace)
+            }
+            Event::Commit => {
+                self.typing = false;
+                Vec::new()
+            }
+            Event::EndSearch => self.choose(UrlState { q: None, ..self.shown.clone() }),
+            Event::Choose { city, topic, item } => {
+                let city = city.filter(|c| vocab.cities.contains(c));
+                let topic = topic.filter(|t| vocab.topics.contains(t));
+                let mark = vocab.items.contains(&item).then_some(item);
+                self.choose(UrlState { city, topic, mark, q: None, ..self.shown.clone() })
+            }
             Event::Painted(address) => {
                 self.pending = self.pending.saturating_sub(1);
                 // Writes what is shown now: of quick choices, only the last reaches the address.
                 let query = url_state::serialize(&self.shown);
-                if same_query(&address, &query) { Vec::new() } else { vec![Effect::Navigate { query, replace: false }] }
+                let replace = std::mem::take(&mut self.replace);
+                if same_query(&address, &query) { Vec::new() } else { vec![Effect::Navigate { query, replace }] }
             }
             Event::Dismiss => {
                 self.notices.clear();
@@ -111,10 +151,19 @@ impl ViewState {
         }
     }
 
+    /// A choice that adds a history entry.
     fn choose(&mut self, next: UrlState) -> Vec<Effect> {
+        self.typing = false;
+        self.write(next, false)
+    }
+
+    /// Shows `next` and asks for the paint after which it is written; of several choices shown
+    /// in one frame, the write replaces the entry only if each of them would.
+    fn write(&mut self, next: UrlState, replace: bool) -> Vec<Effect> {
         if next == self.shown {
             return Vec::new();
         }
+        self.replace = if self.pending == 0 { replace } else { self.replace && replace };
         self.shown = next;
         self.pending += 1;
         vec![Effect::AwaitPaint]
@@ -264,6 +313,69 @@ mod tests {
         assert_eq!(s.shown().measure, None);
     }
 
+    #[test]
+    fn a_search_is_one_history_entry_however_many_keystrokes_it_takes() {
+        let v = vocab();
+        let mut b = Browser::open("?city=changsha", &v);
+        for typed in ["a", "ae", "aer", "aero"] {
+            b.send(Event::Search(typed.into()), &v);
+            b.paint(&v);
+        }
+        assert_eq!(b.history, ["?city=changsha", "?city=changsha&q=aero"]);
+        // Confirmed, the next search is an entry of its own; Back returns to the last one.
+        b.send(Event::Commit, &v);
+        b.send(Event::Search("fireworks".into()), &v);
+        b.paint(&v);
+        assert_eq!(b.history, ["?city=changsha", "?city=changsha&q=aero", "?city=changsha&q=fireworks"]);
+        b.back(&v);
+        assert_eq!(b.state.shown().q.as_deref(), Some("aero"));
+        // After Back, typing starts a new entry rather than overwriting the one Back reached.
+        b.send(Event::Search("aero engine".into()), &v);
+        b.paint(&v);
+        assert_eq!(b.history, ["?city=changsha", "?city=changsha&q=aero", "?city=changsha&q=aero%20engine"]);
+    }
+
+    #[test]
+    fn ending_a_search_returns_to_the_view_it_was_made_from() {
+        let v = vocab();
+        let mut b = Browser::open("?city=changsha&topic=towns", &v);
+        b.send(Event::Search("aero".into()), &v);
+        b.paint(&v);
+        b.send(Event::EndSearch, &v);
+        b.paint(&v);
+        assert_eq!(b.address, "?city=changsha&topic=towns");
+        assert_eq!(b.history.len(), 3, "Back returns to the search: {:?}", b.history);
+        // Deleting the whole text ends it too, in the search's own entry.
+        b.send(Event::Search("x".into()), &v);
+        b.send(Event::Search(" ".into()), &v);
+        b.paint(&v);
+        assert_eq!(b.address, "?city=changsha&topic=towns");
+        // A markup-only search is no search.
+        assert!(b.state.update(Event::Search("<>".into()), &v).is_empty());
+    }
+
+    #[test]
+    fn choosing_a_result_opens_its_place_with_the_item_marked() {
+        let v = vocab();
+        let mut b = Browser::open("?q=aero&lang=en", &v);
+        let item = "zhuzhou-2020-aero-engine-market-share".to_string();
+        b.send(Event::Choose { city: Some("zhuzhou".into()), topic: None, item: item.clone() }, &v);
+        b.paint(&v);
+        assert_eq!(b.address, format!("?city=zhuzhou&lang=en&mark={item}"));
+        b.back(&v);
+        assert_eq!(b.state.shown().q.as_deref(), Some("aero"), "Back returns to the results");
+        // A highlight of the province is in its topic's section.
+        b.send(Event::Choose { city: None, topic: Some("towns".into()), item: "nope".into() }, &v);
+        b.paint(&v);
+        assert_eq!(b.address, "?topic=towns&lang=en", "an unknown item is not marked");
+        // Another division leaves the mark behind; a click on the map ends a search.
+        b.send(Event::Choose { city: Some("zhuzhou".into()), topic: None, item: item.clone() }, &v);
+        b.send(Event::Search("gas".into()), &v);
+        b.send(Event::Select(Some("loudi".into())), &v);
+        b.paint(&v);
+        assert_eq!(b.address, "?city=loudi&lang=en");
+    }
+
     /// A page and its address bar: effects are carried out as the component does.
     struct Browser {
         state: ViewState,
@@ -310,6 +422,14 @@ mod tests {
             }
         }
 
+        /// Back: the previous entry becomes the address.
+        fn back(&mut self, v: &Vocabulary) {
+            self.history.pop();
+            let previous = self.history.last().cloned().unwrap_or_default();
+            self.address = previous.clone();
+            self.deliver(Event::Address(previous), v);
+        }
+
         fn paint(&mut self, v: &Vocabulary) {
             while self.paints_due > 0 {
                 self.paints_due -= 1;
@@ -338,9 +458,11 @@ mod tests {
             "?topic=%3Cb%3E".to_string(),
             "?lang=zh&city=zhuzhou".to_string(),
             "?lang=fr".to_string(),
+            "?q=aero&city=zhuzhou".to_string(),
+            "?q=%3Cb%3E".to_string(),
         ]);
         prop_oneof![
-            cities.prop_map(Event::Select),
+            cities.clone().prop_map(Event::Select),
             measures.prop_map(Event::Measure),
             prop_oneof![Just(View::Charts), Just(View::Table)].prop_map(Event::View),
             prop::sample::select(vec![None, Some("towns".to_string()), Some("weather".to_string())])
@@ -348,6 +470,12 @@ mod tests {
             addresses.prop_map(Event::Address),
             prop_oneof![Just(Lang::Zh), Just(Lang::En)].prop_map(Event::Lang),
             Just(Event::Dismiss),
+            prop::sample::select(vec!["aero", "aero engine", "", " ", "<b>", "株洲"])
+                .prop_map(|q| Event::Search(q.into())),
+            Just(Event::Commit),
+            Just(Event::EndSearch),
+            (cities, prop::sample::select(v.items.iter().take(5).cloned().chain(["nope".into()]).collect::<Vec<_>>()))
+                .prop_map(|(city, item)| Event::Choose { city, topic: Some("towns".into()), item }),
         ]
     }
 

@@ -3,8 +3,7 @@ use proptest::prelude::*;
 
 /// The index of the real dataset, as the build writes it and the app reads it.
 fn index() -> Index {
-    let data = crate::data::parse(crate::data::embedded_files()).unwrap();
-    Index::read(&Index::build(&data).write().unwrap()).unwrap()
+    Index::read(&Index::build(&crate::atlas::for_tests()).write().unwrap()).unwrap()
 }
 
 fn ids(query: &str) -> Vec<String> {
@@ -106,23 +105,35 @@ fn an_empty_query_finds_nothing() {
 
 #[test]
 fn every_result_belongs_to_a_division_or_the_province() {
-    let data = crate::data::parse(crate::data::embedded_files()).unwrap();
-    let index = Index::build(&data);
+    let atlas = crate::atlas::for_tests();
+    let (data, index) = (&atlas.data, Index::build(&atlas));
     assert_eq!(index.entries.len(), data.figures.len() + data.highlights.len());
     assert!(index.entries.iter().all(|e| data.place(&e.place).is_some()));
+    // Where the panel shows it, as the explorer locates it.
+    let aero = index.entries.iter().find(|e| e.id == "zhuzhou-aero-engine-park").unwrap();
+    assert_eq!(aero.section, "parks");
+    let card = index.entries.iter().find(|e| e.id == "zhuzhou-2020-aero-engine-market-share").unwrap();
+    assert_eq!(card.section, "");
 }
 
 #[test]
 fn the_file_is_refused_unless_it_is_the_index() {
     assert!(Index::read("").is_none());
     assert!(Index::read("atlas-search 2\n").is_none());
-    assert!(Index::read("atlas-search 1\nx\u{1f}a\u{1f}b\u{1f}c\u{1e}").is_none());
+    assert!(Index::read("atlas-search 1\nx\u{1f}a\u{1f}b\u{1f}\u{1f}c\u{1e}").is_none());
+    assert!(Index::read("atlas-search 1\nf\u{1f}a\u{1f}b\u{1f}c\u{1e}").is_none(), "a field short");
     assert_eq!(Index::read("atlas-search 1\n"), Some(Index::default()));
 }
 
 #[test]
 fn counts_are_most_first_and_classes_are_fixed() {
-    let entry = |place: &str| Entry { kind: Kind::Figure, id: String::new(), place: place.into(), text: String::new() };
+    let entry = |place: &str| Entry {
+        kind: Kind::Figure,
+        id: String::new(),
+        place: place.into(),
+        section: String::new(),
+        text: String::new(),
+    };
     let (a, b) = (entry("a"), entry("b"));
     assert_eq!(counts(&[&a, &b, &b]), vec![("b", 2), ("a", 1)]);
     assert_eq!(
