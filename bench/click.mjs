@@ -43,13 +43,25 @@ function sumTopLevel(events, task, names) {
 /** Clicks at `point`, waits until `updated(d)` (a function's source) holds, and returns the
  * click's cost in ms from a trace: { cost, handler, forced, frame, paint }. */
 export async function traceClick(page, cdp, point, updated, d) {
+  return traceEvent(page, cdp, () => page.mouse.click(point.x, point.y), 'click', updated, d);
+}
+
+/** Types `key` into the focused field; the same measure as a click, for its `input` event (the
+ * search runs in its handler): { cost, handler, forced, frame }. */
+export async function traceKey(page, cdp, key, updated, d) {
+  return traceEvent(page, cdp, () => page.keyboard.type(key), 'input', updated, d);
+}
+
+/** Does `act`, waits until `updated(d)` holds, and measures the dispatch of its event `type`,
+ * the style and layout forced after it in the same task, and the first frame after it. */
+async function traceEvent(page, cdp, act, type, updated, d) {
   const events = [];
   const collect = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', collect);
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   const before = await page.evaluate(() => window.__eventTiming?.length ?? 0);
-  await page.mouse.click(point.x, point.y);
+  await act();
   await page.waitForFunction(({ updated, d }) => new Function('d', `return (${updated})(d)`)(d), { updated, d });
   await page.waitForTimeout(250);
   await cdp.send('Tracing.end');
@@ -58,7 +70,7 @@ export async function traceClick(page, cdp, point, updated, d) {
 
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
-  const click = onMain.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+  const click = onMain.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === type);
   const tasks = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
   const clickTask = tasks.find((t) => t.ts <= click.ts && t.ts + t.dur >= click.ts + click.dur);
   const after = { ts: click.ts + click.dur, dur: clickTask.ts + clickTask.dur - (click.ts + click.dur) };
@@ -66,6 +78,6 @@ export async function traceClick(page, cdp, point, updated, d) {
   const frameTask = tasks.find((t) => t.ts >= click.ts && onMain.some((e) => e.name === 'Paint' && e.ts >= t.ts && e.ts <= t.ts + t.dur));
   const frame = frameTask ? sumTopLevel(onMain, frameTask, FRAME_WORK) - (frameTask === clickTask ? forced : 0) : 0;
   const handler = click.dur / 1000;
-  const paint = await page.evaluate((i) => window.__eventTiming?.[i] ?? null, before);
+  const paint = type === 'click' ? await page.evaluate((i) => window.__eventTiming?.[i] ?? null, before) : null;
   return { cost: handler + forced + frame, handler, forced, frame, paint, t0: click.ts };
 }

@@ -31,7 +31,7 @@ async function drawnCharts(atlas) {
       // Its body is built once the app has opened it.
       await section.locator('.charts').waitFor({ state: 'attached' });
     }
-    const scope = topic ? `details.topic[data-topic="${topic}"] ` : '.panel > .charts ';
+    const scope = topic ? `details.topic[data-topic="${topic}"] ` : '.overview > .charts ';
     const n = await page.locator(`${scope}.chart-canvas`).count();
     for (let i = 0; i < n; i++) {
       const canvas = page.locator(`${scope}.chart-canvas`).nth(i);

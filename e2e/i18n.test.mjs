@@ -192,7 +192,7 @@ async function walkView(lang, city) {
     await read(page, `topic ${topic}`);
   }
   // The table (views without figures have no charts and no tabs).
-  const tabs = page.locator('.tabs button');
+  const tabs = page.locator('.tabs button:visible');
   if (await tabs.count()) {
     await tabs.nth(1).click();
     await page.locator('table.figures').waitFor();
@@ -289,7 +289,7 @@ test('in Chinese a figure\u2019s source shows the verbatim English quote, then i
   const atlas = await openAtlas(browser, `${served.url}?lang=zh&city=zhuzhou`, { viewport: VIEWPORT });
   await atlas.heading().filter({ hasText: '株洲' }).waitFor();
   for (const f of figures) {
-    const card = atlas.page.locator(`.panel-head ~ .cards .card[data-figure="${f.id}"]`);
+    const card = atlas.page.locator(`.panel-top ~ .cards .card[data-figure="${f.id}"]`);
     await card.locator('details.quote > summary').click();
     const quote = card.locator('details.quote blockquote');
     await quote.waitFor();

@@ -69,7 +69,7 @@ export const KEEP_WASM_MEMORY = `(() => {
   WebAssembly.instantiate = (...a) => plain(...a).then(keep);
 })()`;
 
-export async function openAtlas(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
+export async function openAtlas(browser, url, { viewport = { width: 1280, height: 900 }, ready = '.panel-head h2' } = {}) {
   const page = await browser.newPage({ viewport });
   page.errors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
@@ -77,8 +77,9 @@ export async function openAtlas(browser, url, { viewport = { width: 1280, height
   page.on('dialog', (d) => { page.errors.push(`dialog: ${d.message()}`); d.dismiss(); });
   await page.addInitScript(COUNT_INSTANCES);
   await page.goto(url);
-  // The app has mounted (and replaced the prerendered map) when the panel has its heading.
-  await page.locator('.panel-head h2').first().waitFor();
+  // The app has mounted (and replaced the prerendered map) when the panel has its heading (or,
+  // for a link that names a search, when its results show: `ready`).
+  await page.locator(ready).first().waitFor();
   return new AtlasPage(page);
 }
 

@@ -12,17 +12,18 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1, bypassCSP: true });
   page.on('console', (m) => { if (m.type() === 'error') console.error('console error:', m.text()); });
   await page.goto(url + query);
-  await page.locator('.panel-head h2').first().waitFor();
+  // The panel's heading, or the results of a search the link names.
+  await page.locator('.panel-head h2:visible, .search-results:visible .results-count').first().waitFor();
   await page.waitForLoadState('networkidle');
   for (const a of actions) await page.click(a);
   await page.waitForTimeout(600);
   // What a reader sees on arrival, before any chart is drawn below the fold.
   await page.screenshot({ path: `shots/${name}-${label}-top.png` });
   // The whole page, with every chart drawn: charts draw as they come near, so visit each.
-  const charts = page.locator('.chart-canvas');
+  const charts = page.locator('.chart-canvas:visible');
   for (let i = 0; i < await charts.count(); i++) {
     await charts.nth(i).scrollIntoViewIfNeeded();
-    await page.waitForFunction((i) => window.echarts?.getInstanceByDom(document.querySelectorAll('.chart-canvas')[i]), i);
+    await page.waitForFunction((el) => window.echarts?.getInstanceByDom(el), await charts.nth(i).elementHandle());
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   // Off-screen parts of the panel skip rendering (content-visibility: auto), which a full-page

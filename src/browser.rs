@@ -23,17 +23,26 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|e| format!("{url}: {e:?}"))?
+        .map_err(|e| format!("{url}: {}", describe(&e)))?
         .unchecked_into();
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
-    let text = response.text().map_err(|e| format!("{url}: {e:?}"))?;
+    let text = response.text().map_err(|e| format!("{url}: {}", describe(&e)))?;
     wasm_bindgen_futures::JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| format!("{url}: not text"))
+}
+
+/// What a JavaScript error says: its message, or the value itself if it is a string. (Not its
+/// `Debug` form, which would bring the formatting machinery into the wasm for error text.)
+pub fn describe(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "error".into())
 }
 
 /// The reader's preferred languages, most preferred first (`navigator.languages`).
@@ -99,14 +108,46 @@ pub fn download_url(filename: &str, href: &str) {
     a.click();
 }
 
-/// Scrolls the element with this id into view, if it is not (the nearest edge: no jump when it
-/// already shows).
-pub fn scroll_into_view(id: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+/// Scrolls the first element `selector` matches into view, if it is not (the nearest edge: no
+/// jump when it already shows).
+pub fn scroll_into_view(selector: &str) {
+    if let Some(el) =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten())
+    {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Nearest);
         el.scroll_into_view_with_scroll_into_view_options(&options);
     }
+}
+
+/// Once the next frame is painted, brings the card or highlight `id` into view and gives it the
+/// focus, so that a keyboard reader goes on from there (a marked one has a `tabindex`).
+pub fn focus_item(id: &str) {
+    let selector = format!("[data-figure=\"{id}\"], [data-highlight=\"{id}\"]");
+    after_paint(move || focus_into_view(&selector));
+}
+
+fn focus_into_view(selector: &str) {
+    scroll_into_view(selector);
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// The value of `attribute` on the nearest element at or above `target` that has it: what a
+/// click on a link written as HTML (`data-select`, `data-item`) chooses.
+pub fn data_of(target: Option<web_sys::EventTarget>, attribute: &str) -> Option<String> {
+    let el = target?.dyn_into::<web_sys::Element>().ok()?;
+    el.closest(&format!("[{attribute}]")).ok()??.get_attribute(attribute)
+}
+
+/// Whether a key pressed on `target` is typed into a field (a page shortcut must then not act).
+pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
+    target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable())
+    })
 }
 
 /// The page's address without its query: where links to other views start.

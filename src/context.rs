@@ -3,7 +3,8 @@
 
 use crate::echarts::ChartFile;
 use atlas_core::lang::Lang;
-use leptos::prelude::{Callback, LocalStorage, ReadSignal, Signal, StoredValue, use_context};
+use atlas_core::messages::{self, Messages};
+use leptos::prelude::{Callback, Get, LocalStorage, ReadSignal, Signal, StoredValue, use_context};
 
 /// Whether the ECharts script and the build's chart files have loaded, and how to ask for them.
 /// Charts ask when they come near the viewport (for the script and their language's file), and
@@ -33,4 +34,13 @@ pub struct Language(pub Signal<Lang>);
 /// The page's language, for components below the page (English if none is provided).
 pub fn use_lang() -> Signal<Lang> {
     use_context::<Language>().map_or_else(|| Signal::stored(Lang::En), |l| l.0)
+}
+
+/// A word of the interface (`pick` chooses it from the table) in the page's language, kept in
+/// step with it. Every text and attribute of the interface goes through this one closure type, so
+/// the wasm carries one copy of the code that renders and updates such a text, not one a text
+/// (each `move || m().title` is a type of its own, monomorphized at about 2 KB of wasm).
+pub fn words(pick: fn(&'static Messages) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || pick(messages::of(lang.get()))
 }

@@ -4,6 +4,7 @@
 //! classic script (`window.echarts`), with the chart file, when the first chart comes near the
 //! viewport, never before the map has painted.
 
+use crate::browser;
 use atlas_core::charts::{REPLACED, label_width, value_splits};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -83,7 +84,7 @@ impl LiveChart {
     /// Creates an empty chart in `el`; `draw` fills it.
     pub fn new(el: &web_sys::HtmlElement, handlers: Handlers) -> Result<LiveChart, String> {
         let instance = init(el, &JsValue::NULL, &object(&[("renderer", "canvas".into())]))
-            .map_err(|e| format!("ECharts could not start: {e:?}"))?;
+            .map_err(|e| format!("ECharts could not start: {}", browser::describe(&e)))?;
         let Handlers { click, hover } = handlers;
         let hover = Rc::new(hover);
         let on_click = Closure::<dyn Fn(EventParams)>::new(move |p: EventParams| {
@@ -151,7 +152,9 @@ impl LiveChart {
                 REPLACED.iter().copied().map(JsValue::from_str).collect::<js_sys::Array>().into(),
             )])
         };
-        self.instance.set_option(option, &opts).map_err(|e| format!("ECharts rejected the chart: {e:?}"))
+        self.instance
+            .set_option(option, &opts)
+            .map_err(|e| format!("ECharts rejected the chart: {}", browser::describe(&e)))
     }
 
     /// Emphasises the given items (series, data index) and no others.
@@ -243,13 +246,15 @@ impl ChartFile {
     /// Fetches and reads the chart file at `url` (relative to the page).
     pub async fn fetch(url: &str) -> Result<ChartFile, String> {
         let window = web_sys::window().ok_or("no window")?;
-        let response: web_sys::Response =
-            JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{url}: {e:?}"))?.unchecked_into();
+        let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+            .await
+            .map_err(|e| format!("{url}: {}", browser::describe(&e)))?
+            .unchecked_into();
         if !response.ok() {
             return Err(format!("{url}: HTTP {}", response.status()));
         }
-        let json = response.json().map_err(|e| format!("{url}: {e:?}"))?;
-        JsFuture::from(json).await.map(ChartFile).map_err(|e| format!("{url}: {e:?}"))
+        let json = response.json().map_err(|e| format!("{url}: {}", browser::describe(&e)))?;
+        JsFuture::from(json).await.map(ChartFile).map_err(|e| format!("{url}: {}", browser::describe(&e)))
     }
 
     /// A view's chart.

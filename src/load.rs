@@ -26,3 +26,22 @@ pub async fn atlas() -> Result<Atlas, String> {
     atlas.charts = charts;
     Ok(atlas)
 }
+
+/// The search's folded texts (`atlas_core::search`), relative to the page.
+pub const SEARCH_INDEX: &str = "search.txt";
+
+/// Where the search's texts are: fetched when the reader first searches (or a link names a
+/// search), then kept for the page's life.
+#[derive(Clone, Copy, PartialEq)]
+pub enum SearchTexts {
+    NotAsked,
+    Loading,
+    Ready(&'static atlas_core::search::Index),
+    Failed,
+}
+
+/// Fetches and reads the search's texts; like the dataset, a file of another build is an error.
+pub async fn search_index() -> Result<atlas_core::search::Index, String> {
+    let text = crate::browser::fetch_text(SEARCH_INDEX).await?;
+    atlas_core::search::Index::read(&text).ok_or_else(|| format!("{SEARCH_INDEX}: not the index this app reads"))
+}

@@ -5,16 +5,20 @@ use super::legend::Legend;
 use super::map::MapView;
 use super::map_summary::MapSummary;
 use super::panel::Panel;
+use super::search::{SearchField, SearchResults};
 use super::share::ShareBar;
 use crate::address::Address;
-use crate::context::{Echarts, Language};
+use crate::context::{Echarts, Language, words};
+use crate::load::{self, SearchTexts};
 use crate::{browser, echarts};
 use atlas_core::atlas::Atlas;
 use atlas_core::embed::share_url;
 use atlas_core::lang::Lang;
 use atlas_core::measures::{self, Measure};
 use atlas_core::messages;
-use atlas_core::url_state::{UrlState, View, Vocabulary, serialize};
+use atlas_core::parts;
+use atlas_core::search::{Entry, Query};
+use atlas_core::url_state::{UrlState, View, Vocabulary};
 use atlas_core::view_state::{self, Event, ViewState};
 use leptos::prelude::*;
 
@@ -96,6 +100,10 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     let all_measures: &'static [Measure] = &atlas.measures;
     let vocab: &'static Vocabulary = Box::leak(Box::new(Vocabulary::of(atlas)));
     let (opened, first_effects) = ViewState::open(&address.search_untracked(), vocab);
+    // A link to a chosen result opens with it in view.
+    if let Some(id) = &opened.shown().mark {
+        browser::focus_item(id);
+    }
     let page_state = RwSignal::new(opened);
     // The dispatcher, for the paints it waits for (it cannot name itself).
     let dispatcher = StoredValue::new(None::<Callback<Event>>);
@@ -145,7 +153,6 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     let browser_lang = Lang::preferred(&browser::languages());
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
     provide_context(Language(lang.into()));
-    let m = move || messages::of(lang.get());
     Effect::new(move |_| {
         let l = lang.get();
         browser::set_document_language(l.tag(), &page_title(l), messages::of(l).description);
@@ -158,78 +165,71 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     }
     let switch = move || view! { <LanguageSwitch state lang on_lang=set_lang /> };
 
+    // The search: its texts are fetched when the reader first focuses the field, or at once
+    // when the link names a search.
+    let texts = RwSignal::new(SearchTexts::NotAsked);
+    let want_texts = Callback::new(move |()| {
+        if matches!(texts.get_untracked(), SearchTexts::NotAsked | SearchTexts::Failed) {
+            texts.set(SearchTexts::Loading);
+            leptos::task::spawn_local(async move {
+                texts.set(match load::search_index().await {
+                    Ok(index) => SearchTexts::Ready(Box::leak(Box::new(index))),
+                    Err(_) => SearchTexts::Failed,
+                });
+            });
+        }
+    });
+    // The results, once the texts are in (`None`: no search).
+    let results = Memo::new(move |_| {
+        let q = state.with(|s| s.q.clone())?;
+        Some(match texts.get() {
+            SearchTexts::Ready(index) => index.find(&Query::new(&q)),
+            _ => Vec::<&'static Entry>::new(),
+        })
+    });
+    let searching = move || results.with(Option::is_some);
+    let field = move || view! { <SearchField state on_focus=want_texts dispatch /> };
+    let mark = Memo::new(move |_| state.with(|s| s.mark.clone()));
+
     view! {
         <div class="atlas" class:embed=embed>
-            <Show when=embed>
-                <header class="embed-bar">
-                    // The page's one level-one heading, in the embed's compact type.
-                    <h1 class="embed-title">{move || m().title}</h1>
-                    {switch}
-                    <a href=move || share_url(&browser::page_base(), &state.get(), lang.get()) target="_blank" rel="noopener">
-                        {move || m().open_full_view}
-                    </a>
-                </header>
-            </Show>
-            <Show when=move || !embed()>
-                <header class="masthead">
-                    {switch}
-                    <h1>{move || m().title}</h1>
-                    <p class="lede">{move || m().lede}</p>
-                    <ShareBar atlas state />
-                </header>
-            </Show>
-            <Show when=move || !notices.get().is_empty()>
-                <div class="notice" role="status">
-                    <p>
-                        {move || {
-                            let l = lang.get();
-                            notices.get().iter().map(|n| n.message(l)).collect::<Vec<_>>().join(" ")
-                        }}
-                    </p>
-                    <button type="button" on:click=move |_| dispatch.run(Event::Dismiss)>{move || m().dismiss}</button>
-                </div>
-            </Show>
-            <main class="layout">
-                <section class="map-pane" aria-label=move || m().map_pane>
-                    <MapView atlas selected hovered measure on_select=select />
-                    <MapSummary atlas selected />
-                    <Legend measures=all_measures current=measure on_measure=set_measure />
-                </section>
-                <section class="panel" id="panel" aria-label=move || m().panel>
-                    <Panel atlas selected view state hovered on_select=select on_view=set_view on_topic=set_topic />
-                </section>
-            </main>
-            <Show when=move || !embed()>
-                <footer class="credits">
-                    <h2>{move || m().sources}</h2>
-                    <p>{move || m().sources_intro}</p>
+            // One header for both layouts (CSS shows each its parts): the page's masthead, or the
+            // embed's compact bar with a link to the full view.
+            <header class=move || if embed() { "embed-bar" } else { "masthead" }>
+                {switch}
+                // The page's one level-one heading (in the embed's compact type there).
+                <h1 class:embed-title=embed>{words(|m| m.title)}</h1>
+                <p class="lede">{words(|m| m.lede)}</p>
+                {field}
+                <ShareBar atlas state />
+                <a class="full-view" href=move || share_url(&browser::page_base(), &state.get(), lang.get()) target="_blank" rel="noopener">
+                    {words(|m| m.open_full_view)}
+                </a>
+            </header>
+            <div class="notice" role="status" hidden=move || notices.with(Vec::is_empty)>
+                <p>
                     {move || {
                         let l = lang.get();
-                        let items = atlas
-                            .data
-                            .sources
-                            .iter()
-                            .map(|s| {
-                                let title = match l {
-                                    Lang::En => format!("\u{201c}{}\u{201d}", s.title.en),
-                                    Lang::Zh => format!("\u{300a}{}\u{300b}", s.title.zh),
-                                };
-                                let separator = if l == Lang::Zh { "\u{ff0c}" } else { ", " };
-                                let (open, close) = messages::of(l).parens;
-                                view! {
-                                    <li>
-                                        {s.publisher.get(l).to_string()} {separator} {title} {separator} {s.date.clone()} {open}
-                                        {s.site.get(l).to_string()} {close}
-                                    </li>
-                                }
-                            })
-                            .collect_view();
-                        view! { <ul>{items}</ul> }
+                        notices.get().iter().map(|n| n.message(l)).collect::<Vec<_>>().join(" ")
                     }}
-                    <p>{move || m().translations_note}</p>
-                    <p>{move || m().boundaries_note}</p>
-                </footer>
-            </Show>
+                </p>
+                <button type="button" on:click=move |_| dispatch.run(Event::Dismiss)>{words(|m| m.dismiss)}</button>
+            </div>
+            <main class="layout">
+                <section class="map-pane" aria-label=words(|m| m.map_pane)>
+                    <MapView atlas selected hovered measure results on_select=select />
+                    <MapSummary atlas selected />
+                    <Legend measures=all_measures current=measure results province=atlas.data.province() on_measure=set_measure />
+                </section>
+                <section class="panel" id="panel" aria-label=words(|m| m.panel)>
+                    <SearchResults atlas vocab state texts results want_texts dispatch />
+                    // Kept while a search is on, so that ending it shows the view as it was.
+                    <div class="place-view" hidden=searching>
+                        <Panel atlas selected view state hovered mark on_select=select on_view=set_view on_topic=set_topic />
+                    </div>
+                </section>
+            </main>
+            <footer class="credits" hidden=embed inner_html=move || parts::credits(&atlas.data, lang.get())></footer>
         </div>
     }
 }
@@ -239,32 +239,20 @@ fn page_title(lang: Lang) -> String {
     format!("{} \u{b7} {}", messages::of(lang).title, messages::of(lang.other()).title)
 }
 
-/// 中文 / English: real links to this view in the other language, each in its own language.
+/// 中文 / English: real links to this view in the other language, each in its own language
+/// (written by the core: `parts::language_links`).
 #[component]
 fn LanguageSwitch(
     #[prop(into)] state: Signal<UrlState>,
     #[prop(into)] lang: Signal<Lang>,
     on_lang: Callback<Lang>,
 ) -> impl IntoView {
-    let links = Lang::ALL
-        .into_iter()
-        .map(|l| {
-            let href = move || serialize(&UrlState { lang: Some(l), ..state.get() });
-            view! {
-                <a
-                    href=href
-                    lang=l.tag()
-                    hreflang=l.tag()
-                    aria-current=move || (lang.get() == l).then_some("true")
-                    on:click=move |ev| {
-                        ev.prevent_default();
-                        on_lang.run(l);
-                    }
-                >
-                    {l.name()}
-                </a>
-            }
-        })
-        .collect_view();
-    view! { <nav class="lang-switch" aria-label=move || messages::of(lang.get()).language>{links}</nav> }
+    let choose = move |ev: web_sys::MouseEvent| {
+        if let Some(l) = browser::data_of(ev.target(), "data-lang").and_then(|code| Lang::from_code(&code)) {
+            ev.prevent_default();
+            on_lang.run(l);
+        }
+    };
+    let links = move || parts::language_links(&state.get(), lang.get());
+    view! { <nav class="lang-switch" aria-label=words(|m| m.language) on:click=choose inner_html=links></nav> }
 }

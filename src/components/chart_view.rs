@@ -239,19 +239,18 @@ pub fn ChartView(
                 aria-label=move || description.get().or_else(|| spec.with(|s| s.as_ref().map(|s| s.title.clone())))
                 style:height=move || spec.with(|s| s.as_ref().map(|s| format!("{}px", s.height)))
             >
-                <Show when=move || !ready()>
-                    <p class="chart-loading">{m().chart_loading}</p>
-                </Show>
+                <p class="chart-loading" hidden=ready>{m().chart_loading}</p>
             </div>
-            <Show when=move || failed.get().is_some() || load_error().is_some()>
-                <p class="error">{move || failed.get().or_else(load_error)}</p>
-            </Show>
+            <p class="error" hidden=move || failed.get().is_none() && load_error().is_none()>{move || failed.get().or_else(load_error)}</p>
             // A download that failed can be asked for again; a chart the build lacks cannot.
-            <Show when=move || load_error().is_some()>
-                <button type="button" class="retry" on:click=move |_| { if let Some(e) = echarts { e.retry.run(lang_of()) } }>
-                    {m().retry}
-                </button>
-            </Show>
+            <button
+                type="button"
+                class="retry"
+                hidden=move || load_error().is_none()
+                on:click=move |_| { if let Some(e) = echarts { e.retry.run(lang_of()) } }
+            >
+                {m().retry}
+            </button>
         </figure>
     }
 }

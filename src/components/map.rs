@@ -7,6 +7,7 @@ use crate::context::use_lang;
 use crate::signals::set_if_changed;
 use atlas_core::atlas::Atlas;
 use atlas_core::measures::{Measure, NO_DATA};
+use atlas_core::search;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -22,6 +23,9 @@ pub fn MapView(
     /// What colours the divisions.
     #[prop(into)]
     measure: Signal<&'static Measure>,
+    /// While a search is on, its results, which colour the map by how many each place holds.
+    #[prop(into)]
+    results: Signal<Option<Vec<&'static search::Entry>>>,
     on_select: Callback<Option<String>>,
 ) -> impl IntoView {
     let Some(map) = Adopted::take() else {
@@ -55,8 +59,12 @@ pub fn MapView(
     let paths = map.paths.clone();
     Effect::new(move |_| {
         let m = measure.get();
+        let counts = results.with(|r| r.as_ref().map(|r| search::counts(r)));
         for (id, path) in &paths {
-            let colour = m.colour(id);
+            let colour = match &counts {
+                Some(counts) => search::colour(counts.iter().find(|(p, _)| p == id).map_or(0, |c| c.1)),
+                None => m.colour(id),
+            };
             let _ = path.class_list().toggle_with_force("no-data", colour == NO_DATA);
             // Through the style object: a strict CSP refuses `style` attributes.
             if let Some(style) = path.dyn_ref::<web_sys::SvgElement>().map(web_sys::SvgElement::style) {

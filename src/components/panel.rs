@@ -3,17 +3,14 @@
 //! topic, of which the URL's `topic` is open.
 
 use super::chart_view::ChartView;
-use super::figure_card::FigureCard;
-use super::figure_table::FigureTable;
 use super::topic_section::{TopicPanel, section_id};
 use crate::browser;
 use crate::context::use_lang;
 use atlas_core::atlas::Atlas;
 use atlas_core::explorer::PlaceView;
-use atlas_core::lang::Lang;
 use atlas_core::messages;
-use atlas_core::numbers::group_thousands;
-use atlas_core::url_state::{UrlState, View, serialize};
+use atlas_core::parts;
+use atlas_core::url_state::{UrlState, View};
 use leptos::prelude::*;
 
 #[component]
@@ -25,6 +22,9 @@ pub fn Panel(
     #[prop(into)]
     state: Signal<UrlState>,
     hovered: RwSignal<Option<String>>,
+    /// The chosen search result, marked (`browser::focus_item` brings it into view).
+    #[prop(into)]
+    mark: Signal<Option<String>>,
     on_select: Callback<Option<String>>,
     on_view: Callback<View>,
     on_topic: Callback<Option<String>>,
@@ -45,123 +45,43 @@ pub fn Panel(
     // A topic opened from the index or by a link comes into view once it is drawn.
     Effect::new(move |_| {
         if let Some(code) = topic.get() {
-            browser::after_paint(move || browser::scroll_into_view(&section_id(&code)));
+            browser::after_paint(move || browser::scroll_into_view(&format!("#{}", section_id(&code))));
         }
     });
-    let index = move || {
-        // Read here, not in each link: a dropped effect stays among the subscribers of the memos
-        // it read for as long as they live, so effects of the links, which each selection
-        // rebuilds, would pile up in the view's memos.
-        let open = topic.get();
-        let shown = state.get();
+    // The head and the topic index, written by the core (`parts`); their links choose through
+    // one handler: the way back to the province (`data-select`) and each topic (`data-topic`).
+    let top = move || {
         let l = lang.get();
-        place_view().map(|v| {
-            let links = v
-                .sections
-                .iter()
-                .map(|s| {
-                    let code = s.topic.code();
-                    let href = serialize(&UrlState { topic: Some(code.to_string()), ..shown.clone() });
-                    let current = (open.as_deref() == Some(code)).then_some("true");
-                    view! {
-                        <li>
-                            <a
-                                href=href
-                                aria-current=current
-                                on:click=move |ev| {
-                                    ev.prevent_default();
-                                    on_topic.run(Some(code.to_string()));
-                                }
-                            >
-                                {data.terms.topic(s.topic, l).to_string()}
-                            </a>
-                        </li>
-                    }
-                })
-                .collect_view();
-            (!v.sections.is_empty()).then(|| {
-                view! {
-                    <nav class="topic-index" aria-label=messages::of(l).topics><ul>{links}</ul></nav>
-                }
-            })
-        })
+        place_view().map(|v| parts::panel_head(atlas, &v, l) + &parts::topic_index(data, &v, &state.get(), l))
     };
-    let head = move || {
-        place_view().map(|v| {
-            let l = lang.get_untracked();
-            let m = messages::of(l);
-            let p = v.place;
-            let area = (!v.is_province)
-                .then(|| atlas.area_km2(&p.id).map(|a| group_thousands(&(a.round() as i64).to_string())))
-                .flatten();
-            let name = p.name(l);
-            let summary = match (v.figures.len(), v.highlights.len()) {
-                // Chinese sentences follow each other with no space.
-                (0, 0) => [(m.silent)(name), m.in_province_view.to_string()].join(if l == Lang::Zh { "" } else { " " }),
-                (0, h) => [(m.only_highlights)(name, h), m.in_province_view.to_string()].join(if l == Lang::Zh {
-                    ""
-                } else {
-                    " "
-                }),
-                (n, h) => (m.counts)(n, h),
-            };
-            // The name in the page's language, the other language's beside it, marked as such.
-            let (other, other_tag) = (l.other(), l.other().tag());
-            let separator = if l == Lang::Zh { "\u{3001}" } else { ", " };
-            view! {
-                <div class="panel-head">
-                    <h2>{name.to_string()} " " <span lang=other_tag>{p.name(other).to_string()}</span></h2>
-                    <p class="kind">
-                        {p.official(l).to_string()} " \u{b7} " <span lang=other_tag>{p.official(other).to_string()}</span>
-                        {area.map(|a| format!(" \u{b7} {}", (m.area)(&a)))}
-                    </p>
-                    <p class="summary" data-figures=v.figures.len()>{summary}</p>
-                    {(!v.is_province).then(|| view! {
-                        <button type="button" class="back" on:click=move |_| on_select.run(None)>
-                            {m.whole_province}
-                        </button>
-                    })}
-                </div>
-                {(!v.silent.is_empty()).then(|| view! {
-                    <p class="silent">
-                        {m.silent_divisions} " "
-                        {v.silent.iter().map(|p| p.name(l).to_string()).collect::<Vec<_>>().join(separator)}
-                        {if l == Lang::Zh { "\u{3002}" } else { "." }}
-                    </p>
-                })}
-
-            }
-        })
+    let choose = move |ev: web_sys::MouseEvent| {
+        if let Some(code) = browser::data_of(ev.target(), "data-topic") {
+            ev.prevent_default();
+            on_topic.run(Some(code));
+        } else if browser::data_of(ev.target(), "data-select").is_some() {
+            on_select.run(None);
+        }
     };
-
     let cards = move || {
+        let mark = mark.get();
         place_view().and_then(|v| {
             let l = lang.get_untracked();
             let m = messages::of(l);
             (!v.cards.is_empty()).then(|| {
                 view! {
                     <h3>{if v.is_province { m.headlines } else { m.figures }}</h3>
-                    <div class="cards">
-                        {v.cards.iter().map(|f| view! { <FigureCard data figure=*f lang=l /> }).collect_view()}
-                    </div>
+                    <div class="cards" inner_html=parts::figure_cards(data, &v.cards, l, mark.as_deref())></div>
                 }
             })
         })
     };
 
-    let tabs = move || {
-        let current = view.get();
-        let m = messages::of(lang.get());
-        let tab = move |v: View, label: &'static str| {
-            view! {
-                <button type="button" class="tab" aria-pressed=(current == v).to_string() on:click=move |_| on_view.run(v)>
-                    {label}
-                </button>
-            }
-        };
-        view! { <div class="tabs" role="group" aria-label=m.show_as>{tab(View::Charts, m.charts)} {tab(View::Table, m.table)}</div> }
+    let tabs = move || parts::view_tabs(view.get(), lang.get());
+    let choose_view = move |ev: web_sys::MouseEvent| match browser::data_of(ev.target(), "data-view").as_deref() {
+        Some("table") => on_view.run(View::Table),
+        Some(_) => on_view.run(View::Charts),
+        None => {}
     };
-
     let body = move || match view.get() {
         View::Charts => view! {
             <div class="charts">
@@ -175,14 +95,15 @@ pub fn Panel(
             </div>
         }
         .into_any(),
-        View::Table => {
-            place_view().map(|v| view! { <FigureTable data figures=v.figures lang=lang.get_untracked() /> }).into_any()
-        }
+        View::Table => place_view()
+            .map(|v| view! { <div inner_html=parts::figure_table(data, &v.figures, lang.get_untracked())></div> })
+            .into_any(),
     };
 
     let sections = move || {
         // The open topic is read once for all sections (see `index`).
         let topic = topic.get();
+        let mark = mark.get();
         let l = lang.get_untracked();
         place_view().map(|v| {
             v.sections
@@ -195,7 +116,7 @@ pub fn Panel(
                             on_topic.run(opened.then(|| code.to_string()));
                         }
                     });
-                    view! { <TopicPanel data section open on_toggle hovered on_select lang=l /> }
+                    view! { <TopicPanel data section open on_toggle hovered on_select lang=l mark=mark.clone() /> }
                 })
                 .collect_view()
         })
@@ -205,13 +126,12 @@ pub fn Panel(
     // rebuilds: an effect created in such a rebuild and then dropped stays among the subscribers
     // of the memos it read for as long as they live (see e2e/memory.test.mjs).
     view! {
-        {head}
-        {index}
+        <div class="panel-top" on:click=choose inner_html=top></div>
         {cards}
-        <Show when=move || !charts.with(Vec::is_empty)>
-            {tabs}
+        <div class="overview" hidden=move || charts.with(Vec::is_empty)>
+            <div on:click=choose_view inner_html=tabs></div>
             {body}
-        </Show>
+        </div>
         {move || {
             let by_topic = messages::of(lang.get()).by_topic;
             place_view().is_some_and(|v| !v.sections.is_empty()).then(|| view! { <h3>{by_topic}</h3> })

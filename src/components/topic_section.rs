@@ -3,13 +3,11 @@
 //! highlights. Its body is built, and its charts drawn, only once it is open.
 
 use super::chart_view::ChartView;
-use super::figure_card::FigureCard;
-use super::highlights::Highlights;
-use super::membership::MembershipList;
 use atlas_core::data::Dataset;
 use atlas_core::explorer::TopicSection;
 use atlas_core::lang::Lang;
 use atlas_core::messages;
+use atlas_core::parts;
 use leptos::prelude::*;
 
 /// The id of a topic's section, which the index links to.
@@ -28,6 +26,8 @@ pub fn TopicPanel(
     hovered: RwSignal<Option<String>>,
     on_select: Callback<Option<String>>,
     lang: Lang,
+    /// The chosen search result, marked where it shows.
+    mark: Option<String>,
 ) -> impl IntoView {
     let m = messages::of(lang);
     let code = section.topic.code();
@@ -39,22 +39,31 @@ pub fn TopicPanel(
     let topic = data.terms.topic(section.topic, lang);
     let summary = if lang == Lang::Zh { format!("{topic}（{counts}）") } else { format!("{topic} ({counts})") };
     let body = open.then(|| {
-            let s = section;
-            view! {
-                {(!s.figures.is_empty()).then(|| view! {
-                    <div class="cards">{s.figures.iter().map(|f| view! { <FigureCard data figure=*f lang /> }).collect_view()}</div>
-                })}
-                <div class="charts">
-                    {s.charts.iter().map(|c| {
-                        let c = c.clone();
-                        view! { <ChartView spec=Signal::derive(move || Some(c.clone())) hovered on_select /> }
-                    }).collect_view()}
-                </div>
-                {s.memberships.into_iter().map(|membership| view! { <MembershipList data membership on_select lang /> }).collect_view()}
-                {(!s.highlights.is_empty()).then(|| view! { <h4>{m.highlights}</h4> })}
-                <Highlights data highlights=s.highlights lang />
-            }
-        });
+        let s = section;
+        let memberships: String = s.memberships.iter().map(|ms| parts::membership(data, ms, lang)).collect();
+        view! {
+            {(!s.figures.is_empty()).then(|| view! {
+                <div class="cards" inner_html=parts::figure_cards(data, &s.figures, lang, mark.as_deref())></div>
+            })}
+            <div class="charts">
+                {s.charts.iter().map(|c| {
+                    let c = c.clone();
+                    view! { <ChartView spec=Signal::derive(move || Some(c.clone())) hovered on_select /> }
+                }).collect_view()}
+            </div>
+            // A member's link selects its division (`data-select`, see `parts::membership`).
+            <div
+                on:click=move |ev: web_sys::MouseEvent| {
+                    if let Some(id) = crate::browser::data_of(ev.target(), "data-select") {
+                        on_select.run(Some(id));
+                    }
+                }
+                inner_html=memberships
+            ></div>
+            {(!s.highlights.is_empty()).then(|| view! { <h4>{m.highlights}</h4> })}
+            <div inner_html=parts::highlights(data, &s.highlights, lang, mark.as_deref())></div>
+        }
+    });
     view! {
         <details
             class="topic"

@@ -17,6 +17,7 @@ pub mod measures;
 pub mod messages;
 pub mod model;
 pub mod numbers;
+pub mod parts;
 pub mod search;
 pub mod url_state;
 pub mod view_state;

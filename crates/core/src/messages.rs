@@ -290,7 +290,7 @@ pub const ZH: Messages = Messages {
     no_results: |q| format!("资料中没有与“{q}”相符的内容。"),
     search_loading: "正在载入资料文本\u{2026}",
     search_failed: "无法载入查找所需的文本。",
-    search_help: "选择一条结果即可在地图上打开；按 Esc 键返回查找前的页面。",
+    search_help: "选择一条结果即可在地图上打开；清除查找即回到查找前的页面。",
     province_results: |name| format!("{name}全省"),
     results_legend: "查找结果",
     no_results_here: "无结果",
@@ -323,6 +323,7 @@ mod tests {
             ZH.view_csv,
             ZH.embed_help,
             ZH.membership_note,
+            ZH.search_help,
         ];
         for text in texts {
             let mut rest = text.to_string();

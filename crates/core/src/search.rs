@@ -164,6 +164,15 @@ impl Index {
     }
 }
 
+impl Entry {
+    /// Choosing it: its place (the reducer reads the province's id as the province) and its
+    /// section, if the panel shows it in one.
+    pub fn choice(&self) -> crate::view_state::Event {
+        let topic = (!self.section.is_empty()).then(|| self.section.clone());
+        crate::view_state::Event::Choose { city: Some(self.place.clone()), topic, item: self.id.clone() }
+    }
+}
+
 impl Query {
     pub fn new(raw: &str) -> Query {
         let mut words: Vec<Vec<char>> = Vec::new();
@@ -294,6 +303,9 @@ const ACCENTED: [(&str, char); 13] = [
     ("ÝýÿŶŷŸ", 'y'),
     ("ŹźŻżŽž", 'z'),
 ];
+
+mod results;
+pub use results::{results_html, status};
 
 #[cfg(test)]
 mod tests;

@@ -18,7 +18,8 @@ pub struct ViewState {
     notices: Vec<Notice>,
     /// Choices shown but not yet written to the address.
     pending: u32,
-    /// Whether the pending write replaces the address's entry rather than adding one.
+    /// Whether the choices not yet written may replace the address's entry rather than add one:
+    /// only if each of them may (true when there are none).
     replace: bool,
     /// A search is being typed: its next keystroke replaces the entry of the last, so that Back
     /// walks from search to search, not from letter to letter.
@@ -70,7 +71,7 @@ impl ViewState {
     /// The state of a page opened at `search`, and what to do about its address.
     pub fn open(search: &str, vocab: &Vocabulary) -> (ViewState, Vec<Effect>) {
         let parsed = url_state::parse(search, vocab);
-        let state = ViewState { shown: parsed.state, notices: Vec::new(), pending: 0, replace: false, typing: false };
+        let state = ViewState { shown: parsed.state, notices: Vec::new(), pending: 0, replace: true, typing: false };
         let mut state = state;
         let effects = state.adopt_notices(parsed.notices, parsed.migrated);
         (state, effects)
@@ -120,28 +121,26 @@ impl ViewState {
             }
             Event::View(view) => self.choose(UrlState { view, ..self.shown.clone() }),
             Event::Lang(lang) => self.choose(UrlState { lang: Some(lang), ..self.shown.clone() }),
+            // The first keystroke of an edit adds an entry and the others replace it: deleting a
+            // search and typing another is one step, and Back returns to the search before it.
             Event::Search(typed) => {
-                let replace = self.typing && self.shown.q.is_some();
-                let q = url_state::query(&typed);
-                self.typing = q.is_some();
-                self.write(UrlState { q, mark: None, ..self.shown.clone() }, replace)
+                let next = UrlState { q: url_state::query(&typed), mark: None, ..self.shown.clone() };
+                let effects = self.write(next, self.typing);
+                self.typing |= !effects.is_empty();
+                effects
             }
             Event::Commit => {
                 self.typing = false;
                 Vec::new()
             }
             Event::EndSearch => self.choose(UrlState { q: None, ..self.shown.clone() }),
-            Event::Choose { city, topic, item } => {
-                let city = city.filter(|c| vocab.cities.contains(c));
-                let topic = topic.filter(|t| vocab.topics.contains(t));
-                let mark = vocab.items.contains(&item).then_some(item);
-                self.choose(UrlState { city, topic, mark, q: None, ..self.shown.clone() })
-            }
+            Event::Choose { city, topic, item } => self.choose(chosen(&self.shown, city, topic, item, vocab)),
             Event::Painted(address) => {
                 self.pending = self.pending.saturating_sub(1);
                 // Writes what is shown now: of quick choices, only the last reaches the address.
                 let query = url_state::serialize(&self.shown);
-                let replace = std::mem::take(&mut self.replace);
+                // Everything shown is written now: the next choices start afresh.
+                let replace = std::mem::replace(&mut self.replace, true);
                 if same_query(&address, &query) { Vec::new() } else { vec![Effect::Navigate { query, replace }] }
             }
             Event::Dismiss => {
@@ -158,12 +157,12 @@ impl ViewState {
     }
 
     /// Shows `next` and asks for the paint after which it is written; of several choices shown
-    /// in one frame, the write replaces the entry only if each of them would.
+    /// before a write, the write replaces the entry only if each of them would.
     fn write(&mut self, next: UrlState, replace: bool) -> Vec<Effect> {
         if next == self.shown {
             return Vec::new();
         }
-        self.replace = if self.pending == 0 { replace } else { self.replace && replace };
+        self.replace &= replace;
         self.shown = next;
         self.pending += 1;
         vec![Effect::AwaitPaint]
@@ -178,6 +177,21 @@ impl ViewState {
         self.notices.extend(notices);
         vec![Effect::Navigate { query: url_state::serialize(&self.shown), replace: true }]
     }
+}
+
+/// The view a result chosen in `shown` opens (`Event::Choose`): its division (the province for
+/// anything else), the section that holds it, and it marked; the search ends.
+pub fn chosen(
+    shown: &UrlState,
+    city: Option<String>,
+    topic: Option<String>,
+    item: String,
+    vocab: &Vocabulary,
+) -> UrlState {
+    let city = city.filter(|c| vocab.cities.contains(c));
+    let topic = topic.filter(|t| vocab.topics.contains(t));
+    let mark = vocab.items.contains(&item).then_some(item);
+    UrlState { city, topic, mark, q: None, ..shown.clone() }
 }
 
 /// Whether two query strings are the same, with or without their `?`.
@@ -333,6 +347,38 @@ mod tests {
         b.send(Event::Search("aero engine".into()), &v);
         b.paint(&v);
         assert_eq!(b.history, ["?city=changsha", "?city=changsha&q=aero", "?city=changsha&q=aero%20engine"]);
+        // Deleting the search and typing another is one entry too, after a confirmed search.
+        b.send(Event::Commit, &v);
+        for typed in ["aero engin", "", "s", "steel"] {
+            b.send(Event::Search(typed.into()), &v);
+            b.paint(&v);
+        }
+        assert_eq!(b.history.last().map(String::as_str), Some("?city=changsha&q=steel"));
+        b.back(&v);
+        assert_eq!(b.state.shown().q.as_deref(), Some("aero engine"));
+        // A keystroke that changes nothing (a markup character) starts no edit.
+        b.send(Event::Commit, &v);
+        b.send(Event::Search("aero engine<".into()), &v);
+        b.send(Event::Search("aero".into()), &v);
+        b.paint(&v);
+        assert_eq!(b.history.len(), 4, "{:?}", b.history);
+    }
+
+    /// Keystrokes come faster than frames: each paint writes what is shown, and only the first
+    /// write of an edit adds an entry.
+    #[test]
+    fn keystrokes_between_paints_still_make_one_entry() {
+        let v = vocab();
+        let mut b = Browser::open("?q=aero", &v);
+        b.send(Event::Search(String::new()), &v);
+        b.send(Event::Search("f".into()), &v);
+        b.paint_once(&v);
+        for typed in ["fi", "fir", "fire"] {
+            b.send(Event::Search(typed.into()), &v);
+            b.paint_once(&v);
+        }
+        b.paint(&v);
+        assert_eq!(b.history, ["?q=aero", "?q=fire"]);
     }
 
     #[test]
@@ -428,6 +474,15 @@ mod tests {
             let previous = self.history.last().cloned().unwrap_or_default();
             self.address = previous.clone();
             self.deliver(Event::Address(previous), v);
+        }
+
+        /// One frame: the oldest paint due is delivered.
+        fn paint_once(&mut self, v: &Vocabulary) {
+            if self.paints_due > 0 {
+                self.paints_due -= 1;
+                let address = self.address.clone();
+                self.deliver(Event::Painted(address), v);
+            }
         }
 
         fn paint(&mut self, v: &Vocabulary) {

@@ -163,3 +163,86 @@ proptest! {
         prop_assert_eq!(fold(&text).chars().count(), text.chars().count());
     }
 }
+
+#[test]
+fn choosing_a_result_opens_its_division_and_section() {
+    use crate::url_state::{UrlState, Vocabulary};
+    use crate::view_state::{Event, chosen};
+    let atlas = crate::atlas::for_tests();
+    let (index, vocab) = (Index::build(&atlas), Vocabulary::of(&atlas));
+    let open = |id: &str| {
+        let entry = index.entries.iter().find(|e| e.id == id).unwrap();
+        let from = UrlState { q: Some("x".into()), ..Default::default() };
+        let Event::Choose { city, topic, item } = entry.choice() else { panic!() };
+        chosen(&from, city, topic, item, &vocab)
+    };
+    let park = open("zhuzhou-aero-engine-park");
+    assert_eq!((park.city.as_deref(), park.topic.as_deref(), park.q), (Some("zhuzhou"), Some("parks"), None));
+    assert_eq!(park.mark.as_deref(), Some("zhuzhou-aero-engine-park"));
+    // The province's results open the province view, not a division called "hunan".
+    let conference = open("hunan-2019-manufacturing-conference");
+    assert_eq!((conference.city, conference.topic.as_deref()), (None, Some("industry")));
+}
+
+/// The tags of `html` (what is between `<` and `>`), checking that no tag holds a `<`: a mark
+/// put into an attribute or a tag would.
+fn tags(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..].find('>').expect("an unclosed tag") + start;
+        let tag = &rest[start + 1..end];
+        assert!(!tag.contains('<'), "markup inside a tag: <{tag}>");
+        out.push(tag);
+        rest = &rest[end + 1..];
+    }
+    out
+}
+
+#[test]
+fn results_are_written_as_escaped_text_with_marks_on_the_text_only() {
+    use crate::url_state::{UrlState, Vocabulary};
+    let atlas = crate::atlas::for_tests();
+    let (index, vocab) = (Index::build(&atlas), Vocabulary::of(&atlas));
+    let from = UrlState { q: Some("aero".into()), lang: Some(Lang::En), ..Default::default() };
+    let query = Query::new("aero");
+    let found = index.find(&query);
+    let html = results_html(&atlas, &found, &query, &from, &vocab, Lang::En);
+    // Ids and links hold "aero" too (zhuzhou-aero-engine-park): no mark lands in them.
+    assert!(tags(&html).iter().any(|t| t.contains("data-item=\"zhuzhou-aero-engine-park\"")));
+    let marks: Vec<&str> = html.split("<mark>").skip(1).map(|m| m.split("</mark>").next().unwrap()).collect();
+    assert!(!marks.is_empty() && marks.iter().all(|m| m.eq_ignore_ascii_case("aero")), "{marks:?}");
+    let item = "zhuzhou-2020-aero-engine-market-share";
+    assert!(
+        html.contains(&format!("<a href=\"?city=zhuzhou&amp;lang=en&amp;mark={item}\" data-item=\"{item}\">")),
+        "{html}"
+    );
+    assert!(html.starts_with("<section class=\"result-group\" data-place=\"zhuzhou\">"));
+    // Zhuzhou's aero-engines and the province's aerospace cluster.
+    assert_eq!(status(&found, "aero", Lang::En), format!("{} results in 2 places", found.len()));
+    assert_eq!(status(&[], "x<y", Lang::En), "Nothing in the sources matches \u{201c}x<y\u{201d}.");
+}
+
+#[test]
+fn a_mark_never_splits_an_escape() {
+    // data/figures.csv line 16: "Key national R&D projects led".
+    let text = "Key national R&D projects led";
+    assert_eq!(results::marked_html(text, &Query::new("r&d")), "Key national <mark>R&amp;D</mark> projects led");
+    assert_eq!(results::marked_html(text, &Query::new("amp")), "Key national R&amp;D projects led");
+    assert!(ids("&amp;").is_empty());
+    assert!(ids("R&D").contains(&"hunan-2019-national-rd-projects".to_string()));
+}
+
+#[test]
+fn chinese_results_show_the_translation_with_its_mark() {
+    use crate::url_state::{UrlState, Vocabulary};
+    let atlas = crate::atlas::for_tests();
+    let (index, vocab) = (Index::build(&atlas), Vocabulary::of(&atlas));
+    let query = Query::new("花炮");
+    let found = index.find(&query);
+    let html = results_html(&atlas, &found, &query, &UrlState::default(), &vocab, Lang::Zh);
+    assert!(html.contains("<h3>长沙 "), "{html}");
+    assert!(html.contains("<p class=\"translation\"><span class=\"translation-mark\">译文</span>"), "{html}");
+    assert!(html.contains("<mark>花炮</mark>"));
+    tags(&html);
+}

@@ -1,0 +1,576 @@
+//! The page's parts that never change once shown: figure cards, highlights, the classes places
+//! are named in, the figures as a table, the panel's head and topic index, the summary under the
+//! map and the credits, written as HTML (every text escaped) that the app sets into the page in
+//! one piece. They hold no state: a passage opens as a native `<details>`, and a link names what
+//! it chooses (`data-select`: a division, empty for the province; `data-topic`), which one click
+//! handler reads. As Leptos components they cost the wasm several KiB of gzipped rendering code
+//! each: the room the search needed within the first view's budget.
+
+use crate::atlas::Atlas;
+use crate::charts::source_label;
+use crate::data::Dataset;
+use crate::explorer::{Membership, PlaceView, Summary};
+use crate::html::escape;
+use crate::lang::Lang;
+use crate::measures::{LegendEntry, Measure, NO_DATA, SCALE};
+use crate::messages;
+use crate::model::{Figure, Highlight, Kind, PlaceKind};
+use crate::numbers::{as_stated, group_thousands, value};
+use crate::url_state::{UrlState, View, serialize};
+
+/// `figures` as cards (`<article class="card">`), the one whose id is `mark` marked (the search
+/// result the reader chose: focusable, its passage open).
+pub fn figure_cards(data: &Dataset, figures: &[&Figure], lang: Lang, mark: Option<&str>) -> String {
+    let m = messages::of(lang);
+    let mut out = String::new();
+    for f in figures {
+        let marked = mark == Some(f.id.as_str());
+        let shown = value(f, &data.terms, lang);
+        let attrs = if marked { " marked\" tabindex=\"-1" } else { "" };
+        out += &format!(
+            "<article class=\"card{attrs}\" data-figure=\"{}\"><p class=\"card-value\">{}</p>",
+            escape(&f.id),
+            escape(&shown)
+        );
+        // A value in other units than the source's says what the source states.
+        if shown != as_stated(f, &data.terms, lang) {
+            out += &format!("<p class=\"card-stated\">{}{}{}</p>", m.as_stated, m.colon, stated(f, data));
+        }
+        out += &format!("<p class=\"card-label\">{}</p>", escape(f.indicator.get(lang)));
+        // A share names its whole beside it: shares of different wholes are never compared.
+        let note = f.note.get(lang);
+        if f.kind == Kind::Share && !note.is_empty() {
+            out += &format!("<p class=\"card-whole\">{}</p>", escape(note));
+        }
+        let subplace =
+            if f.subplace.is_empty() { String::new() } else { format!("{} \u{b7} ", escape(f.subplace.get(lang))) };
+        out += &format!("<p class=\"card-meta\">{subplace}{}</p>", escape(&f.period));
+        out += &source(data, f, lang, marked);
+        out += "</article>";
+    }
+    out
+}
+
+/// The value in the source's own words (English), marked as such.
+fn stated(f: &Figure, data: &Dataset) -> String {
+    format!("<span lang=\"en\">{}</span>", escape(&as_stated(f, &data.terms, Lang::En)))
+}
+
+/// A figure's source, folded: its passage, the article's title and site, and the figure's note.
+fn source(data: &Dataset, f: &Figure, lang: Lang, open: bool) -> String {
+    let m = messages::of(lang);
+    let mut body = passage(&f.quote, &f.quote_zh, lang);
+    if let Some(s) = data.source(&f.source) {
+        body +=
+            &format!("<p class=\"source-title\">{} \u{b7} {}</p>", escape(s.title.get(lang)), escape(s.site.get(lang)));
+    }
+    let note = f.note.get(lang);
+    if !note.is_empty() {
+        body += &format!("<p class=\"note\">{}{}{}</p>", m.note, m.colon, escape(note));
+    }
+    folded(&format!("{}{}{}", m.source, m.colon, source_label(data, &f.source, lang)), &body, open)
+}
+
+/// A `<details class="quote">` with `summary` (text) over `body` (HTML).
+fn folded(summary: &str, body: &str, open: bool) -> String {
+    let open = if open { " open" } else { "" };
+    format!("<details class=\"quote\"{open}><summary>{}</summary>{body}</details>", escape(summary))
+}
+
+/// A verbatim passage, in the source's language (English), and in Chinese its translation after
+/// it, marked as one: it never replaces the quote.
+pub fn passage(quote: &str, translation: &str, lang: Lang) -> String {
+    let mut out = format!("<blockquote lang=\"en\">\u{201c}{}\u{201d}</blockquote>", escape(quote));
+    if lang == Lang::Zh && !translation.is_empty() {
+        out += &format!(
+            "<p class=\"translation\"><span class=\"translation-mark\">{}</span> {}</p>",
+            messages::of(lang).translation,
+            escape(translation)
+        );
+    }
+    out
+}
+
+/// A place's highlights (`<ul class="highlights">`), each with its period and source; the one
+/// whose id is `mark` marked and open.
+pub fn highlights(data: &Dataset, highlights: &[&Highlight], lang: Lang, mark: Option<&str>) -> String {
+    let m = messages::of(lang);
+    let mut out = String::from("<ul class=\"highlights\">");
+    for h in highlights {
+        let marked = mark == Some(h.id.as_str());
+        let attrs = if marked { " class=\"marked\" tabindex=\"-1\"" } else { "" };
+        out += &format!(
+            "<li{attrs} data-highlight=\"{}\"><span class=\"hl-text\">{}</span>",
+            escape(&h.id),
+            escape(h.text.get(lang))
+        );
+        if !h.period.is_empty() {
+            out += &format!(" <span class=\"hl-period\">{}{}{}</span>", m.parens.0, escape(&h.period), m.parens.1);
+        }
+        let summary = format!("{}{}{}", m.source, m.colon, source_label(data, &h.source, lang));
+        out += &folded(&summary, &passage(&h.quote, &h.quote_zh, lang), marked);
+        out += "</li>";
+    }
+    out + "</ul>"
+}
+
+/// A class the sources name places in: its members as a list, each division a link
+/// (`data-select`) to its view, each with its source; never bars of equal length.
+pub fn membership(data: &Dataset, membership: &Membership<'_>, lang: Lang) -> String {
+    let m = messages::of(lang);
+    let threshold = membership.members.first().map(|f| value(f, &data.terms, lang)).unwrap_or_default();
+    let label = escape(membership.label);
+    let mut out = format!(
+        "<section class=\"membership\" aria-label=\"{label}\"><h3>{label} ({})</h3><p class=\"membership-note\">{}</p><ul class=\"members\">",
+        escape(&threshold),
+        m.membership_note
+    );
+    for f in &membership.members {
+        let place = data.place(&f.place);
+        let name = escape(place.map_or(&f.place, |p| p.name(lang)));
+        let who = if place.is_some_and(|p| p.kind != PlaceKind::Province) {
+            format!("<button type=\"button\" class=\"link\" data-select=\"{}\">{name}</button>", escape(&f.place))
+        } else {
+            format!("<span>{name} ({})</span>", m.no_division)
+        };
+        let subplace = if f.subplace.is_empty() {
+            String::new()
+        } else {
+            format!("{}{}", if lang == Lang::Zh { "\u{ff1a}" } else { ": " }, escape(f.subplace.get(lang)))
+        };
+        out += &format!("<li data-place=\"{}\">{who}{subplace} ({})", escape(&f.place), escape(&f.period));
+        out += &source(data, f, lang, false);
+        out += "</li>";
+    }
+    out + "</ul></section>"
+}
+
+/// The figures of a place as a table: the text alternative to the charts.
+pub fn figure_table(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
+    let m = messages::of(lang);
+    let heads = [m.col_figure, m.col_value, m.col_period, m.col_topic, m.col_source];
+    let mut out = String::from("<div class=\"table-wrap\"><table class=\"figures\"><thead><tr>");
+    for h in heads {
+        out += &format!("<th scope=\"col\">{h}</th>");
+    }
+    out += "</tr></thead><tbody>";
+    for f in figures {
+        let subplace = if f.subplace.is_empty() {
+            String::new()
+        } else {
+            format!(" {}{}{}", m.parens.0, escape(f.subplace.get(lang)), m.parens.1)
+        };
+        let shown = value(f, &data.terms, lang);
+        // The value as the source states it stays beside one shown in other units.
+        let shifted = if shown != as_stated(f, &data.terms, lang) {
+            format!(" <br><span class=\"stated\">{}{}{}</span>", m.as_stated, m.colon, stated(f, data))
+        } else {
+            String::new()
+        };
+        out += &format!(
+            "<tr><td>{}{subplace}</td><td class=\"num\">{}{shifted}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(f.indicator.get(lang)),
+            escape(&shown),
+            escape(&f.period),
+            escape(data.terms.topic(f.topic, lang)),
+            folded(&source_label(data, &f.source, lang), &passage(&f.quote, &f.quote_zh, lang), false),
+        );
+    }
+    out + "</tbody></table></div>"
+}
+
+/// The head of a place's view: its names in both languages, kind and area, how much the sources
+/// say (`data-figures`), the way back to the province, and, for the province, the divisions the
+/// sources give no figures for.
+pub fn panel_head(atlas: &Atlas, v: &PlaceView<'_>, lang: Lang) -> String {
+    let m = messages::of(lang);
+    let p = v.place;
+    let (other, tag) = (lang.other(), lang.other().tag());
+    let name = p.name(lang);
+    // Chinese sentences follow each other with no space.
+    let join = if lang == Lang::Zh { "" } else { " " };
+    let summary = match (v.figures.len(), v.highlights.len()) {
+        (0, 0) => [(m.silent)(name), m.in_province_view.to_string()].join(join),
+        (0, h) => [(m.only_highlights)(name, h), m.in_province_view.to_string()].join(join),
+        (n, h) => (m.counts)(n, h),
+    };
+    let area = match atlas.area_km2(&p.id).filter(|_| !v.is_province) {
+        Some(a) => format!(" \u{b7} {}", (m.area)(&group_thousands(&(a.round() as i64).to_string()))),
+        None => String::new(),
+    };
+    let mut out = format!(
+        "<div class=\"panel-head\"><h2>{} <span lang=\"{tag}\">{}</span></h2><p class=\"kind\">{} \u{b7} <span lang=\"{tag}\">{}</span>{}</p><p class=\"summary\" data-figures=\"{}\">{}</p>",
+        escape(name),
+        escape(p.name(other)),
+        escape(p.official(lang)),
+        escape(p.official(other)),
+        escape(&area),
+        v.figures.len(),
+        escape(&summary),
+    );
+    if !v.is_province {
+        out += &format!("<button type=\"button\" class=\"back\" data-select=\"\">{}</button>", m.whole_province);
+    }
+    out += "</div>";
+    if !v.silent.is_empty() {
+        let names: Vec<&str> = v.silent.iter().map(|p| p.name(lang)).collect();
+        let (separator, stop) = if lang == Lang::Zh { ("\u{3001}", "\u{3002}") } else { (", ", ".") };
+        out += &format!("<p class=\"silent\">{} {}{stop}</p>", m.silent_divisions, escape(&names.join(separator)));
+    }
+    out
+}
+
+/// The index of a view's topics: links to the view with each topic's section open
+/// (`data-topic`), the open one marked current.
+pub fn topic_index(data: &Dataset, v: &PlaceView<'_>, shown: &UrlState, lang: Lang) -> String {
+    if v.sections.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("<nav class=\"topic-index\" aria-label=\"{}\"><ul>", messages::of(lang).topics);
+    for s in &v.sections {
+        let code = s.topic.code();
+        let href = serialize(&UrlState { topic: Some(code.to_string()), ..shown.clone() });
+        let current = if shown.topic.as_deref() == Some(code) { " aria-current=\"true\"" } else { "" };
+        out += &format!(
+            "<li><a href=\"{}\" data-topic=\"{code}\"{current}>{}</a></li>",
+            escape(&href),
+            escape(data.terms.topic(s.topic, lang))
+        );
+    }
+    out + "</ul></nav>"
+}
+
+/// A division in a few words, under the map on a phone (where the panel is below it): its names,
+/// how much the sources say, its first figures, and a link down to the panel. Empty for the
+/// province.
+pub fn map_summary(atlas: &Atlas, id: &str, lang: Lang) -> String {
+    let Some(s) = Summary::of(atlas, id) else { return String::new() };
+    let m = messages::of(lang);
+    let first: String = s
+        .first
+        .iter()
+        .map(|f| {
+            format!(
+                "<li><strong>{}</strong> {}</li>",
+                escape(&value(f, &atlas.data.terms, lang)),
+                escape(f.indicator.get(lang))
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"map-summary\" role=\"status\" data-place=\"{}\"><p><strong>{}</strong> <span lang=\"{}\">{}</span> \u{b7} {}</p><ul>{first}</ul><a href=\"#panel\">{}</a></div>",
+        escape(id),
+        escape(s.place.name(lang)),
+        lang.other().tag(),
+        escape(s.place.name(lang.other())),
+        escape(&(m.counts)(s.figures, s.highlights)),
+        escape(&(m.all_figures_of)(s.place.name(lang))),
+    )
+}
+
+/// The credits under the page: the sources, and what the translations and boundaries are.
+pub fn credits(data: &Dataset, lang: Lang) -> String {
+    let m = messages::of(lang);
+    let separator = if lang == Lang::Zh { "\u{ff0c}" } else { ", " };
+    let (open, close) = m.parens;
+    let items: String = data
+        .sources
+        .iter()
+        .map(|s| {
+            let title = match lang {
+                Lang::En => format!("\u{201c}{}\u{201d}", s.title.en),
+                Lang::Zh => format!("\u{300a}{}\u{300b}", s.title.zh),
+            };
+            let line = format!(
+                "{}{separator}{title}{separator}{}{open}{}{close}",
+                s.publisher.get(lang),
+                s.date,
+                s.site.get(lang)
+            );
+            format!("<li>{}</li>", escape(&line))
+        })
+        .collect();
+    format!(
+        "<h2>{}</h2><p>{}</p><ul>{items}</ul><p>{}</p><p>{}</p>",
+        m.sources, m.sources_intro, m.translations_note, m.boundaries_note
+    )
+}
+
+/// 中文 / English: real links to the view `shown` in each language, each in its own language
+/// (`data-lang`), the page's marked current.
+pub fn language_links(shown: &UrlState, lang: Lang) -> String {
+    Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let href = serialize(&UrlState { lang: Some(l), ..shown.clone() });
+            let current = if l == lang { " aria-current=\"true\"" } else { "" };
+            let tag = l.tag();
+            format!(
+                "<a href=\"{}\" lang=\"{tag}\" hreflang=\"{tag}\" data-lang=\"{}\"{current}>{}</a>",
+                escape(&href),
+                l.code(),
+                l.name()
+            )
+        })
+        .collect()
+}
+
+/// Charts or table: two buttons (`data-view`), the current one pressed.
+pub fn view_tabs(view: View, lang: Lang) -> String {
+    let m = messages::of(lang);
+    let tab = |v: View, code: &str, label: &str| {
+        format!(
+            "<button type=\"button\" class=\"tab\" aria-pressed=\"{}\" data-view=\"{code}\">{label}</button>",
+            v == view
+        )
+    };
+    format!(
+        "<div class=\"tabs\" role=\"group\" aria-label=\"{}\">{}{}</div>",
+        m.show_as,
+        tab(View::Charts, "charts", m.charts),
+        tab(View::Table, "table", m.table)
+    )
+}
+
+/// The measures a reader may colour the map by, as the `<option>`s of a `<select>`, the current
+/// one selected.
+pub fn measure_options(measures: &[Measure], current: &str, lang: Lang) -> String {
+    measures
+        .iter()
+        .map(|m| {
+            let selected = if m.id == current { " selected" } else { "" };
+            format!("<option value=\"{}\"{selected}>{}</option>", escape(&m.id), escape(m.label.get(lang)))
+        })
+        .collect()
+}
+
+/// What the map's colours mean: a swatch a class (`c0`..`c4`, the classes of `measures::SCALE`
+/// in style/main.css: a strict CSP refuses style attributes), then the unit, if any, and the
+/// swatch of the divisions left blank, labelled `blank`.
+pub fn legend_entries(entries: &[LegendEntry], unit: Option<&str>, blank: &str) -> String {
+    let mut out: String = entries
+        .iter()
+        .map(|e| {
+            let class = SCALE.iter().position(|c| *c == e.colour).unwrap_or_default();
+            format!("<li><span class=\"swatch c{class}\"></span>{}</li>", escape(&e.label))
+        })
+        .collect();
+    if let Some(unit) = unit {
+        out += &format!("<li class=\"unit\">{}</li>", escape(unit));
+    }
+    out + &format!("<li><span class=\"swatch {NO_DATA}\"></span>{}</li>", escape(blank))
+}
+
+/// The download menu: the figures of the view `shown` and of the whole atlas, as CSV or JSON (the
+/// files the build wrote: crates/build/src/downloads.rs), each link named by `data-download`.
+pub fn download_menu(data: &Dataset, shown: &UrlState, lang: Lang) -> String {
+    let m = messages::of(lang);
+    let view = shown.city.clone().or_else(|| data.province().map(|p| p.id.clone())).unwrap_or_default();
+    let link = |name: &str, file: &str, label: &str| {
+        format!("<a data-download=\"{name}\" href=\"downloads/hunan-atlas-{}\" download>{label}</a>", escape(file))
+    };
+    format!(
+        "<details class=\"menu\"><summary>{}</summary><div class=\"menu-items\">{}{}{}{}</div></details>",
+        m.download,
+        link("view-csv", &format!("{view}.csv"), m.view_csv),
+        link("view-json", &format!("{view}.json"), m.view_json),
+        link("all-csv", "all.csv", m.all_csv),
+        link("all-json", "all.json", m.all_json),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn atlas() -> crate::atlas::Atlas {
+        crate::atlas::for_tests()
+    }
+
+    /// The tags of `html`, checking that each closes before another opens: an unescaped `<` in a
+    /// text would open a tag inside one.
+    fn tags(html: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut rest = html;
+        while let Some(start) = rest.find('<') {
+            let end = rest[start..].find('>').expect("unclosed") + start;
+            assert!(!rest[start + 1..end].contains('<'), "{}", &rest[start..end]);
+            out.push(&rest[start + 1..end]);
+            rest = &rest[end + 1..];
+        }
+        out
+    }
+
+    #[test]
+    fn a_card_shows_the_value_its_words_and_its_source_folded() {
+        let atlas = atlas();
+        let data = &atlas.data;
+        let f = data.figures.iter().find(|f| f.id == "zhuzhou-2020-aero-engine-market-share").unwrap();
+        let html = figure_cards(data, &[f], Lang::En, None);
+        assert!(html.starts_with("<article class=\"card\" data-figure=\"zhuzhou-2020-aero-engine-market-share\">"));
+        assert!(html.contains(&format!("<p class=\"card-label\">{}</p>", f.indicator.en)));
+        assert!(html.contains(&format!("<blockquote lang=\"en\">\u{201c}{}\u{201d}</blockquote>", escape(&f.quote))));
+        assert!(html.contains("<details class=\"quote\"><summary>"), "closed until asked for");
+        let marked = figure_cards(data, &[f], Lang::Zh, Some(&f.id));
+        assert!(marked.starts_with("<article class=\"card marked\" tabindex=\"-1\" data-figure="), "{marked}");
+        assert!(marked.contains("<details class=\"quote\" open>") && marked.contains("译文"));
+        tags(&html);
+    }
+
+    #[test]
+    fn a_value_in_chinese_units_keeps_the_sources_words_beside_it() {
+        let atlas = atlas();
+        let data = &atlas.data;
+        // A money figure: shown in 亿元 in Chinese, by an exact shift, with the English as stated.
+        let f = data.figures.iter().find(|f| f.unit.contains("CNY") && f.unit.contains("million")).unwrap();
+        let html = figure_cards(data, &[f], Lang::Zh, None);
+        assert!(html.contains("<p class=\"card-stated\">"), "{html}");
+        assert!(html.contains(&format!("<span lang=\"en\">{}</span>", as_stated(f, &data.terms, Lang::En))));
+        assert!(!figure_cards(data, &[f], Lang::En, None).contains("card-stated"));
+    }
+
+    #[test]
+    fn every_view_writes_well_formed_escaped_parts() {
+        let atlas = atlas();
+        let data = &atlas.data;
+        for selected in crate::explorer::views(&atlas) {
+            for lang in Lang::ALL {
+                let v = PlaceView::new(&atlas, selected, lang).unwrap();
+                let cards = figure_cards(data, &v.cards, lang, None);
+                assert_eq!(cards.matches("<article class=\"card\"").count(), v.cards.len());
+                assert_eq!(tags(&cards).iter().filter(|t| **t == "/article").count(), v.cards.len());
+                let table = figure_table(data, &v.figures, lang);
+                assert_eq!(table.matches("<tr><td>").count(), v.figures.len());
+                tags(&table);
+                let hl = highlights(data, &v.highlights, lang, None);
+                assert_eq!(hl.matches("<li data-highlight=").count(), v.highlights.len());
+                tags(&hl);
+                for s in &v.sections {
+                    for mship in &s.memberships {
+                        let html = membership(data, mship, lang);
+                        assert_eq!(html.matches("<li data-place=").count(), mship.members.len());
+                        tags(&html);
+                    }
+                }
+            }
+        }
+        // data/figures.csv line 16: "Key national R&D projects led", escaped.
+        let rd = data.figures.iter().find(|f| f.id == "hunan-2019-national-rd-projects").unwrap();
+        assert!(figure_table(data, &[rd], Lang::En).contains("Key national R&amp;D projects led"));
+    }
+
+    #[test]
+    fn a_member_division_is_a_link_to_its_view_and_the_province_is_not() {
+        let atlas = atlas();
+        let v = PlaceView::new(&atlas, None, Lang::En).unwrap();
+        let clusters = v.sections.iter().flat_map(|s| &s.memberships).next().unwrap();
+        let html = membership(&atlas.data, clusters, Lang::En);
+        // data/figures.csv: the five 100-billion clusters, four divisions and the province's.
+        assert_eq!(html.matches("data-select=").count(), 4, "{html}");
+        assert!(html.contains("<button type=\"button\" class=\"link\" data-select=\"zhuzhou\">Zhuzhou</button>"));
+        assert!(html.contains("<span>Hunan (no division named)</span>"), "{html}");
+    }
+
+    #[test]
+    fn the_head_names_the_place_in_both_languages_and_leads_back_to_the_province() {
+        let atlas = atlas();
+        let zhuzhou = PlaceView::new(&atlas, Some("zhuzhou"), Lang::En).unwrap();
+        let html = panel_head(&atlas, &zhuzhou, Lang::En);
+        // data/places.csv: zhuzhou, Zhuzhou, 株洲, Zhuzhou City, 株洲市.
+        assert!(html.contains("<h2>Zhuzhou <span lang=\"zh-CN\">株洲</span></h2>"), "{html}");
+        assert!(html.contains("Zhuzhou City \u{b7} <span lang=\"zh-CN\">株洲市</span>"));
+        assert!(html.contains(&format!("data-figures=\"{}\"", zhuzhou.figures.len())));
+        assert!(html.contains("<button type=\"button\" class=\"back\" data-select=\"\">"));
+        let province = PlaceView::new(&atlas, None, Lang::Zh).unwrap();
+        let html = panel_head(&atlas, &province, Lang::Zh);
+        assert!(!html.contains("class=\"back\""));
+        assert_eq!(html.contains("<p class=\"silent\">"), !province.silent.is_empty());
+        tags(&html);
+    }
+
+    #[test]
+    fn the_topic_index_links_each_section_and_marks_the_open_one() {
+        let atlas = atlas();
+        let v = PlaceView::new(&atlas, Some("zhuzhou"), Lang::En).unwrap();
+        let shown = UrlState { city: Some("zhuzhou".into()), topic: Some("parks".into()), ..Default::default() };
+        let html = topic_index(&atlas.data, &v, &shown, Lang::En);
+        assert_eq!(html.matches("<li>").count(), v.sections.len());
+        assert!(
+            html.contains("<a href=\"?city=zhuzhou&amp;topic=parks\" data-topic=\"parks\" aria-current=\"true\">"),
+            "{html}"
+        );
+        assert_eq!(html.matches("aria-current").count(), 1);
+    }
+
+    #[test]
+    fn the_summary_under_the_map_and_the_credits() {
+        let atlas = atlas();
+        assert_eq!(map_summary(&atlas, "hunan", Lang::En), "");
+        let html = map_summary(&atlas, "zhuzhou", Lang::En);
+        assert!(html.starts_with(
+            "<div class=\"map-summary\" role=\"status\" data-place=\"zhuzhou\"><p><strong>Zhuzhou</strong>"
+        ));
+        assert_eq!(html.matches("<li>").count(), 2);
+        let credits = credits(&atlas.data, Lang::En);
+        // data/sources.csv: five articles; a title with quotes is escaped.
+        assert_eq!(credits.matches("<li>").count(), 5);
+        assert!(credits.contains("&quot;Industrial Agglomeration&quot;"));
+        tags(&credits);
+    }
+
+    #[test]
+    fn the_language_links_and_the_view_tabs() {
+        let shown = UrlState { city: Some("zhuzhou".into()), ..Default::default() };
+        let links = language_links(&shown, Lang::En);
+        assert_eq!(
+            links,
+            "<a href=\"?city=zhuzhou&amp;lang=zh\" lang=\"zh-CN\" hreflang=\"zh-CN\" data-lang=\"zh\">中文</a>\
+             <a href=\"?city=zhuzhou&amp;lang=en\" lang=\"en\" hreflang=\"en\" data-lang=\"en\" aria-current=\"true\">English</a>"
+        );
+        let tabs = view_tabs(View::Table, Lang::En);
+        assert!(tabs.contains("aria-pressed=\"false\" data-view=\"charts\">Charts</button>"), "{tabs}");
+        assert!(tabs.contains("aria-pressed=\"true\" data-view=\"table\">Table</button>"));
+    }
+
+    #[test]
+    fn the_legend_names_each_class_by_its_colour_class_and_the_blank_divisions() {
+        let entries = [
+            LegendEntry { colour: SCALE[4], label: "8+".into() },
+            LegendEntry { colour: SCALE[0], label: "<1".into() },
+        ];
+        assert_eq!(
+            legend_entries(&entries, Some("%"), "no figures"),
+            "<li><span class=\"swatch c4\"></span>8+</li><li><span class=\"swatch c0\"></span>&lt;1</li>\
+             <li class=\"unit\">%</li><li><span class=\"swatch none\"></span>no figures</li>"
+        );
+        let atlas = atlas();
+        let options = measure_options(&atlas.measures, "cluster-100bn", Lang::En);
+        assert_eq!(options.matches("<option").count(), atlas.measures.len());
+        assert_eq!(options.matches(" selected").count(), 1);
+        assert!(options.contains("<option value=\"cluster-100bn\" selected>"));
+    }
+
+    /// The swatches' classes have the scale's colours (the map's fills are the scale's own).
+    #[test]
+    fn the_stylesheet_colours_each_class_of_the_scale() {
+        let css = include_str!("../../../style/main.css");
+        for (i, colour) in SCALE.iter().enumerate() {
+            assert!(css.contains(&format!(".c{i} {{ background: {colour}; }}")), "style/main.css lacks .c{i} {colour}");
+        }
+    }
+
+    #[test]
+    fn the_download_menu_links_the_files_of_the_view_and_of_the_atlas() {
+        let atlas = atlas();
+        let province = download_menu(&atlas.data, &UrlState::default(), Lang::En);
+        assert!(
+            province.contains("<a data-download=\"view-csv\" href=\"downloads/hunan-atlas-hunan.csv\" download>"),
+            "{province}"
+        );
+        let zhuzhou =
+            download_menu(&atlas.data, &UrlState { city: Some("zhuzhou".into()), ..Default::default() }, Lang::Zh);
+        assert!(zhuzhou.contains("href=\"downloads/hunan-atlas-zhuzhou.json\""));
+        assert!(zhuzhou.contains("href=\"downloads/hunan-atlas-all.csv\""));
+        assert_eq!(zhuzhou.matches("<a ").count(), 4);
+    }
+}
