@@ -27,13 +27,14 @@ async function audit(page) {
   return violations;
 }
 
-/** Audits `query` at each width; `prepare(page)` brings the view to what is audited. */
-async function auditView(query, prepare = async () => {}) {
+/** Audits `query` at each width; `prepare(page)` brings the view to what is audited; `ready` is
+ * what shows once the app has mounted (the panel's heading, or a search's results). */
+async function auditView(query, prepare = async () => {}, ready = '.panel-head h2') {
   const found = [];
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     const page = await browser.newPage({ viewport, serviceWorkers: 'block' });
     await page.goto(`${served.url}${query}`);
-    await page.locator('.panel-head h2').first().waitFor();
+    await page.locator(ready).first().waitFor();
     await prepare(page);
     // Charts near the viewport are drawn (their canvases carry their own text alternative).
     await page.waitForTimeout(300);
@@ -59,3 +60,15 @@ for (const lang of ['en', 'zh']) {
     assert.deepEqual(found, []);
   });
 }
+
+test('a search, its results on the map and in the panel, and a chosen result have no violation', async () => {
+  const results = '.search-results .result';
+  const found = [
+    ...await auditView('?lang=en&q=aero', async () => {}, results),
+    ...await auditView(`?lang=zh&q=${encodeURIComponent('花炮')}`, async () => {}, results),
+    ...await auditView('?lang=en&q=steel&embed=1', async () => {}, results),
+    ...await auditView('?lang=en&q=nothing-matches-this', async () => {}, '.search-results .results-count:not(:empty)'),
+    ...await auditView('?lang=en&city=zhuzhou&topic=parks&mark=zhuzhou-aero-engine-park'),
+  ];
+  assert.deepEqual(found, []);
+});

@@ -137,6 +137,7 @@ pub fn SearchResults(
                 }
             }
         >
+            <h2>{words(|m| m.results_legend)}</h2>
             <p class="results-count" role="status" node_ref=status></p>
             <div node_ref=list on:click=choose></div>
             <p class="search-help">{words(|m| m.search_help)}</p>

@@ -91,6 +91,8 @@ pub struct Messages {
     /// "5 results in 2 places" (results, places).
     pub results: fn(usize, usize) -> String,
     pub no_results: fn(&str) -> String,
+    /// After the count when not every result is listed: "; the first 30 are listed: type more".
+    pub first_shown: fn(usize) -> String,
     pub search_loading: &'static str,
     pub search_failed: &'static str,
     /// How Escape and choosing a result work, under the results.
@@ -197,6 +199,7 @@ pub const EN: Messages = Messages {
     clear_search: "Clear the search",
     results: |n, places| format!("{n} result{} in {places} place{}", s(n), s(places)),
     no_results: |q| format!("Nothing in the sources matches \u{201c}{q}\u{201d}."),
+    first_shown: |n| format!("; the first {n} are listed, and the map shows them all: type more to narrow them"),
     search_loading: "Loading the sources\u{2019} texts\u{2026}",
     search_failed: "The search could not load its texts.",
     search_help: "Choose a result to open it on the map; Escape returns to the view you searched from.",
@@ -288,6 +291,7 @@ pub const ZH: Messages = Messages {
     clear_search: "清除查找",
     results: |n, places| format!("{places}个地方共{n}条结果"),
     no_results: |q| format!("资料中没有与“{q}”相符的内容。"),
+    first_shown: |n| format!("，下面列出前{n}条，地图显示全部：继续输入可缩小范围"),
     search_loading: "正在载入资料文本\u{2026}",
     search_failed: "无法载入查找所需的文本。",
     search_help: "选择一条结果即可在地图上打开；清除查找即回到查找前的页面。",

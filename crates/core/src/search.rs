@@ -305,7 +305,7 @@ const ACCENTED: [(&str, char); 13] = [
 ];
 
 mod results;
-pub use results::{results_html, status};
+pub use results::{SHOWN, results_html, status};
 
 #[cfg(test)]
 mod tests;

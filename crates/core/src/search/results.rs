@@ -12,10 +12,20 @@ use crate::numbers::value;
 use crate::url_state::{UrlState, Vocabulary, serialize};
 use crate::view_state::{Event, chosen};
 
-/// What the reader is told about the results: how many, in how many places, or that none match.
+/// The most results the panel lists (the map and the counts hold them all): a query of one or two
+/// letters matches most of the atlas, and a list of a hundred results would cost a keystroke
+/// several frames to build and lay out, to show what the reader has not asked for yet.
+pub const SHOWN: usize = 30;
+
+/// What the reader is told about the results: how many, in how many places, how many of them
+/// are listed when not all are, or that none match.
 pub fn status(results: &[&Entry], q: &str, lang: Lang) -> String {
     let m = messages::of(lang);
-    if results.is_empty() { (m.no_results)(q) } else { (m.results)(results.len(), counts(results).len()) }
+    match results.len() {
+        0 => (m.no_results)(q),
+        n if n > SHOWN => format!("{}{}", (m.results)(n, counts(results).len()), (m.first_shown)(SHOWN)),
+        n => (m.results)(n, counts(results).len()),
+    }
 }
 
 /// The results grouped by place, most results first: each a link (`data-item`) to the view
@@ -33,7 +43,12 @@ pub fn results_html(
     let data = &atlas.data;
     let m = messages::of(lang);
     let mut out = String::new();
+    // Listed so far: at most `SHOWN`, taken place by place, most results first.
+    let mut listed = 0;
     for (place, n) in counts(results) {
+        if listed == SHOWN {
+            break;
+        }
         let name = data.place(place).map_or(place, |p| p.name(lang));
         let heading =
             if data.province().is_some_and(|p| p.id == place) { (m.province_results)(name) } else { name.into() };
@@ -42,7 +57,8 @@ pub fn results_html(
             escape(place),
             escape(&heading)
         );
-        for entry in results.iter().filter(|e| e.place == place) {
+        for entry in results.iter().filter(|e| e.place == place).take(SHOWN - listed) {
+            listed += 1;
             let Event::Choose { city, topic, item } = entry.choice() else { continue };
             let href = serialize(&chosen(from, city, topic, item, vocab));
             let (value, label, subplace, period, source, quote, translation) = match entry.kind {

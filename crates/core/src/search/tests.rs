@@ -246,3 +246,30 @@ fn chinese_results_show_the_translation_with_its_mark() {
     assert!(html.contains("<mark>花炮</mark>"));
     tags(&html);
 }
+
+#[test]
+fn a_query_matching_most_of_the_atlas_lists_the_first_results_and_counts_them_all() {
+    use crate::url_state::{UrlState, Vocabulary};
+    let atlas = crate::atlas::for_tests();
+    let (index, vocab) = (Index::build(&atlas), Vocabulary::of(&atlas));
+    let query = Query::new("a");
+    let found = index.find(&query);
+    assert!(found.len() > SHOWN, "{}", found.len());
+    let html = results_html(&atlas, &found, &query, &UrlState::default(), &vocab, Lang::En);
+    assert_eq!(html.matches("<li class=\"result\"").count(), SHOWN);
+    // The places' headings count all their results.
+    let counted: usize = html
+        .split("<span class=\"result-count\">")
+        .skip(1)
+        .map(|s| s.split('<').next().unwrap().parse::<usize>().unwrap())
+        .sum();
+    assert!(counted >= SHOWN);
+    let said = status(&found, "a", Lang::En);
+    assert!(
+        said.starts_with(&format!("{} results in ", found.len())) && said.contains("the first 30 are listed"),
+        "{said}"
+    );
+    // A narrower query lists all it finds.
+    let aero = index.find(&Query::new("aero"));
+    assert!(!status(&aero, "aero", Lang::En).contains("listed"));
+}
