@@ -74,7 +74,7 @@ async function pointOf(page, kind, d) {
  * viewport follow the click's frame, one task each; the reference redraws its bar chart. */
 async function timedClick(page, cdp, kind, d) {
   await page.evaluate(() => addEventListener('click', () => { window.__clickAt = performance.now(); }, { capture: true, once: true }));
-  const click = await traceClick(page, cdp, await pointOf(page, kind, d), PAGES[kind].updated.toString(), d);
+  const click = await traceClick(page, cdp, await pointOf(page, kind, d), PAGES[kind].updated, d);
   await page.waitForTimeout(400);
   const { drawn, clickAt } = await page.evaluate(() => ({ drawn: window.__chartsDrawn ?? 0, clickAt: window.__clickAt }));
   return { ...click, charts: drawn > clickAt ? drawn - clickAt : null };
@@ -85,7 +85,7 @@ async function timedClick(page, cdp, kind, d) {
 async function timedSwitch(page, cdp, tag) {
   const box = await page.locator(`.masthead .lang-switch a[hreflang="${tag}"]`).boundingBox();
   const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  return traceClick(page, cdp, point, ((t) => document.documentElement.lang === t).toString(), tag);
+  return traceClick(page, cdp, point, (t) => document.documentElement.lang === t, tag);
 }
 
 /** What the keystroke row types into the search field, one key a measure. */
@@ -103,7 +103,7 @@ async function timedKeystrokes(page, cdp) {
     const typed = TYPED.slice(0, i);
     // Shown: the status names the query's results, as the core counts them, for this very text.
     const updated = ((q) => document.querySelector('#search-field').value === q && new URL(location).search.includes('q=')
-      && !document.querySelector('.search-results').hidden && document.querySelector('.results-count').textContent !== '').toString();
+      && !document.querySelector('.search-results').hidden && document.querySelector('.results-count').textContent !== '');
     keys.push({ typed, ...(await traceKey(page, cdp, TYPED[i - 1], updated, typed)) });
   }
   await page.keyboard.press('Escape');

@@ -134,6 +134,24 @@ test('Back returns to the previous search, and each search is one history entry'
   await page.close();
 });
 
+test('texts that cannot load are said so, and asked for again when the field is focused', async () => {
+  const page = await browser.newPage({ serviceWorkers: 'block' });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const blocked = (route) => route.abort('internetdisconnected');
+  await page.route('**/search.txt', blocked);
+  await page.goto(`${served.url}?q=aero&lang=en`);
+  const status = page.locator('.search-results .results-count');
+  await eventually('the failure said', async () => /could not load/.test(await status.textContent()));
+  assert.equal(await page.locator('.result').count(), 0);
+  await page.unroute('**/search.txt', blocked);
+  await page.locator('#search-field').focus();
+  await page.locator('.result[data-item="zhuzhou-2020-aero-engine-market-share"]').waitFor();
+  assert.match(await status.textContent(), /results? in/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 const HOSTILE = [
   '?q=<script>alert(1)</script>',
   '?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',

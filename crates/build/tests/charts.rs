@@ -241,7 +241,14 @@ fn the_build_writes_one_chart_file_a_language() {
     let (atlas, _) = atlas_build::load(root()).unwrap();
     let packed = std::fs::read_to_string(build_dir.join("dataset.txt")).unwrap();
     let (data, index) = atlas_core::data::packed::read(&packed).unwrap();
-    assert_eq!((data, &index), (atlas.data, &atlas.charts));
+    // Without what only the build reads: a source's file and date note, each record's line.
+    let mut expected = atlas.data.clone();
+    for s in &mut expected.sources {
+        (s.file, s.date_note) = (String::new(), String::new());
+    }
+    expected.figures.iter_mut().for_each(|f| f.line = 0);
+    expected.highlights.iter_mut().for_each(|h| h.line = 0);
+    assert_eq!((data, &index), (expected, &atlas.charts));
     assert_eq!(index.0.len(), 12);
     std::fs::remove_dir_all(&dir).unwrap();
 }
