@@ -154,13 +154,9 @@ impl Index {
         if query.is_empty() {
             return Vec::new();
         }
-        self.entries
-            .iter()
-            .filter(|e| {
-                let text: Vec<char> = e.text.chars().collect();
-                query.words.iter().all(|w| occurrences(&text, w).next().is_some())
-            })
-            .collect()
+        // Both sides are folded: a plain substring search (marks need characters: `segments`).
+        let words: Vec<String> = query.words.iter().map(|w| w.iter().collect()).collect();
+        self.entries.iter().filter(|e| words.iter().all(|w| e.text.contains(w.as_str()))).collect()
     }
 }
 
