@@ -105,6 +105,12 @@ test('/ focuses the field, which fetches the texts; typing searches; Escape rest
   assert.equal(await page.locator('#search-field').inputValue(), '');
   assert.ok(await atlas.heading().filter({ hasText: 'Changsha' }).isVisible());
   assert.equal(await page.locator('.place-view').getAttribute('hidden'), null);
+  // Escape ends a search from anywhere on the page, not only in the field.
+  await page.locator('#search-field').fill('aero');
+  await page.locator('.result').first().waitFor();
+  await page.locator('.search-results h2').click();
+  await page.keyboard.press('Escape');
+  await eventually('the view searched from', () => new URL(page.url()).search === '?city=changsha&lang=en');
   // The clear button ends a search too.
   await page.locator('#search-field').fill('steel');
   await page.locator('.result').first().waitFor();

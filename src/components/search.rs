@@ -28,17 +28,24 @@ pub fn SearchField(
     dispatch: Callback<Event>,
 ) -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
-    // `/` focuses the field from anywhere but another field.
+    let q = move || state.with(|s| s.q.clone());
+    // From anywhere but another field: `/` focuses the field, and Escape ends a search.
     let shortcut = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "/" && !ev.ctrl_key() && !ev.meta_key() && !browser::is_typing_target(ev.target()) {
-            ev.prevent_default();
-            if let Some(field) = input.get_untracked() {
-                let _ = field.focus();
+        if ev.ctrl_key() || ev.meta_key() || browser::is_typing_target(ev.target()) {
+            return;
+        }
+        match ev.key().as_str() {
+            "/" => {
+                ev.prevent_default();
+                if let Some(field) = input.get_untracked() {
+                    let _ = field.focus();
+                }
             }
+            "Escape" if state.with_untracked(|s| s.q.is_some()) => dispatch.run(Event::EndSearch),
+            _ => {}
         }
     });
     on_cleanup(move || shortcut.remove());
-    let q = move || state.with(|s| s.q.clone());
     // No <form>: Enter has nothing to submit, and `change` confirms the search.
     view! {
         <div role="search" class="search">
@@ -128,15 +135,7 @@ pub fn SearchResults(
         }
     };
     view! {
-        <div
-            class="search-results"
-            hidden=move || results.with(Option::is_none)
-            on:keydown=move |ev| {
-                if ev.key() == "Escape" {
-                    dispatch.run(Event::EndSearch);
-                }
-            }
-        >
+        <div class="search-results" hidden=move || results.with(Option::is_none)>
             <h2>{words(|m| m.results_legend)}</h2>
             <p class="results-count" role="status" node_ref=status></p>
             <div node_ref=list on:click=choose></div>
