@@ -50,9 +50,12 @@ pub fn Panel(
     });
     // The head and the topic index, written by the core (`parts`); their links choose through
     // one handler: the way back to the province (`data-select`) and each topic (`data-topic`).
+    // The topic index's links are to the place's view, whatever is being searched: a keystroke
+    // (which changes `q`) does not write the head again.
+    let linked = Memo::new(move |_| state.with(|s| UrlState { q: None, ..s.clone() }));
     let top = move || {
         let l = lang.get();
-        place_view().map(|v| parts::panel_head(atlas, &v, l) + &parts::topic_index(data, &v, &state.get(), l))
+        place_view().map(|v| parts::panel_head(atlas, &v, l) + &parts::topic_index(data, &v, &linked.get(), l))
     };
     let choose = move |ev: web_sys::MouseEvent| {
         if let Some(code) = browser::data_of(ev.target(), "data-topic") {

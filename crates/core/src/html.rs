@@ -17,6 +17,23 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// For tests of HTML the core writes: its tags (what is between `<` and `>`), checking that each
+/// closes before another opens. An unescaped `<` in a text, or a mark put into an attribute,
+/// would open a tag inside one.
+#[cfg(test)]
+pub fn tags(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..].find('>').expect("an unclosed tag") + start;
+        let tag = &rest[start + 1..end];
+        assert!(!tag.contains('<'), "markup inside a tag: <{tag}>");
+        out.push(tag);
+        rest = &rest[end + 1..];
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

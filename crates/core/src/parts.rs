@@ -382,23 +382,10 @@ pub fn download_menu(data: &Dataset, shown: &UrlState, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::html::tags;
 
     fn atlas() -> crate::atlas::Atlas {
         crate::atlas::for_tests()
-    }
-
-    /// The tags of `html`, checking that each closes before another opens: an unescaped `<` in a
-    /// text would open a tag inside one.
-    fn tags(html: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        let mut rest = html;
-        while let Some(start) = rest.find('<') {
-            let end = rest[start..].find('>').expect("unclosed") + start;
-            assert!(!rest[start + 1..end].contains('<'), "{}", &rest[start..end]);
-            out.push(&rest[start + 1..end]);
-            rest = &rest[end + 1..];
-        }
-        out
     }
 
     #[test]

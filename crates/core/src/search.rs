@@ -12,6 +12,7 @@
 use crate::atlas::Atlas;
 use crate::lang::{Lang, Text};
 use crate::measures::{LegendEntry, NO_DATA, SCALE};
+use crate::model::Topic;
 
 /// The index's first line: a file of another format is refused, not misread.
 const HEADER: &str = "atlas-search 1";
@@ -66,33 +67,35 @@ impl Index {
                 vec![p.name_en.clone(), p.name_zh.clone(), p.official_en.clone(), p.official_zh.clone()]
             })
         };
-        let text = |t: &Text| [t.en.clone(), t.zh.clone()];
-        let source =
-            |id: &str| data.source(id).map_or_else(Vec::new, |s| [text(&s.title), text(&s.publisher)].concat());
-        let topic = |t| [data.terms.topic(t, Lang::En).to_string(), data.terms.topic(t, Lang::Zh).to_string()];
+        let text = |t: &Text| vec![t.en.clone(), t.zh.clone()];
+        // What figures and highlights both show: place, subplace, topic, passage and source; and
+        // `own`, what each shows of its own (a figure's indicator, unit and note; a highlight's text).
+        let fields = |place: &str, subplace: &Text, topic: Topic, quote: &str, quote_zh: &str, source: &str, own| {
+            let source = data.source(source).map_or_else(Vec::new, |s| [text(&s.title), text(&s.publisher)].concat());
+            let topic =
+                vec![data.terms.topic(topic, Lang::En).to_string(), data.terms.topic(topic, Lang::Zh).to_string()];
+            [place_names(place), text(subplace), own, topic, vec![quote.to_string(), quote_zh.to_string()], source]
+                .concat()
+        };
         let figures = data.figures.iter().map(|f| {
-            let fields = [
-                place_names(&f.place),
-                text(&f.subplace).to_vec(),
-                text(&f.indicator).to_vec(),
-                topic(f.topic).to_vec(),
-                vec![data.terms.unit(&f.unit, Lang::En).to_string(), data.terms.unit(&f.unit, Lang::Zh).to_string()],
-                text(&f.note).to_vec(),
-                vec![f.quote.clone(), f.quote_zh.clone()],
-                source(&f.source),
-            ];
-            (Kind::Figure, &f.id, &f.place, fields.concat())
+            let unit =
+                vec![data.terms.unit(&f.unit, Lang::En).to_string(), data.terms.unit(&f.unit, Lang::Zh).to_string()];
+            let own = [text(&f.indicator), unit, text(&f.note)].concat();
+            (
+                Kind::Figure,
+                &f.id,
+                &f.place,
+                fields(&f.place, &f.subplace, f.topic, &f.quote, &f.quote_zh, &f.source, own),
+            )
         });
         let highlights = data.highlights.iter().map(|h| {
-            let fields = [
-                place_names(&h.place),
-                text(&h.subplace).to_vec(),
-                text(&h.text).to_vec(),
-                topic(h.topic).to_vec(),
-                vec![h.quote.clone(), h.quote_zh.clone()],
-                source(&h.source),
-            ];
-            (Kind::Highlight, &h.id, &h.place, fields.concat())
+            let own = text(&h.text);
+            (
+                Kind::Highlight,
+                &h.id,
+                &h.place,
+                fields(&h.place, &h.subplace, h.topic, &h.quote, &h.quote_zh, &h.source, own),
+            )
         });
         let entries = figures
             .chain(highlights)

@@ -1,4 +1,6 @@
 use super::*;
+use crate::html::tags;
+use crate::url_state::UrlState;
 use proptest::prelude::*;
 
 /// The index of the real dataset, as the build writes it and the app reads it.
@@ -166,7 +168,7 @@ proptest! {
 
 #[test]
 fn choosing_a_result_opens_its_division_and_section() {
-    use crate::url_state::{UrlState, Vocabulary};
+    use crate::url_state::Vocabulary;
     use crate::view_state::{Event, chosen};
     let atlas = crate::atlas::for_tests();
     let (index, vocab) = (Index::build(&atlas), Vocabulary::of(&atlas));
@@ -184,30 +186,21 @@ fn choosing_a_result_opens_its_division_and_section() {
     assert_eq!((conference.city, conference.topic.as_deref()), (None, Some("industry")));
 }
 
-/// The tags of `html` (what is between `<` and `>`), checking that no tag holds a `<`: a mark
-/// put into an attribute or a tag would.
-fn tags(html: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find('<') {
-        let end = rest[start..].find('>').expect("an unclosed tag") + start;
-        let tag = &rest[start + 1..end];
-        assert!(!tag.contains('<'), "markup inside a tag: <{tag}>");
-        out.push(tag);
-        rest = &rest[end + 1..];
-    }
-    out
+/// The real atlas's results for `q`, and their HTML as the panel gets it, searched from `from`.
+fn listed(q: &str, from: &crate::url_state::UrlState, lang: Lang) -> (Vec<Entry>, String) {
+    let atlas = crate::atlas::for_tests();
+    let (index, vocab) = (Index::build(&atlas), crate::url_state::Vocabulary::of(&atlas));
+    let query = Query::new(q);
+    let found = index.find(&query);
+    let html = results_html(&atlas, &found, &query, from, &vocab, lang);
+    (found.into_iter().cloned().collect(), html)
 }
 
 #[test]
 fn results_are_written_as_escaped_text_with_marks_on_the_text_only() {
-    use crate::url_state::{UrlState, Vocabulary};
-    let atlas = crate::atlas::for_tests();
-    let (index, vocab) = (Index::build(&atlas), Vocabulary::of(&atlas));
     let from = UrlState { q: Some("aero".into()), lang: Some(Lang::En), ..Default::default() };
-    let query = Query::new("aero");
-    let found = index.find(&query);
-    let html = results_html(&atlas, &found, &query, &from, &vocab, Lang::En);
+    let (found, html) = listed("aero", &from, Lang::En);
+    let found: Vec<&Entry> = found.iter().collect();
     // Ids and links hold "aero" too (zhuzhou-aero-engine-park): no mark lands in them.
     assert!(tags(&html).iter().any(|t| t.contains("data-item=\"zhuzhou-aero-engine-park\"")));
     let marks: Vec<&str> = html.split("<mark>").skip(1).map(|m| m.split("</mark>").next().unwrap()).collect();
@@ -235,12 +228,7 @@ fn a_mark_never_splits_an_escape() {
 
 #[test]
 fn chinese_results_show_the_translation_with_its_mark() {
-    use crate::url_state::{UrlState, Vocabulary};
-    let atlas = crate::atlas::for_tests();
-    let (index, vocab) = (Index::build(&atlas), Vocabulary::of(&atlas));
-    let query = Query::new("花炮");
-    let found = index.find(&query);
-    let html = results_html(&atlas, &found, &query, &UrlState::default(), &vocab, Lang::Zh);
+    let (_, html) = listed("花炮", &UrlState::default(), Lang::Zh);
     assert!(html.contains("<h3>长沙 "), "{html}");
     assert!(html.contains("<p class=\"translation\"><span class=\"translation-mark\">译文</span>"), "{html}");
     assert!(html.contains("<mark>花炮</mark>"));
@@ -249,13 +237,9 @@ fn chinese_results_show_the_translation_with_its_mark() {
 
 #[test]
 fn a_query_matching_most_of_the_atlas_lists_the_first_results_and_counts_them_all() {
-    use crate::url_state::{UrlState, Vocabulary};
-    let atlas = crate::atlas::for_tests();
-    let (index, vocab) = (Index::build(&atlas), Vocabulary::of(&atlas));
-    let query = Query::new("a");
-    let found = index.find(&query);
+    let (found, html) = listed("a", &UrlState::default(), Lang::En);
+    let found: Vec<&Entry> = found.iter().collect();
     assert!(found.len() > SHOWN, "{}", found.len());
-    let html = results_html(&atlas, &found, &query, &UrlState::default(), &vocab, Lang::En);
     assert_eq!(html.matches("<li class=\"result\"").count(), SHOWN);
     // The places' headings count all their results.
     let counted: usize = html
@@ -270,6 +254,6 @@ fn a_query_matching_most_of_the_atlas_lists_the_first_results_and_counts_them_al
         "{said}"
     );
     // A narrower query lists all it finds.
-    let aero = index.find(&Query::new("aero"));
-    assert!(!status(&aero, "aero", Lang::En).contains("listed"));
+    let (aero, _) = listed("aero", &UrlState::default(), Lang::En);
+    assert!(!status(&aero.iter().collect::<Vec<_>>(), "aero", Lang::En).contains("listed"));
 }
