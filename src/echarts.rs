@@ -63,6 +63,8 @@ type Drawn = Rc<RefCell<Option<ChartEntry>>>;
 /// A live chart. Dropping it removes its listeners and disposes the ECharts instance.
 pub struct LiveChart {
     instance: Instance,
+    /// The element the chart draws in, which also holds its tooltip.
+    element: web_sys::HtmlElement,
     /// The chart file's entry last drawn, read by `formatter`.
     drawn: Drawn,
     /// The key of the chart last drawn.
@@ -110,6 +112,7 @@ impl LiveChart {
         };
         Ok(LiveChart {
             instance,
+            element: el.clone(),
             drawn,
             drawn_key: RefCell::default(),
             formatter,
@@ -133,6 +136,10 @@ impl LiveChart {
             let _ = js_sys::Reflect::set(&tooltip, &"formatter".into(), self.formatter.as_ref());
             // Keep tooltips inside the chart, so they never run off a phone's screen.
             let _ = js_sys::Reflect::set(&tooltip, &"confine".into(), &true.into());
+            // In the chart's own element (positioned by the style sheet). Without a container
+            // ECharts reads the element's computed style at every draw, which makes the browser
+            // recompute the page's styles in the middle of a click.
+            let _ = js_sys::Reflect::set(&tooltip, &"appendTo".into(), &self.element);
         }
         if bars {
             if let Some(label) = get(option, "yAxis").and_then(|a| get(&a, "axisLabel")) {

@@ -159,10 +159,23 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     });
     let set_lang = Callback::new(move |l: Lang| dispatch.run(Event::Lang(l)));
     // A reader who scrolls is on the way to the charts: fetch ECharts and the chart file now, so
-    // they are there when they arrive. (The listener lives as long as the page.)
-    if let Some(e) = use_context::<Echarts>() {
+    // they are there when they arrive (the listener lives as long as the page). So is one whose mouse comes over the map, on the way to a click: the first division
+    // chosen then draws its charts without waiting for a download. (A touch has no such warning:
+    // the tap's own charts ask.)
+    let echarts_ctx = use_context::<Echarts>();
+    if let Some(e) = echarts_ctx {
         let _ = window_event_listener(leptos::ev::scroll, move |_| e.load.run(lang.get_untracked()));
     }
+    let pointed = StoredValue::new(false);
+    let pointer_over_map = move |ev: web_sys::PointerEvent| {
+        if let Some(e) = echarts_ctx
+            && !pointed.get_value()
+            && ev.pointer_type() == "mouse"
+        {
+            pointed.set_value(true);
+            e.load.run(lang.get_untracked());
+        }
+    };
     let switch = move || view! { <LanguageSwitch state lang on_lang=set_lang /> };
 
     // The search: its texts are fetched when the reader first focuses the field, or at once
@@ -216,7 +229,7 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
                 <button type="button" on:click=move |_| dispatch.run(Event::Dismiss)>{words(|m| m.dismiss)}</button>
             </div>
             <main class="layout">
-                <section class="map-pane" aria-label=words(|m| m.map_pane)>
+                <section class="map-pane" aria-label=words(|m| m.map_pane) on:pointerover=pointer_over_map>
                     <MapView atlas selected hovered measure results on_select=select />
                     <MapSummary atlas selected />
                     <Legend measures=all_measures current=measure results province=atlas.data.province() on_measure=set_measure />
@@ -239,8 +252,9 @@ fn page_title(lang: Lang) -> String {
     format!("{} \u{b7} {}", messages::of(lang).title, messages::of(lang.other()).title)
 }
 
-/// 中文 / English: real links to this view in the other language, each in its own language
-/// (written by the core: `parts::language_links`).
+/// 中文 / English: real links to this view in each language, each in its own language, the
+/// page's marked current. Their addresses and marks change in place: replacing the link a reader
+/// has just clicked makes the browser lay out the page in the middle of the click.
 #[component]
 fn LanguageSwitch(
     #[prop(into)] state: Signal<UrlState>,
@@ -253,6 +267,18 @@ fn LanguageSwitch(
             on_lang.run(l);
         }
     };
-    let links = move || parts::language_links(&state.get(), lang.get());
-    view! { <nav class="lang-switch" aria-label=words(|m| m.language) on:click=choose inner_html=links></nav> }
+    let links = Lang::ALL.map(|l| {
+        view! {
+            <a
+                href=move || parts::language_href(&state.get(), l)
+                lang=l.tag()
+                hreflang=l.tag()
+                data-lang=l.code()
+                aria-current=move || (lang.get() == l).then_some("true")
+            >
+                {l.name()}
+            </a>
+        }
+    });
+    view! { <nav class="lang-switch" aria-label=words(|m| m.language) on:click=choose>{links}</nav> }
 }

@@ -166,16 +166,29 @@ pub fn ChartView(
 
     // A chart in view is drawn in the frame of the click that changed it: its option is the
     // build's, so drawing is ECharts' work alone, which the frame has room for. A chart out of
-    // sight is drawn when it comes near.
+    // sight is drawn when it comes near. The same chart in the other language is drawn after the
+    // frame that shows the page in it (one task a chart): a language switch changes every text
+    // of the page, and that frame has no room for every chart's redraw too.
     Effect::new(move |_| {
-        let Some(spec) = spec.get() else { return };
+        let Some(wanted) = spec.get() else { return };
         if !near.get() || !ready() || el.get().is_none() {
             return;
         }
-        if drawn.with_value(|d| d.as_ref().is_some_and(|d| Arc::ptr_eq(d, &spec))) {
-            return;
+        let relabelled = match drawn.with_value(Clone::clone) {
+            Some(d) if Arc::ptr_eq(&d, &wanted) => return,
+            Some(d) => d.key == wanted.key && d.view == wanted.view && d.lang != wanted.lang,
+            None => false,
+        };
+        if relabelled {
+            browser::after_paint(move || {
+                // Unless another chart or language came meanwhile (its own run draws that).
+                if spec.try_with_untracked(|s| s.as_ref().is_some_and(|s| Arc::ptr_eq(s, &wanted))) == Some(true) {
+                    draw(wanted);
+                }
+            });
+        } else {
+            draw(wanted);
         }
-        draw(spec);
     });
 
     // Hovering a division on the map emphasises its bars here, after the next paint: ECharts

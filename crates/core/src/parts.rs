@@ -296,23 +296,10 @@ pub fn credits(data: &Dataset, lang: Lang) -> String {
     )
 }
 
-/// 中文 / English: real links to the view `shown` in each language, each in its own language
-/// (`data-lang`), the page's marked current.
-pub fn language_links(shown: &UrlState, lang: Lang) -> String {
-    Lang::ALL
-        .into_iter()
-        .map(|l| {
-            let href = serialize(&UrlState { lang: Some(l), ..shown.clone() });
-            let current = if l == lang { " aria-current=\"true\"" } else { "" };
-            let tag = l.tag();
-            format!(
-                "<a href=\"{}\" lang=\"{tag}\" hreflang=\"{tag}\" data-lang=\"{}\"{current}>{}</a>",
-                escape(&href),
-                l.code(),
-                l.name()
-            )
-        })
-        .collect()
+/// The link of the language switch to the view `shown` in `lang` (the app renders the links:
+/// it keeps the one a reader clicks in the page rather than rewrite it).
+pub fn language_href(shown: &UrlState, lang: Lang) -> String {
+    serialize(&UrlState { lang: Some(lang), ..shown.clone() })
 }
 
 /// Charts or table: two buttons (`data-view`), the current one pressed.
@@ -508,12 +495,10 @@ mod tests {
     #[test]
     fn the_language_links_and_the_view_tabs() {
         let shown = UrlState { city: Some("zhuzhou".into()), ..Default::default() };
-        let links = language_links(&shown, Lang::En);
-        assert_eq!(
-            links,
-            "<a href=\"?city=zhuzhou&amp;lang=zh\" lang=\"zh-CN\" hreflang=\"zh-CN\" data-lang=\"zh\">中文</a>\
-             <a href=\"?city=zhuzhou&amp;lang=en\" lang=\"en\" hreflang=\"en\" data-lang=\"en\" aria-current=\"true\">English</a>"
-        );
+        // The view as it is, with the language named; a language already named is replaced.
+        assert_eq!(language_href(&shown, Lang::Zh), "?city=zhuzhou&lang=zh");
+        let chinese = UrlState { lang: Some(Lang::Zh), ..shown.clone() };
+        assert_eq!(language_href(&chinese, Lang::En), "?city=zhuzhou&lang=en");
         let tabs = view_tabs(View::Table, Lang::En);
         assert!(tabs.contains("aria-pressed=\"false\" data-view=\"charts\">Charts</button>"), "{tabs}");
         assert!(tabs.contains("aria-pressed=\"true\" data-view=\"table\">Table</button>"));
