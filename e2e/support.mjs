@@ -39,12 +39,19 @@ export const COUNT_INSTANCES = `(() => {
       wrapped.init = (...a) => {
         const c = init.apply(e, a);
         window.__liveCharts++;
-        // When a chart last finished drawing a new option (the benchmark's click-to-charts-drawn
-        // row); a repaint for hover emphasis is not a new option and does not count.
+        // When a chart in the viewport last finished drawing a new option (the benchmark's
+        // click-to-charts-drawn row): a repaint for hover emphasis is not a new option, and a
+        // chart drawn ahead out of sight is not one the reader waits for.
         let drawing = false;
         const setOption = c.setOption.bind(c);
         c.setOption = (...o) => { drawing = true; setOption(...o); };
-        c.on('finished', () => { if (drawing) { drawing = false; window.__chartsDrawn = performance.now(); } });
+        c.on('finished', () => {
+          if (!drawing) return;
+          const at = performance.now();
+          drawing = false;
+          const r = c.getDom().getBoundingClientRect();
+          if (r.bottom > 0 && r.top < innerHeight) window.__chartsDrawn = at;
+        });
         const dispose = c.dispose.bind(c);
         c.dispose = () => { if (!c.isDisposed()) window.__liveCharts--; dispose(); };
         return c;

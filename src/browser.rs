@@ -142,6 +142,19 @@ pub fn data_of(target: Option<web_sys::EventTarget>, attribute: &str) -> Option<
     el.closest(&format!("[{attribute}]")).ok()??.get_attribute(attribute)
 }
 
+/// Sets the address and the `aria-current` mark of each link in `el` that has `key`, from
+/// `of(its key's value)`: (address, current).
+pub fn update_links(el: &web_sys::Element, key: &str, of: impl Fn(&str) -> Option<(String, bool)>) {
+    let Ok(links) = el.query_selector_all(&format!("a[{key}]")) else { return };
+    for i in 0..links.length() {
+        let Some(link) = links.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        if let Some((href, current)) = link.get_attribute(key).as_deref().and_then(&of) {
+            let _ = link.set_attribute("href", &href);
+            let _ = if current { link.set_attribute("aria-current", "true") } else { link.remove_attribute("aria-current") };
+        }
+    }
+}
+
 /// Whether a key pressed on `target` is typed into a field (a page shortcut must then not act).
 pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
     target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {

@@ -252,9 +252,10 @@ fn page_title(lang: Lang) -> String {
     format!("{} \u{b7} {}", messages::of(lang).title, messages::of(lang.other()).title)
 }
 
-/// 中文 / English: real links to this view in each language, each in its own language, the
-/// page's marked current. Their addresses and marks change in place: replacing the link a reader
-/// has just clicked makes the browser lay out the page in the middle of the click.
+/// 中文 / English: real links to this view in each language, each in its own language (written
+/// by the core: `parts::language_links`). After that their addresses and marks change in place:
+/// replacing the link a reader has just clicked would lose the keyboard's focus, and make the
+/// browser lay out the page in the middle of the click.
 #[component]
 fn LanguageSwitch(
     #[prop(into)] state: Signal<UrlState>,
@@ -267,18 +268,15 @@ fn LanguageSwitch(
             on_lang.run(l);
         }
     };
-    let links = Lang::ALL.map(|l| {
-        view! {
-            <a
-                href=move || parts::language_href(&state.get(), l)
-                lang=l.tag()
-                hreflang=l.tag()
-                data-lang=l.code()
-                aria-current=move || (lang.get() == l).then_some("true")
-            >
-                {l.name()}
-            </a>
+    let nav = NodeRef::<leptos::html::Nav>::new();
+    Effect::new(move |_| {
+        let (shown, current) = (state.get(), lang.get());
+        if let Some(nav) = nav.get() {
+            browser::update_links(&nav, "data-lang", |code| {
+                Lang::from_code(code).map(|l| (parts::language_href(&shown, l), l == current))
+            });
         }
     });
-    view! { <nav class="lang-switch" aria-label=words(|m| m.language) on:click=choose>{links}</nav> }
+    let links = parts::language_links(&state.get_untracked(), lang.get_untracked());
+    view! { <nav class="lang-switch" aria-label=words(|m| m.language) on:click=choose node_ref=nav inner_html=links></nav> }
 }

@@ -165,13 +165,15 @@ pub fn ChartView(
     });
 
     // A chart in view is drawn in the frame of the click that changed it: its option is the
-    // build's, so drawing is ECharts' work alone, which the frame has room for. A chart out of
-    // sight is drawn when it comes near. The same chart in the other language is drawn after the
-    // frame that shows the page in it (one task a chart): a language switch changes every text
-    // of the page, and that frame has no room for every chart's redraw too.
+    // build's, so drawing is ECharts' work alone, which the frame has room for. Once ECharts is
+    // in, a chart out of sight is drawn after that frame (one task a chart), so that a reader who
+    // scrolls to it finds it drawn, and ECharts' code is compiled (its first draw takes about
+    // 60 ms) before a click needs it. The same chart in the other language is drawn after the
+    // frame that shows the page in it: a language switch changes every text of the page, and
+    // that frame has no room for every chart's redraw too.
     Effect::new(move |_| {
         let Some(wanted) = spec.get() else { return };
-        if !near.get() || !ready() || el.get().is_none() {
+        if !ready() || el.get().is_none() {
             return;
         }
         let relabelled = match drawn.with_value(Clone::clone) {
@@ -179,16 +181,20 @@ pub fn ChartView(
             Some(d) => d.key == wanted.key && d.view == wanted.view && d.lang != wanted.lang,
             None => false,
         };
-        if relabelled {
-            browser::after_paint(move || {
-                // Unless another chart or language came meanwhile (its own run draws that).
-                if spec.try_with_untracked(|s| s.as_ref().is_some_and(|s| Arc::ptr_eq(s, &wanted))) == Some(true) {
-                    draw(wanted);
-                }
-            });
-        } else {
+        if near.get() && !relabelled {
             draw(wanted);
+            return;
         }
+        let off_screen = !near.get_untracked();
+        browser::after_paint(move || {
+            // Unless another chart or language came meanwhile (its own run draws that), or the
+            // chart is hidden (the table is shown, or a search): it has no size to be drawn at.
+            let still = spec.try_with_untracked(|s| s.as_ref().is_some_and(|s| Arc::ptr_eq(s, &wanted))) == Some(true);
+            let shown = !off_screen || el.try_get_untracked().flatten().is_some_and(|div| div.client_width() > 0);
+            if still && shown && drawn.try_with_value(|d| d.as_ref().is_some_and(|d| Arc::ptr_eq(d, &wanted))) == Some(false) {
+                draw(wanted);
+            }
+        });
     });
 
     // Hovering a division on the map emphasises its bars here, after the next paint: ECharts

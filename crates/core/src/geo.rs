@@ -90,28 +90,51 @@ impl Projection {
 
     /// A compact SVG path for a multipolygon: whole units, each ring an absolute move then
     /// relative lines. Positions are rounded before differencing, so shared borders of
-    /// neighbouring divisions stay identical and the rounding never drifts.
+    /// neighbouring divisions stay identical and the rounding never drifts. Rounding leaves
+    /// straight runs of several points and spikes out and back (at the icon's size, most of
+    /// the path): only the ends of a run are kept, and a spike is dropped. Neither changes what
+    /// is drawn, so neighbours still meet exactly.
     pub fn path(&self, polygons: &MultiPolygon) -> String {
         let mut d = String::new();
         for ring in polygons.iter().flatten() {
-            let mut at = (0i64, 0i64);
-            let mut last = None;
-            for (i, p) in ring.iter().enumerate() {
+            let points = straightened(ring.iter().map(|p| {
                 let (x, y) = self.project(*p);
-                let (x, y) = (x.round() as i64, y.round() as i64);
+                (x.round() as i64, y.round() as i64)
+            }));
+            let mut at = (0i64, 0i64);
+            for (i, &(x, y)) in points.iter().enumerate() {
                 if i == 0 {
                     d.push_str(&format!("M{x} {y}"));
-                } else if last != Some((x, y)) {
+                } else {
                     d.push('l');
                     push_pair(&mut d, x - at.0, y - at.1);
                 }
                 at = (x, y);
-                last = Some((x, y));
             }
             d.push('z');
         }
         d
     }
+}
+
+/// The points of a ring without repeats, and without a point that lies on the line through the
+/// point before it and the one after (the middle of a straight run, or the tip of a spike).
+/// The first point stays.
+fn straightened(points: impl Iterator<Item = (i64, i64)>) -> Vec<(i64, i64)> {
+    let mut kept: Vec<(i64, i64)> = Vec::new();
+    for q in points {
+        while let [.., a, b] = kept[..] {
+            let cross = (b.0 - a.0) * (q.1 - b.1) - (b.1 - a.1) * (q.0 - b.0);
+            if cross != 0 || b == q {
+                break;
+            }
+            kept.pop();
+        }
+        if kept.last() != Some(&q) {
+            kept.push(q);
+        }
+    }
+    kept
 }
 
 /// Appends "dx dy" with the shortest separators SVG allows ("3-2" needs no space).
@@ -231,6 +254,17 @@ mod tests {
         assert_eq!(d.matches('z').count(), 2);
         // (0,0)-(1,0)-(1,1)-(0,1) at 33.3 units a degree, y down.
         assert!(d.starts_with("M0 33l33 0l0-33l-33 0l0 33z"), "{d}");
+    }
+
+    #[test]
+    fn a_path_keeps_only_the_corners() {
+        // A straight run (0,0)-(1,0)-(2,0), a repeat, a spike out to (2,-3) and back, then a
+        // corner: only (0,0), (2,0), (2,2) and the way back remain.
+        let ring = [(0, 0), (1, 0), (2, 0), (2, 0), (2, -3), (2, 0), (2, 1), (2, 2), (0, 0)];
+        assert_eq!(straightened(ring.into_iter()), vec![(0, 0), (2, 0), (2, 2), (0, 0)]);
+        // A corner is never dropped, nor the first point of a ring.
+        let corners = [(5, 5), (6, 5), (6, 6), (5, 5)];
+        assert_eq!(straightened(corners.into_iter()), corners.to_vec());
     }
 
     #[test]

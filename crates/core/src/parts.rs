@@ -296,8 +296,26 @@ pub fn credits(data: &Dataset, lang: Lang) -> String {
     )
 }
 
-/// The link of the language switch to the view `shown` in `lang` (the app renders the links:
-/// it keeps the one a reader clicks in the page rather than rewrite it).
+/// 中文 / English: real links to the view `shown` in each language, each in its own language
+/// (`data-lang`), the page's marked current. The page writes them once, then changes their
+/// addresses (`language_href`) and marks in place: see `LanguageSwitch`.
+pub fn language_links(shown: &UrlState, lang: Lang) -> String {
+    Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let current = if l == lang { " aria-current=\"true\"" } else { "" };
+            let tag = l.tag();
+            format!(
+                "<a href=\"{}\" lang=\"{tag}\" hreflang=\"{tag}\" data-lang=\"{}\"{current}>{}</a>",
+                escape(&language_href(shown, l)),
+                l.code(),
+                l.name()
+            )
+        })
+        .collect()
+}
+
+/// The address of the view `shown` in `lang`.
 pub fn language_href(shown: &UrlState, lang: Lang) -> String {
     serialize(&UrlState { lang: Some(lang), ..shown.clone() })
 }
@@ -495,6 +513,12 @@ mod tests {
     #[test]
     fn the_language_links_and_the_view_tabs() {
         let shown = UrlState { city: Some("zhuzhou".into()), ..Default::default() };
+        let links = language_links(&shown, Lang::En);
+        assert_eq!(
+            links,
+            "<a href=\"?city=zhuzhou&amp;lang=zh\" lang=\"zh-CN\" hreflang=\"zh-CN\" data-lang=\"zh\">中文</a>\
+             <a href=\"?city=zhuzhou&amp;lang=en\" lang=\"en\" hreflang=\"en\" data-lang=\"en\" aria-current=\"true\">English</a>"
+        );
         // The view as it is, with the language named; a language already named is replaced.
         assert_eq!(language_href(&shown, Lang::Zh), "?city=zhuzhou&lang=zh");
         let chinese = UrlState { lang: Some(Lang::Zh), ..shown.clone() };
