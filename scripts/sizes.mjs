@@ -21,11 +21,12 @@ export const LIMITS = {
   charts: 8, // every chart's option, one file a language (each within the limit), loaded with ECharts
   data: 32, // the validated dataset in both languages, fetched as the wasm starts
   search: 24, // the search's folded texts (both languages), fetched when the reader first searches
+  icon: 2, // the favicon, which the browser fetches with the page
 };
 
 /** What the first view downloads (ECharts waits until a chart comes into view): its budget in
  * KiB gzip, from issue 11. */
-export const FIRST_VIEW = { kinds: ['html', 'app js', 'css', 'wasm', 'data'], limit: 220 };
+export const FIRST_VIEW = { kinds: ['html', 'app js', 'css', 'wasm', 'data', 'icon'], limit: 220 };
 
 function kind(file) {
   if (file.endsWith('.wasm')) return 'wasm';
@@ -37,6 +38,7 @@ function kind(file) {
   if (/^(hunan-atlas|boot)-.*\.js$/.test(file)) return 'app js';
   if (file.endsWith('.css')) return 'css';
   if (file === 'index.html') return 'html';
+  if (file === 'icon.svg') return 'icon';
   return null;
 }
 

@@ -32,6 +32,8 @@ pub struct Paths<'a> {
 
 /// The width of the icon's map, in its own units.
 const ICON_WIDTH: f64 = 120.0;
+/// How far, in those units, the icon's outlines may stray to drop the steps of whole units.
+const ICON_TOLERANCE: f64 = 1.5;
 
 /// The boundary file, relative to the root.
 pub const BOUNDARIES: &str = "data/hunan.geojson";
@@ -60,7 +62,7 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
     let icon = std::fs::read_to_string(paths.root.join(BOUNDARIES))
         .ok()
         .and_then(|g| geo::parse_boundaries(&g).ok())
-        .map(|b| MapGeometry::new(&b, ICON_WIDTH, 0.0))
+        .map(|b| MapGeometry::within(&b, ICON_WIDTH, 0.0, ICON_TOLERANCE))
         .ok_or_else(|| vec![format!("{BOUNDARIES}: unreadable for the icon")])?;
     write(paths.build_dir, "icon.svg", page::icon_svg(&icon, &atlas))?;
     for lang in Lang::ALL {

@@ -95,12 +95,21 @@ impl Projection {
     /// the path): only the ends of a run are kept, and a spike is dropped. Neither changes what
     /// is drawn, so neighbours still meet exactly.
     pub fn path(&self, polygons: &MultiPolygon) -> String {
+        self.path_within(polygons, 0.0)
+    }
+
+    /// `path`, with every point dropped that lies within `tolerance` units of the line that
+    /// replaces it (Douglas-Peucker, ring by ring): for a map so small that the steps of its
+    /// whole units are most of its path (the icon). Neighbours may then part by up to
+    /// `tolerance`, which the borders' stroke covers.
+    pub fn path_within(&self, polygons: &MultiPolygon, tolerance: f64) -> String {
         let mut d = String::new();
         for ring in polygons.iter().flatten() {
             let points = straightened(ring.iter().map(|p| {
                 let (x, y) = self.project(*p);
                 (x.round() as i64, y.round() as i64)
             }));
+            let points = if tolerance > 0.0 { simplified(&points, tolerance) } else { points };
             let mut at = (0i64, 0i64);
             for (i, &(x, y)) in points.iter().enumerate() {
                 if i == 0 {
@@ -115,6 +124,33 @@ impl Projection {
         }
         d
     }
+}
+
+/// Douglas-Peucker: the ends, and recursively the point farthest from the line between them
+/// while it is more than `tolerance` away.
+fn simplified(points: &[(i64, i64)], tolerance: f64) -> Vec<(i64, i64)> {
+    fn keep(points: &[(i64, i64)], tolerance: f64, out: &mut Vec<(i64, i64)>) {
+        let (a, b) = (points[0], points[points.len() - 1]);
+        let (dx, dy) = ((b.0 - a.0) as f64, (b.1 - a.1) as f64);
+        let length = dx.hypot(dy);
+        let distance = |p: &(i64, i64)| {
+            let (px, py) = ((p.0 - a.0) as f64, (p.1 - a.1) as f64);
+            if length == 0.0 { px.hypot(py) } else { (dx * py - dy * px).abs() / length }
+        };
+        let far = (1..points.len() - 1).max_by(|&i, &j| distance(&points[i]).total_cmp(&distance(&points[j])));
+        match far {
+            Some(i) if distance(&points[i]) > tolerance => {
+                keep(&points[..=i], tolerance, out);
+                keep(&points[i..], tolerance, out);
+            }
+            _ => out.push(b),
+        }
+    }
+    let mut out = vec![points[0]];
+    if points.len() > 1 {
+        keep(points, tolerance, &mut out);
+    }
+    out
 }
 
 /// The points of a ring without repeats, and without a point that lies on the line through the
@@ -183,12 +219,17 @@ pub struct MapGeometry {
 
 impl MapGeometry {
     pub fn new(boundaries: &[Boundary], width: f64, margin: f64) -> MapGeometry {
+        MapGeometry::within(boundaries, width, margin, 0.0)
+    }
+
+    /// A map whose paths leave out what lies within `tolerance` units (`Projection::path_within`).
+    pub fn within(boundaries: &[Boundary], width: f64, margin: f64, tolerance: f64) -> MapGeometry {
         let proj = Projection::fit(boundaries, width, margin);
         let shapes = boundaries
             .iter()
             .map(|b| Shape {
                 adcode: b.adcode.clone(),
-                path: proj.path(&b.polygons),
+                path: proj.path_within(&b.polygons, tolerance),
                 label: proj.project(b.label),
                 area_km2: area_km2(&b.polygons),
             })
@@ -265,6 +306,16 @@ mod tests {
         // A corner is never dropped, nor the first point of a ring.
         let corners = [(5, 5), (6, 5), (6, 6), (5, 5)];
         assert_eq!(straightened(corners.into_iter()), corners.to_vec());
+    }
+
+    #[test]
+    fn a_small_map_drops_the_steps_of_its_units() {
+        // A staircase of unit steps along a diagonal, closed back to its start: within 0.75 of
+        // the diagonal, only the ends and the corner of the way back remain.
+        let stairs = [(0, 0), (1, 0), (1, 1), (2, 1), (2, 2), (3, 2), (3, 3), (0, 3), (0, 0)];
+        assert_eq!(simplified(&stairs, 0.75), vec![(0, 0), (3, 3), (0, 3), (0, 0)]);
+        // A point farther than the tolerance stays.
+        assert_eq!(simplified(&[(0, 0), (2, 2), (4, 0)], 0.75), vec![(0, 0), (2, 2), (4, 0)]);
     }
 
     #[test]
