@@ -80,6 +80,9 @@ async function timedClick(page, cdp, kind, d) {
   return { ...click, charts: drawn > clickAt ? drawn - clickAt : null };
 }
 
+/** The language switches of a run, one measure each. */
+const SWITCHES = ['zh-CN', 'en', 'zh-CN', 'en', 'zh-CN', 'en'];
+
 /** Switches the atlas's language with a click on the header's switch (`tag`: zh-CN or en); the
  * same measure as a click on the map (bench/click.mjs): the click and the frame that shows it. */
 async function timedSwitch(page, cdp, tag) {
@@ -163,9 +166,10 @@ async function run(browser, kind, url) {
   // Clicks are not throttled: the network has done its part by now.
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   for (const d of CLICKS) clicks.push(await timedClick(page, cdp, kind, d));
-  // The atlas's language switch, to Chinese and back, on the last division clicked.
+  // The atlas's language switch, on the last division clicked: to Chinese and back three times,
+  // measured as the clicks are (the median of several, the first of which finds the page cold).
   const switches = [];
-  if (kind === 'atlas') for (const tag of ['zh-CN', 'en']) switches.push(await timedSwitch(page, cdp, tag));
+  if (kind === 'atlas') for (const tag of SWITCHES) switches.push(await timedSwitch(page, cdp, tag));
   // The atlas's search, key by key.
   const keys = kind === 'atlas' ? await timedKeystrokes(page, cdp) : [];
   // Everything fetched by the end of the run (the atlas fetches ECharts once a chart comes near).
@@ -177,6 +181,7 @@ async function run(browser, kind, url) {
     clicks: clicks.map((c, i) => ({ place: CLICKS[i].id, ...c })),
     switches,
     langSwitch: switches.length ? median(switches.map((c) => c.cost)) : null,
+    firstSwitch: switches.length ? switches[0].cost : null,
     keys,
     keystroke: keys.length ? median(keys.map((k) => k.cost)) : null,
     keystrokeMax: keys.length ? Math.max(...keys.map((k) => k.cost)) : null,
@@ -295,7 +300,7 @@ const budgets = [
   ['map visible, median of per-pair ratios atlas/reference', ratio('mapVisible').toFixed(2), ratio('mapVisible') <= 0.5, '<= 0.5'],
   ['click to updated map and panel: main-thread time of the click and its frame, median', ms(med('atlas', 'click')), med('atlas', 'click') <= 16, '<= 16 ms'],
   [`keystroke in the search (typing "${TYPED}"): main-thread time of the input event and its frame (results, map and legend updated), median; the slowest key of each run beside it`, `${ms(med('atlas', 'keystroke'))} (slowest ${results.atlas.map((r) => r.keystrokeMax.toFixed(1)).join(', ')} ms) vs a click's ${ms(med('atlas', 'click'))}`, med('atlas', 'keystroke') <= 16, '<= 16 ms'],
-  ['language switch (to Chinese and back, on a division): main-thread time of the click and its frame, median, against a selection\'s', `${ms(med('atlas', 'langSwitch'))} vs ${ms(med('atlas', 'click'))}`, med('atlas', 'langSwitch') <= med('atlas', 'click'), "<= a selection's"],
+  [`language switch (${SWITCHES.length} a run, to Chinese and back, on a division): main-thread time of the click and its frame, median, against a selection's (5 clicks a run); the first switch of each run (a page that has not yet laid out its text in the other language) beside it`, `${ms(med('atlas', 'langSwitch'))} vs ${ms(med('atlas', 'click'))} (first ${results.atlas.map((r) => r.firstSwitch.toFixed(1)).join(', ')} ms)`, med('atlas', 'langSwitch') <= med('atlas', 'click'), "<= a selection's"],
   ['first view, gzip on the wire', kib(med('atlas', 'total')), med('atlas', 'total') <= 220 * KIB, '<= 220 KiB'],
   ['before the map is visible, gzip', kib(med('atlas', 'beforeMap')), med('atlas', 'beforeMap') <= 180 * KIB, '<= 180 KiB'],
   [`heap after 300 selections / after 10, median of ${ENDURANCE_RUNS} runs (${endurances.atlas.map((e) => heapRatio(e).toFixed(3)).join(', ')})`, heapRatio(endure.atlas).toFixed(3), heapRatio(endure.atlas) <= 1.2, '<= 1.2'],

@@ -51,12 +51,17 @@ pub fn languages() -> Vec<String> {
     window.navigator().languages().iter().filter_map(|l| l.as_string()).collect()
 }
 
-/// Puts the page's language, title and description in `<html>` and `<head>`.
-pub fn set_document_language(tag: &str, title: &str, description: &str) {
+/// Puts the page's language in `<html lang>`.
+pub fn set_document_language(tag: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", tag);
     }
+}
+
+/// The page's title and its `description`.
+pub fn set_document_texts(title: &str, description: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     document.set_title(title);
     if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
         let _ = meta.set_attribute("content", description);

@@ -155,7 +155,9 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     provide_context(Language(lang.into()));
     Effect::new(move |_| {
         let l = lang.get();
-        browser::set_document_language(l.tag(), &page_title(l), messages::of(l).description);
+        browser::set_document_language(l.tag());
+        // The tab's title and the description are not drawn in the page: after its frame.
+        browser::after_paint(move || browser::set_document_texts(&page_title(l), messages::of(l).description));
     });
     let set_lang = Callback::new(move |l: Lang| dispatch.run(Event::Lang(l)));
     // A reader who scrolls is on the way to the charts: fetch ECharts and the chart file now, so

@@ -72,7 +72,11 @@ pub fn ChartView(
 
     // Creates the chart on first use and draws `spec`; does nothing once the view is gone (it
     // runs a frame later, when the component may have been disposed: hence the `try_`s).
-    let draw = move |spec: Arc<ChartRef>| {
+    // The chart to be drawn, for the resize observer (`draw`'s argument shadows it).
+    let wanted_spec = spec;
+    // `measure`: whether to read the canvas's size from the page (after a paint, where it costs
+    // nothing), or else take it as known (in a click).
+    let draw = move |spec: Arc<ChartRef>, measure: bool| {
         let Some(Some(div)) = el.try_get_untracked() else { return };
         let result = live.try_update_value(|slot| {
             if slot.is_none() {
@@ -88,6 +92,16 @@ pub fn ChartView(
                 let watch = browser::watch_size(&div, {
                     let div = div.clone();
                     move || {
+                        // A chart waiting to be redrawn (after the paint) takes its new size
+                        // then: laying out the old one now would be work in the click's frame.
+                        let current = wanted_spec.try_with_untracked(|s| s.clone()).flatten();
+                        let pending = drawn.try_with_value(|d| match (d, &current) {
+                            (Some(d), Some(c)) => !Arc::ptr_eq(d, c),
+                            _ => false,
+                        });
+                        if pending == Some(true) {
+                            return;
+                        }
                         // The observer also reports the size the chart already has (at first,
                         // and for changes elsewhere on the page): lay it out again only if new.
                         let size = (div.client_width(), div.client_height());
@@ -99,12 +113,12 @@ pub fn ChartView(
                 });
                 resizes.try_set_value(watch);
             }
-            // A chart drawn before keeps its width (the resize observer follows any change) and
-            // takes the spec's height, which the canvas has just been given: known without
-            // asking the browser to lay out the page in the middle of a click. A new chart
-            // measures its canvas.
+            // In a click, a chart drawn before keeps its width (the resize observer follows any
+            // change) and takes the spec's height, which the canvas has just been given: known
+            // without asking the browser to lay out the page in the middle of the click. A new
+            // chart, or one drawn after a paint, measures its canvas.
             let size = match laid_out.try_get_value() {
-                Some(before) if before != (0, 0) => (before.0, spec.height as i32),
+                Some(before) if before != (0, 0) && !measure => (before.0, spec.height as i32),
                 _ => (div.client_width(), div.client_height()),
             };
             if laid_out.try_get_value() != Some(size) {
@@ -182,7 +196,7 @@ pub fn ChartView(
             None => false,
         };
         if near.get() && !relabelled {
-            draw(wanted);
+            draw(wanted, false);
             return;
         }
         let off_screen = !near.get_untracked();
@@ -192,7 +206,7 @@ pub fn ChartView(
             let still = spec.try_with_untracked(|s| s.as_ref().is_some_and(|s| Arc::ptr_eq(s, &wanted))) == Some(true);
             let shown = !off_screen || el.try_get_untracked().flatten().is_some_and(|div| div.client_width() > 0);
             if still && shown && drawn.try_with_value(|d| d.as_ref().is_some_and(|d| Arc::ptr_eq(d, &wanted))) == Some(false) {
-                draw(wanted);
+                draw(wanted, true);
             }
         });
     });
