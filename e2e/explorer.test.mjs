@@ -64,6 +64,19 @@ test('clicking a city bar in a cross-city chart selects that city on the map', a
   await atlas.heading().filter({ hasText: 'Loudi' }).waitFor();
   assert.equal(await atlas.selected().getAttribute('data-place'), 'loudi');
   await eventually('the address to follow the selection', () => /[?&]city=loudi\b/.test(atlas.page.url()));
+  // The same chart in the next division's view is redrawn with its bar marked, and only it:
+  // the accent of style/main.css (--accent), as ECharts now holds and draws the chart.
+  const marked = () => atlas.page.evaluate(() => {
+    const chart = window.echarts.getInstanceByDom(document.querySelector('.chart[data-chart="coverage"] .chart-canvas'));
+    const option = chart.getOption();
+    return option.yAxis[0].data.filter((_, i) => option.series[0].data[i].itemStyle?.color === '#c2410c');
+  });
+  await eventually('Loudi\'s bar to be marked', async () => JSON.stringify(await marked()) === '["Loudi"]');
+  for (const [id, name] of [['yueyang', 'Yueyang'], ['chenzhou', 'Chenzhou'], ['loudi', 'Loudi']]) {
+    await atlas.clickDivision(id);
+    await atlas.heading().filter({ hasText: name }).waitFor();
+    await eventually(`${name}'s bar, and only it, to be marked`, async () => JSON.stringify(await marked()) === JSON.stringify([name]));
+  }
   assert.deepEqual(atlas.page.errors, []);
   await atlas.page.close();
 });

@@ -155,7 +155,11 @@ pub fn update_links(el: &web_sys::Element, key: &str, of: impl Fn(&str) -> Optio
         let Some(link) = links.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
         if let Some((href, current)) = link.get_attribute(key).as_deref().and_then(&of) {
             let _ = link.set_attribute("href", &href);
-            let _ = if current { link.set_attribute("aria-current", "true") } else { link.remove_attribute("aria-current") };
+            let _ = if current {
+                link.set_attribute("aria-current", "true")
+            } else {
+                link.remove_attribute("aria-current")
+            };
         }
     }
 }

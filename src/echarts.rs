@@ -69,6 +69,8 @@ pub struct LiveChart {
     drawn: Drawn,
     /// The key of the chart last drawn.
     drawn_key: RefCell<Option<String>>,
+    /// Its frame (`ChartEntry::frame`) and the width it was drawn at.
+    drawn_frame: RefCell<Option<(String, f64)>>,
     formatter: Closure<dyn Fn(EventParams) -> String>,
     _listeners: Vec<Closure<dyn Fn(EventParams)>>,
 }
@@ -115,6 +117,7 @@ impl LiveChart {
             element: el.clone(),
             drawn,
             drawn_key: RefCell::default(),
+            drawn_frame: RefCell::default(),
             formatter,
             _listeners: vec![on_click, on_over, on_out],
         })
@@ -126,7 +129,8 @@ impl LiveChart {
     /// Another chart replaces every component an option can hold (`REPLACED`), so nothing of the
     /// earlier one survives. The tooltip, alike in every chart, is always merged, so the instance
     /// keeps its tooltip view: re-creating it (as a notMerge draw does) makes ECharts read the
-    /// page's layout in the middle of a click. `width` is the chart's width in pixels: a bar
+    /// page's layout in the middle of a click. The same chart with the same frame at the same
+    /// width differs only in its series, which alone are merged. `width` is the chart's width in pixels: a bar
     /// chart's (`bars`) category labels get `label_width` of it and its value axis `value_splits`.
     pub fn draw(&self, key: &str, entry: &ChartEntry, bars: bool, width: f64) -> Result<(), String> {
         let option = entry.option();
@@ -151,6 +155,17 @@ impl LiveChart {
         }
         *self.drawn.borrow_mut() = Some(entry.clone());
         let same = self.drawn_key.replace(Some(key.to_string())).as_deref() == Some(key);
+        // The same chart with the same frame, at the same width: only its series differ (the
+        // coverage chart of another division), and only they are merged.
+        let frame = Some((entry.frame(), width));
+        if same && self.drawn_frame.replace(frame.clone()) == frame {
+            let series = get(option, "series").unwrap_or(JsValue::UNDEFINED);
+            return self
+                .instance
+                .set_option(&object(&[("series", series)]), &JsValue::UNDEFINED)
+                .map_err(|e| format!("ECharts rejected the chart: {}", browser::describe(&e)));
+        }
+        self.drawn_frame.replace(frame);
         let opts = if same {
             JsValue::UNDEFINED
         } else {
@@ -316,6 +331,11 @@ impl ChartEntry {
     /// The tooltip's HTML (escaped by the build).
     pub fn tooltip(&self, series: usize, index: usize) -> String {
         self.item("tooltips", series, index).as_string().unwrap_or_default()
+    }
+
+    /// The signature of all the option draws but its series (`crates/build/src/charts.rs`).
+    pub fn frame(&self) -> String {
+        self.get("frame").as_string().unwrap_or_default()
     }
 
     /// The text alternative, listing every item the chart draws.

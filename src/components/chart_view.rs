@@ -205,7 +205,10 @@ pub fn ChartView(
             // chart is hidden (the table is shown, or a search): it has no size to be drawn at.
             let still = spec.try_with_untracked(|s| s.as_ref().is_some_and(|s| Arc::ptr_eq(s, &wanted))) == Some(true);
             let shown = !off_screen || el.try_get_untracked().flatten().is_some_and(|div| div.client_width() > 0);
-            if still && shown && drawn.try_with_value(|d| d.as_ref().is_some_and(|d| Arc::ptr_eq(d, &wanted))) == Some(false) {
+            if still
+                && shown
+                && drawn.try_with_value(|d| d.as_ref().is_some_and(|d| Arc::ptr_eq(d, &wanted))) == Some(false)
+            {
                 draw(wanted, true);
             }
         });

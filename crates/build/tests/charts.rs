@@ -165,7 +165,7 @@ fn every_chart_says_what_each_item_stands_for_and_describes_itself() {
                 assert_eq!(chart["option"]["tooltip"], json!({"trigger": "item"}), "{view} {key}");
                 let mut fields: Vec<&String> = chart.as_object().unwrap().keys().collect();
                 fields.sort();
-                assert_eq!(fields, ["description", "option", "places", "tooltips"], "{view} {key}");
+                assert_eq!(fields, ["description", "frame", "option", "places", "tooltips"], "{view} {key}");
                 // One place and one tooltip for each data item of each series.
                 let series = chart["option"]["series"].as_array().unwrap();
                 let (places, tooltips) = (chart["places"].as_array().unwrap(), chart["tooltips"].as_array().unwrap());
@@ -251,4 +251,21 @@ fn the_build_writes_one_chart_file_a_language() {
     assert_eq!((data, &index), (expected, &atlas.charts));
     assert_eq!(index.0.len(), 12);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn charts_that_differ_only_in_their_series_share_a_frame() {
+    let all = charts();
+    let frame = |view: &str, key: &str| all[view][key]["frame"].as_str().unwrap().to_string();
+    // The coverage chart of two divisions: the same axes and categories, another bar selected.
+    assert_eq!(frame("loudi", "coverage"), frame("yueyang", "coverage"));
+    assert_ne!(option(&all, "loudi", "coverage")["series"], option(&all, "yueyang", "coverage")["series"]);
+    let mut loudi = option(&all, "loudi", "coverage").clone();
+    let mut yueyang = option(&all, "yueyang", "coverage").clone();
+    loudi.as_object_mut().unwrap().remove("series");
+    yueyang.as_object_mut().unwrap().remove("series");
+    assert_eq!(loudi, yueyang);
+    // Another chart, or the same in the other language (its axis names), has another frame.
+    assert_ne!(frame("hunan", "coverage"), frame("hunan", "timeline"));
+    assert_ne!(frame("loudi", "coverage"), charts_in(Lang::Zh)["loudi"]["coverage"]["frame"].as_str().unwrap());
 }
