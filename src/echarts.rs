@@ -232,6 +232,21 @@ pub fn load(src: &str, ready: impl FnOnce() + 'static, failed: impl FnOnce(Strin
     }
 }
 
+/// Asks the browser to download `urls` (relative to the page) into its cache, without running
+/// them: a later `load` then finds them there. Running ECharts' script takes the main thread
+/// for about 15 ms, which must not land in the frame of a click.
+pub fn prefetch(urls: &[&str]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    for url in urls {
+        let Ok(link) = document.create_element("link") else { continue };
+        let _ = link.set_attribute("rel", "prefetch");
+        let _ = link.set_attribute("href", url);
+        if let Some(head) = document.head() {
+            let _ = head.append_child(&link);
+        }
+    }
+}
+
 fn inject(src: &str, ready: impl FnOnce() + 'static, failed: impl FnOnce(String) + 'static) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

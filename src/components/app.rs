@@ -161,21 +161,18 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     });
     let set_lang = Callback::new(move |l: Lang| dispatch.run(Event::Lang(l)));
     // A reader who scrolls is on the way to the charts: fetch ECharts and the chart file now, so
-    // they are there when they arrive (the listener lives as long as the page). So is one whose mouse comes over the map, on the way to a click: the first division
-    // chosen then draws its charts without waiting for a download. (A touch has no such warning:
-    // the tap's own charts ask.)
-    let echarts_ctx = use_context::<Echarts>();
-    if let Some(e) = echarts_ctx {
+    // they are there when they arrive (the listener lives as long as the page). A mouse coming
+    // over the map is on the way to a click: ECharts and the chart file are downloaded then, not
+    // run, so the first division chosen waits for no download, and no script runs in the frame
+    // of its click. (A touch has no such warning: the tap's own charts ask.)
+    if let Some(e) = use_context::<Echarts>() {
         let _ = window_event_listener(leptos::ev::scroll, move |_| e.load.run(lang.get_untracked()));
     }
     let pointed = StoredValue::new(false);
     let pointer_over_map = move |ev: web_sys::PointerEvent| {
-        if let Some(e) = echarts_ctx
-            && !pointed.get_value()
-            && ev.pointer_type() == "mouse"
-        {
+        if !pointed.get_value() && ev.pointer_type() == "mouse" {
             pointed.set_value(true);
-            e.load.run(lang.get_untracked());
+            echarts::prefetch(&["echarts.min.js", &echarts::chart_file(lang.get_untracked())]);
         }
     };
     let switch = move || view! { <LanguageSwitch state lang on_lang=set_lang /> };
