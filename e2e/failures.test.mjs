@@ -73,6 +73,10 @@ test('when ECharts cannot load, each chart says so with Retry, the cards and the
   await page.locator('.chart').first().scrollIntoViewIfNeeded();
   const retry = page.locator('.chart').first().getByRole('button', { name: 'Retry' });
   await retry.waitFor({ timeout: 5000 });
+  // The scroll reaches the page a frame later, and a scroll asks for ECharts again (which would
+  // draw the charts by itself once back online): let that ask fail first.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
+  await retry.waitFor({ timeout: 5000 });
   // Back online: one Retry draws every chart in view.
   await page.unroute(pattern, blocked);
   await retry.click();
