@@ -67,10 +67,8 @@ pub struct LiveChart {
     element: web_sys::HtmlElement,
     /// The chart file's entry last drawn, read by `formatter`.
     drawn: Drawn,
-    /// The key of the chart last drawn.
-    drawn_key: RefCell<Option<String>>,
-    /// Its frame (`ChartEntry::frame`) and the width it was drawn at.
-    drawn_frame: RefCell<Option<(String, f64)>>,
+    /// What was drawn last: its key, its frame (`ChartEntry::frame`) and its width.
+    drawn_as: RefCell<Option<(String, String, f64)>>,
     formatter: Closure<dyn Fn(EventParams) -> String>,
     _listeners: Vec<Closure<dyn Fn(EventParams)>>,
 }
@@ -116,8 +114,7 @@ impl LiveChart {
             instance,
             element: el.clone(),
             drawn,
-            drawn_key: RefCell::default(),
-            drawn_frame: RefCell::default(),
+            drawn_as: RefCell::default(),
             formatter,
             _listeners: vec![on_click, on_over, on_out],
         })
@@ -136,6 +133,18 @@ impl LiveChart {
         let option = entry.option();
         let option = &option;
         let get = |o: &JsValue, key: &str| js_sys::Reflect::get(o, &key.into()).ok().filter(JsValue::is_object);
+        let rejected = |e: JsValue| format!("ECharts rejected the chart: {}", browser::describe(&e));
+        *self.drawn.borrow_mut() = Some(entry.clone());
+        let now = (key.to_string(), entry.frame(), width);
+        let before = self.drawn_as.replace(Some(now.clone()));
+        // The same chart with the same frame, at the same width: only its series differ (the
+        // coverage chart of another division), and only they are merged. (A chart without a
+        // frame is never taken for another.)
+        if !now.1.is_empty() && before.as_ref() == Some(&now) {
+            let series = get(option, "series").unwrap_or(JsValue::UNDEFINED);
+            return self.instance.set_option(&object(&[("series", series)]), &JsValue::UNDEFINED).map_err(rejected);
+        }
+        let same = before.is_some_and(|(k, _, _)| k == key);
         if let Some(tooltip) = get(option, "tooltip") {
             let _ = js_sys::Reflect::set(&tooltip, &"formatter".into(), self.formatter.as_ref());
             // Keep tooltips inside the chart, so they never run off a phone's screen.
@@ -153,19 +162,6 @@ impl LiveChart {
                 let _ = js_sys::Reflect::set(&axis, &"splitNumber".into(), &value_splits(width).into());
             }
         }
-        *self.drawn.borrow_mut() = Some(entry.clone());
-        let same = self.drawn_key.replace(Some(key.to_string())).as_deref() == Some(key);
-        // The same chart with the same frame, at the same width: only its series differ (the
-        // coverage chart of another division), and only they are merged.
-        let frame = Some((entry.frame(), width));
-        if same && self.drawn_frame.replace(frame.clone()) == frame {
-            let series = get(option, "series").unwrap_or(JsValue::UNDEFINED);
-            return self
-                .instance
-                .set_option(&object(&[("series", series)]), &JsValue::UNDEFINED)
-                .map_err(|e| format!("ECharts rejected the chart: {}", browser::describe(&e)));
-        }
-        self.drawn_frame.replace(frame);
         let opts = if same {
             JsValue::UNDEFINED
         } else {
@@ -174,9 +170,7 @@ impl LiveChart {
                 REPLACED.iter().copied().map(JsValue::from_str).collect::<js_sys::Array>().into(),
             )])
         };
-        self.instance
-            .set_option(option, &opts)
-            .map_err(|e| format!("ECharts rejected the chart: {}", browser::describe(&e)))
+        self.instance.set_option(option, &opts).map_err(rejected)
     }
 
     /// Emphasises the given items (series, data index) and no others.

@@ -70,13 +70,11 @@ pub fn ChartView(
     let place_at =
         move |s: usize, d: usize| entry.try_with_value(|e| e.as_ref().and_then(|e| e.place_at(s, d))).flatten();
 
-    // Creates the chart on first use and draws `spec`; does nothing once the view is gone (it
+    // Creates the chart on first use and draws `target`; does nothing once the view is gone (it
     // runs a frame later, when the component may have been disposed: hence the `try_`s).
-    // The chart to be drawn, for the resize observer (`draw`'s argument shadows it).
-    let wanted_spec = spec;
     // `measure`: whether to read the canvas's size from the page (after a paint, where it costs
     // nothing), or else take it as known (in a click).
-    let draw = move |spec: Arc<ChartRef>, measure: bool| {
+    let draw = move |target: Arc<ChartRef>, measure: bool| {
         let Some(Some(div)) = el.try_get_untracked() else { return };
         let result = live.try_update_value(|slot| {
             if slot.is_none() {
@@ -94,7 +92,7 @@ pub fn ChartView(
                     move || {
                         // A chart waiting to be redrawn (after the paint) takes its new size
                         // then: laying out the old one now would be work in the click's frame.
-                        let current = wanted_spec.try_with_untracked(|s| s.clone()).flatten();
+                        let current = spec.try_with_untracked(|s| s.clone()).flatten();
                         let pending = drawn.try_with_value(|d| match (d, &current) {
                             (Some(d), Some(c)) => !Arc::ptr_eq(d, c),
                             _ => false,
@@ -118,7 +116,7 @@ pub fn ChartView(
             // without asking the browser to lay out the page in the middle of the click. A new
             // chart, or one drawn after a paint, measures its canvas.
             let size = match laid_out.try_get_value() {
-                Some(before) if before != (0, 0) && !measure => (before.0, spec.height as i32),
+                Some(before) if before != (0, 0) && !measure => (before.0, target.height as i32),
                 _ => (div.client_width(), div.client_height()),
             };
             if laid_out.try_get_value() != Some(size) {
@@ -127,17 +125,17 @@ pub fn ChartView(
                     chart.resize_to(size);
                 }
             }
-            let lang = spec.lang;
+            let lang = target.lang;
             let found = echarts
                 .and_then(|e| {
                     e.charts.try_with_value(|files| {
-                        files.iter().find(|(l, _)| *l == lang).and_then(|(_, f)| f.entry(&spec.view, &spec.key))
+                        files.iter().find(|(l, _)| *l == lang).and_then(|(_, f)| f.entry(&target.view, &target.key))
                     })
                 })
                 .flatten()
-                .ok_or_else(|| (messages::of(lang).chart_missing)(&spec.key, &spec.view))?;
+                .ok_or_else(|| (messages::of(lang).chart_missing)(&target.key, &target.view))?;
             if let Some(chart) = slot.as_ref() {
-                chart.draw(&spec.key, &found, spec.bars, f64::from(size.0))?;
+                chart.draw(&target.key, &found, target.bars, f64::from(size.0))?;
             }
             Ok(found)
         });
@@ -148,7 +146,7 @@ pub fn ChartView(
             Some(Ok(found)) => {
                 description.try_set(Some(found.description()));
                 entry.try_set_value(Some(found));
-                drawn.try_set_value(Some(spec));
+                drawn.try_set_value(Some(target));
                 emphasised.try_set_value(Vec::new());
             }
             None => {}
