@@ -1,49 +1,36 @@
-// Where the atlas's JS heap grows over the benchmark's endurance run (bench/run.mjs): the heap
-// after 10, 300 and 600 selections, with and without drawing charts, so that growth that levels
-// off (code V8 compiles as functions get hot) can be told from growth that does not (a leak).
-// A tool for investigating the heap row, not a benchmark. Usage: node bench/endure-probe.mjs
-import { chromium } from 'playwright-core';
+// Where the JS heap of both pages goes over a long endurance run (bench/endurance.mjs): the heap
+// after 10, 100, 300, 600 and 900 selections, with V8's machine code on (as readers' browsers
+// run) and off (`NO_MACHINE_CODE`), so that growth that is compiled code can be told from growth
+// that is the page's own (a leak). Writes docs/heap-tiers.txt. A tool for investigating the heap
+// budget, not a benchmark. Usage: node bench/endure-probe.mjs   (after `trunk build --release`)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { serve } from '../scripts/serve-static.mjs';
 import { readCsv } from '../scripts/csv.mjs';
-import { SELECT_IN_PAGE } from './selections.mjs';
+import { buildReference } from './reference/build.mjs';
+import { endurance, launchFor, NO_MACHINE_CODE } from './endurance.mjs';
 
-const IDS = readCsv('data/places.csv').filter((p) => p.kind !== 'province').map((p) => p.id);
-const server = await serve('dist', 0, { gzip: true });
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-async function run(label, args, { charts = true } = {}) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(url);
-  await page.waitForSelector('.panel-head h2');
-  const heap = async () => {
-    await page.waitForTimeout(300);
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024;
-  };
-  const select = (from, to) => charts
-    ? page.evaluate(SELECT_IN_PAGE.atlas, { from, to, ids: IDS })
-    : page.evaluate(async ({ from, to, ids }) => {
-      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      for (let i = from; i < to; i++) {
-        document.querySelector(`path.division[data-place="${ids[(i * 5) % ids.length]}"]`).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-        await frame();
-      }
-    }, { from, to, ids: IDS });
-  await select(0, 10);
-  const h10 = await heap();
-  await select(10, 300);
-  const h300 = await heap();
-  await select(300, 600);
-  const h600 = await heap();
-  console.log(`${label.padEnd(40)} heap KiB after 10 / 300 / 600: ${h10.toFixed(0)} / ${h300.toFixed(0)} / ${h600.toFixed(0)}; ratio 300/10 ${(h300 / h10).toFixed(3)}; growth 10..300 ${(h300 - h10).toFixed(0)}, 300..600 ${(h600 - h300).toFixed(0)}`);
+const CHECKPOINTS = [10, 100, 300, 600, 900];
+const GEO = JSON.parse(readFileSync('data/hunan.geojson', 'utf8'));
+const IDS = Object.fromEntries(readCsv('data/places.csv').map((p) => [p.adcode, p.id]));
+const args = { ids: GEO.features.map((f) => IDS[f.properties.adcode]), names: GEO.features.map((f) => f.properties.name) };
+const servers = { atlas: await serve('dist', 0, { gzip: true }), reference: await serve(buildReference(), 0, { gzip: true }) };
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+const lines = [
+  `# node bench/endure-probe.mjs at ${commit}, ${new Date().toISOString().slice(0, 16)}Z`,
+  `# JS heap after a forced GC (KiB) after ${CHECKPOINTS.join(' / ')} selections; growth per selection after 300`,
+];
+for (const interpreted of [false, true]) {
+  const browser = await launchFor(interpreted);
+  for (const kind of ['atlas', 'reference']) {
+    const runs = await endurance(browser, kind, `http://127.0.0.1:${servers[kind].address().port}/`, CHECKPOINTS, args);
+    const at = (n) => runs.find((r) => r.selections === n).heap / 1024;
+    const label = `${kind}, ${interpreted ? `interpreted (${NO_MACHINE_CODE})` : 'machine code on'}`;
+    const line = `${label.padEnd(72)} ${CHECKPOINTS.map((n) => at(n).toFixed(0)).join(' / ')}; ratio 300/10 ${(at(300) / at(10)).toFixed(3)}; after 300: ${((at(900) - at(300)) / 600 * 1024).toFixed(0)} B a selection`;
+    console.log(line);
+    lines.push(line);
+  }
   await browser.close();
 }
-
-const base = ['--no-sandbox'];
-await run('as benchmarked', base);
-await run('no charts drawn', base, { charts: false });
-await run('no optimising JIT (--no-opt --no-maglev)', [...base, '--js-flags=--no-opt --no-maglev']);
-server.close();
+writeFileSync('docs/heap-tiers.txt', `${lines.join('\n')}\n`);
+for (const s of Object.values(servers)) s.close();
