@@ -19,6 +19,8 @@ await page.locator('.panel-head h2').waitFor();
 await page.waitForLoadState('networkidle');
 const cdp = await page.context().newCDPSession(page);
 const inHandler = {};
+/** Samples by the innermost function of the atlas's own crates on their stack. */
+const inOwn = {};
 const totals = [];
 for (const id of CLICKS) {
   const target = SWITCH ? `.masthead .lang-switch a[hreflang="${id}"]` : `svg.map g.label[data-place="${id}"] text.en`;
@@ -74,11 +76,15 @@ for (const id of CLICKS) {
       if (time >= click.ts && time <= click.ts + click.dur) {
         // Inclusive: every function on the sampled stack, once.
         const seen = new Set();
+        let own = null;
         for (let n = nodes.get(s); n; n = nodes.get(n.parent)) {
           const f = n.callFrame;
           const name = `${f?.functionName || '(anonymous)'} ${f?.url?.split('/').pop() ?? ''}`.slice(0, 140);
           if (!seen.has(name)) { seen.add(name); inHandler[name] = (inHandler[name] ?? 0) + 1; }
+          if (!own && /^(hunan_atlas|atlas_core)::/.test(f?.functionName ?? '')) own = f.functionName.replace(/::h[0-9a-f]{16}$/, '');
         }
+        const key = own ?? '(no function of the atlas on the stack)';
+        inOwn[key] = (inOwn[key] ?? 0) + 1;
       }
     });
   }
@@ -86,5 +92,7 @@ for (const id of CLICKS) {
 console.log(`\nclick handler + rendering, per click: ${totals.map((t) => t.toFixed(1)).join(' ')}; median ${[...totals].sort((a, b) => a - b)[totals.length >> 1].toFixed(1)} ms`);
 console.log('\nsamples inside click handlers, by function on the stack (inclusive), most first:');
 for (const [k, v] of Object.entries(inHandler).sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(String(v).padStart(5), k);
+console.log('\nthe same samples by the innermost function of the atlas\'s own crates on the stack (a build with names):');
+for (const [k, v] of Object.entries(inOwn).sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(String(v).padStart(5), k.slice(0, 160));
 await browser.close();
 server.close();

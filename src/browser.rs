@@ -174,12 +174,16 @@ pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
 
 /// The page's address without its query: where links to other views start.
 pub fn page_base() -> String {
-    web_sys::window()
-        .and_then(|w| {
-            let l = w.location();
-            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
-        })
-        .unwrap_or_default()
+    thread_local! {
+        // The page's address changes only in its query (`Address::navigate`): read once.
+        static BASE: String = web_sys::window()
+            .and_then(|w| {
+                let l = w.location();
+                Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+            })
+            .unwrap_or_default();
+    }
+    BASE.with(Clone::clone)
 }
 
 /// In an `<iframe>`, tells the parent page the content height now and whenever it changes:

@@ -29,11 +29,22 @@ pub struct Echarts {
 
 /// The language the page is shown in: the address's `lang`, or the browser's.
 #[derive(Clone, Copy)]
-pub struct Language(pub Signal<Lang>);
+pub struct Language {
+    pub shown: Signal<Lang>,
+    /// The same, once the frame that shows a new language has been painted: for what is out of
+    /// sight when the reader switches (the credits below the panel, the map's tooltips, the embed
+    /// code), since that frame lays out the whole page again.
+    pub settled: Signal<Lang>,
+}
 
 /// The page's language, for components below the page (English if none is provided).
 pub fn use_lang() -> Signal<Lang> {
-    use_context::<Language>().map_or_else(|| Signal::stored(Lang::En), |l| l.0)
+    use_context::<Language>().map_or_else(|| Signal::stored(Lang::En), |l| l.shown)
+}
+
+/// The page's language for what is out of sight when it changes (see `Language::settled`).
+pub fn use_settled_lang() -> Signal<Lang> {
+    use_context::<Language>().map_or_else(|| Signal::stored(Lang::En), |l| l.settled)
 }
 
 /// A word of the interface (`pick` chooses it from the table) in the page's language, kept in

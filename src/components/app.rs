@@ -152,14 +152,22 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     // The address's language, or else the browser's.
     let browser_lang = Lang::preferred(&browser::languages());
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
-    provide_context(Language(lang.into()));
+    let settled = RwSignal::new(lang.get_untracked());
+    provide_context(Language { shown: lang.into(), settled: settled.into() });
     Effect::new(move |_| {
         let l = lang.get();
         browser::set_document_language(l.tag());
-        // The tab's title and the description are not drawn in the page: after its frame.
-        browser::after_paint(move || browser::set_document_texts(&page_title(l), messages::of(l).description));
+        // The tab's title, the description and what is out of sight: after its frame.
+        browser::after_paint(move || {
+            browser::set_document_texts(&page_title(l), messages::of(l).description);
+            if lang.try_get_untracked() == Some(l) {
+                settled.try_set(l);
+            }
+        });
     });
     let set_lang = Callback::new(move |l: Lang| dispatch.run(Event::Lang(l)));
+    // The view but its language, for what names the language by `settled` (the links to share).
+    let unlanguaged = Memo::new(move |_| state.with(|s| UrlState { lang: None, ..s.clone() }));
     // A reader who scrolls is on the way to the charts: fetch ECharts and the chart file now, so
     // they are there when they arrive (the listener lives as long as the page). A mouse coming
     // over the map is on the way to a click: ECharts and the chart file are downloaded then, not
@@ -213,8 +221,8 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
                 <h1 class:embed-title=embed>{words(|m| m.title)}</h1>
                 <p class="lede">{words(|m| m.lede)}</p>
                 {field}
-                <ShareBar atlas state />
-                <a class="full-view" href=move || share_url(&browser::page_base(), &state.get(), lang.get()) target="_blank" rel="noopener">
+                <ShareBar atlas state=unlanguaged />
+                <a class="full-view" href=move || share_url(&browser::page_base(), &unlanguaged.get(), settled.get()) target="_blank" rel="noopener">
                     {words(|m| m.open_full_view)}
                 </a>
             </header>
@@ -241,7 +249,7 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
                     </div>
                 </section>
             </main>
-            <footer class="credits" hidden=embed inner_html=move || parts::credits(&atlas.data, lang.get())></footer>
+            <footer class="credits" hidden=embed inner_html=move || parts::credits(&atlas.data, settled.get())></footer>
         </div>
     }
 }

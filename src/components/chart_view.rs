@@ -38,13 +38,13 @@ pub fn ChartView(
     // The items emphasised now (a redraw clears them).
     let emphasised = StoredValue::new(Vec::<(usize, usize)>::new());
     let echarts = use_context::<Echarts>();
-    // Its own words (PNG, loading) in the language it was made in, read untracked: an effect
-    // that read the page's language would stay among its subscribers after the view is gone
-    // (see e2e/memory.test.mjs). What it draws follows its chart's language (`ChartRef::lang`),
-    // so a language switch redraws into the same instances.
+    // What it draws and its own words (PNG, loading, retry) follow its chart's language
+    // (`ChartRef::lang`), so a language switch redraws and relabels the same instances. Not the
+    // page's language: an effect that read that long-lived signal would stay among its
+    // subscribers after the view is gone (see e2e/memory.test.mjs); the chart's is its own.
     let page_lang = use_lang().get_untracked();
-    let m = move || messages::of(page_lang);
     let lang_of = move || spec.with_untracked(|s| s.as_ref().map(|s| s.lang)).unwrap_or(page_lang);
+    let m = move || messages::of(spec.with(|s| s.as_ref().map(|s| s.lang)).unwrap_or(page_lang));
     let has_file =
         move |e: &Echarts, lang: Lang| e.charts.try_with_value(|all| all.iter().any(|(l, _)| *l == lang)) == Some(true);
     // Tracked only until ECharts and the chart file are in, which happens once a language: charts
@@ -261,7 +261,7 @@ pub fn ChartView(
         >
             <figcaption>
                 <span>{move || spec.with(|s| s.as_ref().map(|s| s.title.clone()))}</span>
-                <button type="button" class="png" title=m().save_png on:click=move |_| save_png()>
+                <button type="button" class="png" title=move || m().save_png on:click=move |_| save_png()>
                     "PNG"
                 </button>
             </figcaption>
@@ -273,7 +273,7 @@ pub fn ChartView(
                 aria-label=move || description.get().or_else(|| spec.with(|s| s.as_ref().map(|s| s.title.clone())))
                 style:height=move || spec.with(|s| s.as_ref().map(|s| format!("{}px", s.height)))
             >
-                <p class="chart-loading" hidden=ready>{m().chart_loading}</p>
+                <p class="chart-loading" hidden=ready>{move || m().chart_loading}</p>
             </div>
             <p class="error" hidden=move || failed.get().is_none() && load_error().is_none()>{move || failed.get().or_else(load_error)}</p>
             // A download that failed can be asked for again; a chart the build lacks cannot.
@@ -283,7 +283,7 @@ pub fn ChartView(
                 hidden=move || load_error().is_none()
                 on:click=move |_| { if let Some(e) = echarts { e.retry.run(lang_of()) } }
             >
-                {m().retry}
+                {move || m().retry}
             </button>
         </figure>
     }

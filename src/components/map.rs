@@ -3,7 +3,7 @@
 //! hover follow the app's state. The shapes are written once, by the build, and the wasm carries
 //! no geometry.
 
-use crate::context::use_lang;
+use crate::context::use_settled_lang;
 use crate::signals::set_if_changed;
 use atlas_core::atlas::Atlas;
 use atlas_core::measures::{Measure, NO_DATA};
@@ -41,7 +41,8 @@ pub fn MapView(
     });
 
     // The map's names in the page's language: the name first, the other language's after it.
-    let lang = use_lang();
+    // They are its tooltips and accessible names, not drawn: they follow after the frame.
+    let lang = use_settled_lang();
     let (svg, named) = (map.svg.clone(), map.paths.clone());
     Effect::new(move |_| {
         let l = lang.get();

@@ -2,7 +2,7 @@
 //! figures as CSV or JSON (files the build wrote).
 
 use crate::browser;
-use crate::context::{use_lang, words};
+use crate::context::{use_lang, use_settled_lang, words};
 use atlas_core::atlas::Atlas;
 use atlas_core::embed::{share_url, snippet};
 use atlas_core::measures::COVERAGE;
@@ -14,16 +14,23 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 #[component]
-pub fn ShareBar(atlas: &'static Atlas, #[prop(into)] state: Signal<UrlState>) -> impl IntoView {
+pub fn ShareBar(
+    atlas: &'static Atlas,
+    /// The view, but for its language (`lang` and `settled` give that).
+    #[prop(into)]
+    state: Signal<UrlState>,
+) -> impl IntoView {
     let data = &atlas.data;
     let lang = use_lang();
+    // The embed code is out of sight when the language changes (see `Language::settled`).
+    let settled = use_settled_lang();
     // What the last share action did, for the reader (and for screen readers: role=status).
     let status = RwSignal::new(String::new());
     // The link, shown selected when the clipboard refused it.
     let fallback = RwSignal::new(None::<String>);
     let embed_open = RwSignal::new(false);
     let title = move || {
-        let l = lang.get();
+        let l = settled.get();
         let city = state.get().city.and_then(|id| data.place(&id)).map(|p| p.name(l));
         (messages::of(l).share_title)(city)
     };
@@ -56,7 +63,7 @@ pub fn ShareBar(atlas: &'static Atlas, #[prop(into)] state: Signal<UrlState>) ->
         }
     };
     let menu = move || parts::download_menu(data, &state.get(), lang.get());
-    let snippet_text = move || snippet(&browser::page_base(), &state.get(), COVERAGE, lang.get(), &title());
+    let snippet_text = move || snippet(&browser::page_base(), &state.get(), COVERAGE, settled.get(), &title());
 
     view! {
         <div class="sharebar">
