@@ -21,6 +21,8 @@ const cdp = await page.context().newCDPSession(page);
 const inHandler = {};
 /** Samples by the innermost function of the atlas's own crates on their stack. */
 const inOwn = {};
+/** Samples by the function they were taken in (self time). */
+const bySelf = {};
 const totals = [];
 for (const id of CLICKS) {
   const target = SWITCH ? `.masthead .lang-switch a[hreflang="${id}"]` : `svg.map g.label[data-place="${id}"] text.en`;
@@ -83,6 +85,9 @@ for (const id of CLICKS) {
           if (!seen.has(name)) { seen.add(name); inHandler[name] = (inHandler[name] ?? 0) + 1; }
           if (!own && /^(hunan_atlas|atlas_core)::/.test(f?.functionName ?? '')) own = f.functionName.replace(/::h[0-9a-f]{16}$/, '');
         }
+        const leaf = nodes.get(s)?.callFrame;
+        const leafName = `${leaf?.functionName || '(anonymous)'} ${leaf?.url?.split('/').pop() ?? ''}`.slice(0, 140);
+        bySelf[leafName] = (bySelf[leafName] ?? 0) + 1;
         const key = own ?? '(no function of the atlas on the stack)';
         inOwn[key] = (inOwn[key] ?? 0) + 1;
       }
@@ -92,6 +97,8 @@ for (const id of CLICKS) {
 console.log(`\nclick handler + rendering, per click: ${totals.map((t) => t.toFixed(1)).join(' ')}; median ${[...totals].sort((a, b) => a - b)[totals.length >> 1].toFixed(1)} ms`);
 console.log('\nsamples inside click handlers, by function on the stack (inclusive), most first:');
 for (const [k, v] of Object.entries(inHandler).sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(String(v).padStart(5), k);
+console.log('\nthe same samples by the function they were taken in (self):');
+for (const [k, v] of Object.entries(bySelf).sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(String(v).padStart(5), k);
 console.log('\nthe same samples by the innermost function of the atlas\'s own crates on the stack (a build with names):');
 for (const [k, v] of Object.entries(inOwn).sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(String(v).padStart(5), k.slice(0, 160));
 await browser.close();

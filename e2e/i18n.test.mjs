@@ -201,6 +201,19 @@ async function walkView(lang, city) {
   errors.push(...page.errors);
   await page.close();
 
+  // Switched to from the other language: what the switch keeps (the charts, their buttons) and
+  // what follows it a frame later (tooltips, the credits) must be in this language too.
+  const other = lang === 'zh' ? 'en' : 'zh';
+  const switched = await openAtlas(browser, `${served.url}?lang=${other}${city ? `&city=${city}` : ''}`, { viewport: VIEWPORT });
+  await switched.page.locator(`.masthead .lang-switch a[hreflang="${lang === 'zh' ? 'zh-CN' : 'en'}"]`).click();
+  await ready(switched);
+  // The charts are redrawn after the switch's frame, one a task (their descriptions with them).
+  await switched.page.waitForLoadState('networkidle');
+  await switched.page.waitForTimeout(1000);
+  await read(switched.page, 'switched to');
+  errors.push(...switched.page.errors);
+  await switched.page.close();
+
   const embed = await openAtlas(browser, `${served.url}${query}&embed=1`, { viewport: VIEWPORT });
   await ready(embed);
   await embed.page.locator('.embed-bar').waitFor();

@@ -52,6 +52,14 @@ pub fn use_settled_lang() -> Signal<Lang> {
 /// the wasm carries one copy of the code that renders and updates such a text, not one a text
 /// (each `move || m().title` is a type of its own, monomorphized at about 2 KB of wasm).
 pub fn words(pick: fn(&'static Messages) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = use_lang();
+    words_in(use_lang(), pick)
+}
+
+/// A word of the interface in `lang` (a chart's own language, say), kept in step with it: the
+/// same closure type as `words`.
+pub fn words_in(
+    lang: Signal<Lang>,
+    pick: fn(&'static Messages) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || pick(messages::of(lang.get()))
 }

@@ -4,7 +4,7 @@
 //! its items' places, tooltips and description are the build's (`charts-<lang>.json`).
 
 use crate::browser::{self, Watch};
-use crate::context::{Echarts, use_lang};
+use crate::context::{Echarts, use_lang, words_in};
 use crate::echarts::{ChartEntry, Handlers, LiveChart};
 use crate::signals::set_if_changed;
 use atlas_core::charts::ChartRef;
@@ -44,7 +44,8 @@ pub fn ChartView(
     // subscribers after the view is gone (see e2e/memory.test.mjs); the chart's is its own.
     let page_lang = use_lang().get_untracked();
     let lang_of = move || spec.with_untracked(|s| s.as_ref().map(|s| s.lang)).unwrap_or(page_lang);
-    let m = move || messages::of(spec.with(|s| s.as_ref().map(|s| s.lang)).unwrap_or(page_lang));
+    let chart_lang = Signal::derive(move || spec.with(|s| s.as_ref().map(|s| s.lang)).unwrap_or(page_lang));
+    let m = move || messages::of(chart_lang.get());
     let has_file =
         move |e: &Echarts, lang: Lang| e.charts.try_with_value(|all| all.iter().any(|(l, _)| *l == lang)) == Some(true);
     // Tracked only until ECharts and the chart file are in, which happens once a language: charts
@@ -261,7 +262,7 @@ pub fn ChartView(
         >
             <figcaption>
                 <span>{move || spec.with(|s| s.as_ref().map(|s| s.title.clone()))}</span>
-                <button type="button" class="png" title=move || m().save_png on:click=move |_| save_png()>
+                <button type="button" class="png" title=words_in(chart_lang, |m| m.save_png) on:click=move |_| save_png()>
                     "PNG"
                 </button>
             </figcaption>
@@ -273,7 +274,7 @@ pub fn ChartView(
                 aria-label=move || description.get().or_else(|| spec.with(|s| s.as_ref().map(|s| s.title.clone())))
                 style:height=move || spec.with(|s| s.as_ref().map(|s| format!("{}px", s.height)))
             >
-                <p class="chart-loading" hidden=ready>{move || m().chart_loading}</p>
+                <p class="chart-loading" hidden=ready>{words_in(chart_lang, |m| m.chart_loading)}</p>
             </div>
             <p class="error" hidden=move || failed.get().is_none() && load_error().is_none()>{move || failed.get().or_else(load_error)}</p>
             // A download that failed can be asked for again; a chart the build lacks cannot.
@@ -283,7 +284,7 @@ pub fn ChartView(
                 hidden=move || load_error().is_none()
                 on:click=move |_| { if let Some(e) = echarts { e.retry.run(lang_of()) } }
             >
-                {move || m().retry}
+                {words_in(chart_lang, |m| m.retry)}
             </button>
         </figure>
     }

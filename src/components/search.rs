@@ -106,12 +106,18 @@ pub fn SearchResults(
 ) -> impl IntoView {
     let lang = use_lang();
     let (status, list) = (NodeRef::<html::P>::new(), NodeRef::<html::Div>::new());
-    Effect::new(move |_| {
-        let (Some(status), Some(list)) = (status.get(), list.get()) else { return };
+    // Returns whether it shows a search, so that a view without one clears the list only once.
+    Effect::new(move |searched: Option<bool>| {
+        let (Some(status), Some(list)) = (status.get(), list.get()) else { return false };
         let l = lang.get();
         let m = messages::of(l);
         let from = state.get();
-        let Some(q) = from.q.as_deref() else { return list.set_inner_html("") };
+        let Some(q) = from.q.as_deref() else {
+            if searched != Some(false) {
+                list.set_inner_html("");
+            }
+            return false;
+        };
         let (said, html) = match texts.get() {
             SearchTexts::Ready(_) => results.with(|r| {
                 let r = r.as_deref().unwrap_or_default();
@@ -125,6 +131,7 @@ pub fn SearchResults(
         };
         status.set_text_content(Some(&said));
         list.set_inner_html(&html);
+        true
     });
     let choose = move |ev: web_sys::MouseEvent| {
         let Some(id) = browser::data_of(ev.target(), "data-item") else { return };

@@ -17,6 +17,9 @@ use std::sync::Arc;
 /// The panel's content for one place, in one language.
 #[derive(Clone, PartialEq)]
 pub struct PlaceView<'a> {
+    /// The language it is in: the same place's views in two languages differ even where none of
+    /// the parts below would (a view with no charts), so that everything it labels follows.
+    pub lang: Lang,
     pub place: &'a Place,
     pub is_province: bool,
     /// Every figure of the place, in source order.
@@ -113,7 +116,7 @@ impl<'a> PlaceView<'a> {
         } else {
             Vec::new()
         };
-        Some(PlaceView { place, is_province, figures, cards, charts, sections, highlights, silent })
+        Some(PlaceView { lang, place, is_province, figures, cards, charts, sections, highlights, silent })
     }
 }
 
@@ -640,5 +643,16 @@ mod tests {
             v.sections.iter().map(|s| (s.topic, s.charts.iter().map(|c| c.title.as_str()).collect())).collect();
         assert_eq!(sections, [(Topic::Trade, vec!["标题"])]);
         assert!(v.charts.is_empty());
+    }
+
+    /// The panel rebuilds what a view labels when the view changes: each view in Chinese must
+    /// differ from itself in English, also one with nothing but highlights (Xiangtan's).
+    #[test]
+    fn a_view_in_one_language_differs_from_it_in_the_other() {
+        let atlas = atlas();
+        for view in views(&atlas) {
+            let (zh, en) = (PlaceView::new(&atlas, view, Lang::Zh), PlaceView::new(&atlas, view, Lang::En));
+            assert!(zh.is_some() && zh != en, "{view:?}");
+        }
     }
 }
