@@ -254,7 +254,9 @@ const endure = Object.fromEntries(Object.entries(endurances).map(([kind, runs]) 
   const sorted = [...runs].sort((a, b) => heapRatio(a) - heapRatio(b));
   return [kind, sorted[(sorted.length - 1) >> 1]];
 }));
-const maxInstances = (kind) => Math.max(...[...endurances[kind], ...compiled[kind]].map((e) => e.after300.instances - e.after10.instances));
+/** Every endurance run of a page, both ways: the wasm memory and instance rows count them all. */
+const allRuns = (kind) => [...endurances[kind], ...compiled[kind]];
+const maxInstances = (kind) => Math.max(...allRuns(kind).map((e) => e.after300.instances - e.after10.instances));
 await browser.close();
 atlasServer.close();
 referenceServer.close();
@@ -277,8 +279,8 @@ const budgets = [
   [`heap after 300 selections / after 10, what the page keeps alive (V8 interpreting only: no compiled code in the heap), median of ${ENDURANCE_RUNS} runs (${endurances.atlas.map((e) => heapRatio(e).toFixed(3)).join(', ')}; with V8's machine code, as a reader's browser runs, one run: ${heapRatio(compiled.atlas[0]).toFixed(3)} against the reference's ${heapRatio(compiled.reference[0]).toFixed(3)})`, heapRatio(endure.atlas).toFixed(3), heapRatio(endure.atlas) <= 1.2, '<= 1.2'],
   ['interactive on a phone network (150 ms round trips, 1.6 Mbit/s): atlas mounted / reference map drawn, median of per-pair ratios', interactiveRatio.toFixed(2), interactiveRatio <= 0.6, '<= 0.6'],
   ['click to charts drawn (every chart in the viewport the click redraws has fired "finished"), median of clicks that drew one', `${chartClicks.length ? ms(median(chartClicks)) : 'none'} vs ${referenceChartClicks.length ? ms(median(referenceChartClicks)) : 'none'}`, chartClicks.length > 0 && median(chartClicks) <= median(referenceChartClicks), "<= the reference's"],
-  ['wasm memory after 10 / after 300 selections (every run): no growth beyond one 64 KiB page', [...endurances.atlas, ...compiled.atlas].map((e) => `${kib(e.after10.wasm)} / ${kib(e.after300.wasm)}`).join(', '), [...endurances.atlas, ...compiled.atlas].every((e) => e.after300.wasm - e.after10.wasm <= 64 * KIB), 'flat'],
-  ['live ECharts instances after 10 / after 300 (every run)', [...endurances.atlas, ...compiled.atlas].map((e) => `${e.after10.instances} / ${e.after300.instances}`).join(', '), maxInstances('atlas') <= 0, 'bounded'],
+  ['wasm memory after 10 / after 300 selections (every run): no growth beyond one 64 KiB page', allRuns('atlas').map((e) => `${kib(e.after10.wasm)} / ${kib(e.after300.wasm)}`).join(', '), allRuns('atlas').every((e) => e.after300.wasm - e.after10.wasm <= 64 * KIB), 'flat'],
+  ['live ECharts instances after 10 / after 300 (every run)', allRuns('atlas').map((e) => `${e.after10.instances} / ${e.after300.instances}`).join(', '), maxInstances('atlas') <= 0, 'bounded'],
 ];
 
 const chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
