@@ -24,10 +24,11 @@ export async function serveDist(dir = 'dist') {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
-/** Counts live ECharts instances and notes the last draw: wraps echarts.init/dispose (and each
- * chart's setOption) as soon as the script defines them. */
+/** Counts live ECharts instances and notes when each last drew: wraps echarts.init/dispose (and
+ * each chart's setOption) as soon as the script defines them. */
 export const COUNT_INSTANCES = `(() => {
   window.__liveCharts = 0;
+  window.__charts = new Set();
   let real;
   Object.defineProperty(window, 'echarts', {
     configurable: true,
@@ -39,21 +40,20 @@ export const COUNT_INSTANCES = `(() => {
       wrapped.init = (...a) => {
         const c = init.apply(e, a);
         window.__liveCharts++;
-        // When a chart in the viewport last finished drawing a new option (the benchmark's
-        // click-to-charts-drawn row): a repaint for hover emphasis is not a new option, and a
-        // chart drawn ahead out of sight is not one the reader waits for.
+        window.__charts.add(c);
+        // When the chart last finished drawing a new option (see chartsDrawnSince): a repaint for
+        // hover emphasis is not a new option. Only the time: reading the chart's place here would
+        // force a layout inside the page's own work, which ECharts finishes within setOption.
         let drawing = false;
         const setOption = c.setOption.bind(c);
         c.setOption = (...o) => { drawing = true; setOption(...o); };
         c.on('finished', () => {
           if (!drawing) return;
-          const at = performance.now();
           drawing = false;
-          const r = c.getDom().getBoundingClientRect();
-          if (r.bottom > 0 && r.top < innerHeight) window.__chartsDrawn = at;
+          c.__drawnAt = performance.now();
         });
         const dispose = c.dispose.bind(c);
-        c.dispose = () => { if (!c.isDisposed()) window.__liveCharts--; dispose(); };
+        c.dispose = () => { if (!c.isDisposed()) window.__liveCharts--; window.__charts.delete(c); dispose(); };
         return c;
       };
       real = wrapped;
@@ -61,7 +61,19 @@ export const COUNT_INSTANCES = `(() => {
   });
 })()`;
 
-/** Opens the atlas with console errors recorded; `page.errors` lists them. */
+/** Run in a page with COUNT_INSTANCES, once the page is still: when the last chart now in the
+ * viewport finished drawing a new option after `since` (page time), or 0. A chart drawn ahead
+ * out of sight is not one the reader waits for. */
+export function chartsDrawnSince(since) {
+  let last = 0;
+  for (const c of window.__charts) {
+    if (!(c.__drawnAt > since)) continue;
+    const r = c.getDom().getBoundingClientRect();
+    if (r.bottom > 0 && r.top < innerHeight) last = Math.max(last, c.__drawnAt);
+  }
+  return last;
+}
+
 /** An init script: keeps the app's wasm memory in `window.__wasmMemory`, where a test or the
  * benchmark can read its size. */
 export const KEEP_WASM_MEMORY = `(() => {
@@ -76,6 +88,7 @@ export const KEEP_WASM_MEMORY = `(() => {
   WebAssembly.instantiate = (...a) => plain(...a).then(keep);
 })()`;
 
+/** Opens the atlas with console errors recorded; `page.errors` lists them. */
 export async function openAtlas(browser, url, { viewport = { width: 1280, height: 900 }, ready = '.panel-head h2' } = {}) {
   const page = await browser.newPage({ viewport });
   page.errors = [];
