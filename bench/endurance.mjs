@@ -21,7 +21,7 @@ export const launchFor = (interpreted) => chromium.launch({
 /** Live ECharts instances: the atlas's wrapped `init`/`dispose` (COUNT_INSTANCES); the reference's
  * full build's UMD wrapper defeats that wrapping, so its instances are counted in the DOM. */
 const INSTANCES = {
-  atlas: () => window.__liveCharts,
+  atlas: () => window.__charts.size,
   reference: () => document.querySelectorAll('[_echarts_instance_]').length,
 };
 const READY = {

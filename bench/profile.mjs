@@ -24,6 +24,8 @@ const inOwn = {};
 /** Samples by the function they were taken in (self time). */
 const bySelf = {};
 const totals = [];
+/** A sampled frame's function and file. */
+const frameName = (f) => `${f?.functionName || '(anonymous)'} ${f?.url?.split('/').pop() ?? ''}`.slice(0, 140);
 for (const id of CLICKS) {
   const target = SWITCH ? `.masthead .lang-switch a[hreflang="${id}"]` : `svg.map g.label[data-place="${id}"] text.en`;
   const box = await page.locator(target).boundingBox();
@@ -81,12 +83,11 @@ for (const id of CLICKS) {
         let own = null;
         for (let n = nodes.get(s); n; n = nodes.get(n.parent)) {
           const f = n.callFrame;
-          const name = `${f?.functionName || '(anonymous)'} ${f?.url?.split('/').pop() ?? ''}`.slice(0, 140);
+          const name = frameName(f);
           if (!seen.has(name)) { seen.add(name); inHandler[name] = (inHandler[name] ?? 0) + 1; }
           if (!own && /^(hunan_atlas|atlas_core)::/.test(f?.functionName ?? '')) own = f.functionName.replace(/::h[0-9a-f]{16}$/, '');
         }
-        const leaf = nodes.get(s)?.callFrame;
-        const leafName = `${leaf?.functionName || '(anonymous)'} ${leaf?.url?.split('/').pop() ?? ''}`.slice(0, 140);
+        const leafName = frameName(nodes.get(s)?.callFrame);
         bySelf[leafName] = (bySelf[leafName] ?? 0) + 1;
         const key = own ?? '(no function of the atlas on the stack)';
         inOwn[key] = (inOwn[key] ?? 0) + 1;

@@ -222,9 +222,9 @@ function seeded(seed) {
 /** A budget "no dearer than" another measure of the same run, decided on the runs' paired
  * differences (atlas minus what it is held to, each run measuring both in the same minute of the
  * same machine): their median, and its 95% interval over the runs resampled with replacement
- * (10,000 times). Within one run the two sides differ by up to ±4 ms either way from one run to
- * the next, so a single median comparison decided a tie by chance. The budget fails when the
- * atlas is measurably dearer: when the whole interval lies above zero. */
+ * (10,000 times). With no change to the page, that difference swings by up to 4 ms either way
+ * from one run to the next, so a single comparison of two medians decided a tie by chance. The
+ * budget fails when the atlas is measurably dearer: when the whole interval lies above zero. */
 function paired(diffs) {
   const random = seeded(1);
   const medians = [];

@@ -114,7 +114,7 @@ test('300 selections in a row keep the number of live ECharts instances bounded'
   const atlas = await openAtlas(browser, served.url);
   await atlas.chartsReady();
   const ids = PLACES.map((p) => p.id);
-  const live = () => atlas.page.evaluate(() => window.__liveCharts);
+  const live = () => atlas.page.evaluate(() => window.__charts.size);
   const onPage = () => atlas.page.locator('.chart-canvas').count();
   let most = 0;
   for (let i = 0; i < 300; i++) {

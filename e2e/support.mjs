@@ -27,7 +27,7 @@ export async function serveDist(dir = 'dist') {
 /** Counts live ECharts instances and notes when each last drew: wraps echarts.init/dispose (and
  * each chart's setOption) as soon as the script defines them. */
 export const COUNT_INSTANCES = `(() => {
-  window.__liveCharts = 0;
+  // The live instances (disposed ones leave it).
   window.__charts = new Set();
   let real;
   Object.defineProperty(window, 'echarts', {
@@ -39,7 +39,6 @@ export const COUNT_INSTANCES = `(() => {
       const wrapped = { ...e };
       wrapped.init = (...a) => {
         const c = init.apply(e, a);
-        window.__liveCharts++;
         window.__charts.add(c);
         // When the chart last finished drawing a new option (see chartsDrawnSince): a repaint for
         // hover emphasis is not a new option. Only the time: reading the chart's place here would
@@ -53,7 +52,7 @@ export const COUNT_INSTANCES = `(() => {
           c.__drawnAt = performance.now();
         });
         const dispose = c.dispose.bind(c);
-        c.dispose = () => { if (!c.isDisposed()) window.__liveCharts--; window.__charts.delete(c); dispose(); };
+        c.dispose = () => { window.__charts.delete(c); dispose(); };
         return c;
       };
       real = wrapped;
