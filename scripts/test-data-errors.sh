@@ -57,6 +57,16 @@ expect term-translation      terms.csv      "sed -i 's/^unit,years,years,年$/un
 # hunan.geojson
 expect boundary-json    hunan.geojson "sed -i '5s/^{\"type\"/{\"tpye\"/; 5s/\]\]\]\]}}/]]]}}/' hunan.geojson" '^invalid data: data/hunan.geojson:5: '
 expect boundary-adcode  hunan.geojson "sed -i 's/\"adcode\":\"430100\"/\"adcode\":\"439900\"/' hunan.geojson" '^invalid data: data/hunan.geojson:2: adcode 439900 has no place in data/places.csv'
+# the official statistics: baseline.csv, baseline-sources.csv, baseline-indicators.csv
+expect baseline-value   baseline.csv "sed -i '10s/,3616\.81,/,3616.18,/' baseline.csv" '^invalid data: data/baseline.csv:10: value 3616.18 is not stated in its line'
+expect baseline-gdp-sum baseline.csv "sed -i '10s/3616\.81/4616.81/g' baseline.csv" '^invalid data: data/baseline.csv:2: the 14 divisions. GDPs of 2022 add up to 49670.34, more than 0.1 % away from the province.s 48670.4'
+expect baseline-sectors baseline.csv "sed -i '16s/1967\.03/1977.03/g' baseline.csv" '^invalid data: data/baseline.csv:14: yueyang gdp 2022: its parts \(primary, secondary, tertiary\) add up to 4720.66, not 4710.67 within rounding'
+expect baseline-place   baseline.csv "sed -i '12s/,hengyang,/,atlantis,/' baseline.csv" '^invalid data: data/baseline.csv:12: unknown place "atlantis"'
+expect baseline-source  baseline.csv "sed -i '12s/,list-2022,/,nosuchpage,/' baseline.csv" '^invalid data: data/baseline.csv:12: unknown source "nosuchpage"'
+expect baseline-unit    baseline.csv "sed -i '12s/,100 million CNY,/,billion CNY,/' baseline.csv" '^invalid data: data/baseline.csv:12: unit "billion CNY": gdp is given in "100 million CNY"'
+expect baseline-twice   baseline.csv "sed -i '12s/^hengyang-2022-gdp,hengyang,/hengyang-2022-gdp-again,zhuzhou,/' baseline.csv" '^invalid data: data/baseline.csv:12: zhuzhou gdp 2022 is given twice'
+expect baseline-address baseline-sources.csv "sed -i '4s/,https:\/\/yueyang/,yueyang/' baseline-sources.csv" '^invalid data: data/baseline-sources.csv:4: address "yueyang.gov.cn/'
+expect baseline-kind    baseline-indicators.csv "sed -i '2s/,amount,/,bulk,/' baseline-indicators.csv" '^invalid data: data/baseline-indicators.csv:2: unknown kind "bulk"'
 
 # And the intact data passes.
 if "$build" . "$work/intact-out" "$work/intact-build" >/dev/null; then echo "ok   intact data passes"; else echo "FAIL intact data rejected"; failures=$((failures + 1)); fi

@@ -14,7 +14,7 @@ use crate::{browser, echarts};
 use atlas_core::atlas::Atlas;
 use atlas_core::embed::share_url;
 use atlas_core::lang::Lang;
-use atlas_core::measures::{self, Measure};
+use atlas_core::measures::Measure;
 use atlas_core::messages;
 use atlas_core::parts;
 use atlas_core::search::{Entry, Query};
@@ -141,8 +141,9 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     let set_topic = Callback::new(move |topic: Option<String>| dispatch.run(Event::Topic(topic)));
     let set_measure = Callback::new(move |id: String| dispatch.run(Event::Measure(id)));
     let measure = Memo::new(move |_| {
-        let id = state.with(|s| s.measure.clone()).unwrap_or_else(|| measures::COVERAGE.to_string());
-        all_measures.iter().find(|m| m.id == id).unwrap_or(&all_measures[0])
+        // No measure in the address: the first (official statistics, covering every division).
+        let id = state.with(|s| s.measure.clone());
+        id.and_then(|id| all_measures.iter().find(|m| m.id == id)).unwrap_or(&all_measures[0])
     });
     let view = Memo::new(move |_| state.get().view);
     let selected = Memo::new(move |_| state.get().city);
@@ -239,7 +240,7 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
                 <section class="map-pane" aria-label=words(|m| m.map_pane) on:pointerover=pointer_over_map>
                     <MapView atlas selected hovered measure results on_select=select />
                     <MapSummary atlas selected />
-                    <Legend measures=all_measures current=measure results province=atlas.data.province() on_measure=set_measure />
+                    <Legend data=&atlas.data measures=all_measures current=measure results province=atlas.data.province() on_measure=set_measure />
                 </section>
                 <section class="panel" id="panel" aria-label=words(|m| m.panel)>
                     <SearchResults atlas vocab state texts results want_texts dispatch />

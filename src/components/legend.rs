@@ -1,6 +1,7 @@
 //! The choropleth's controls: which measure colours the map, and what its colours mean.
 
 use crate::context::{use_lang, words};
+use atlas_core::data::Dataset;
 use atlas_core::measures::Measure;
 use atlas_core::messages;
 use atlas_core::model::Place;
@@ -10,6 +11,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Legend(
+    data: &'static Dataset,
     measures: &'static [Measure],
     #[prop(into)] current: Signal<&'static Measure>,
     /// While a search is on, its results (the map shows how many each place holds).
@@ -30,8 +32,10 @@ pub fn Legend(
             parts::legend_entries(&search::legend(), None, m.no_results_here)
         } else {
             let current = current.get();
-            let unit = (!current.membership).then(|| current.unit.get(lang.get()));
+            let unit = (!current.membership).then(|| current.unit_label(lang.get()));
+            // Where the colours come from, after the scale.
             parts::legend_entries(&current.legend(lang.get()), unit, m.no_figures)
+                + &parts::legend_source(data, current, lang.get())
         }
     };
     // The results that name no division: the map has no shape for the province.
@@ -53,7 +57,7 @@ pub fn Legend(
             </label>
             <ul
                 class="legend-scale"
-                aria-label=move || if searching() { m().results_legend.to_string() } else { (m().legend)(current.get().unit.get(lang.get())) }
+                aria-label=move || if searching() { m().results_legend.to_string() } else { (m().legend)(current.get().unit_label(lang.get())) }
                 inner_html=entries
             ></ul>
             <p class="province-results">{province_results}</p>

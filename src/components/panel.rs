@@ -1,5 +1,5 @@
 //! The panel beside the map: the province or the selected division, the index of its topics, its
-//! headline figures, the charts about every topic (or the figures as a table), and one section a
+//! official statistics, its headline figures from the articles, the charts about every topic (or the figures as a table), and one section a
 //! topic, of which the URL's `topic` is open.
 
 use super::chart_view::ChartView;
@@ -55,14 +55,18 @@ pub fn Panel(
     let linked = Memo::new(move |_| state.with(|s| UrlState { q: None, ..s.clone() }));
     let top = move || {
         let l = lang.get();
-        place_view().map(|v| parts::panel_head(atlas, &v, l) + &parts::topic_index(data, &v, &linked.get(), l))
+        // The official statistics come first, apart from the articles' figures.
+        place_view().map(|v| {
+            parts::panel_head(atlas, &v, l) + &parts::baseline(data, &v.baseline, l) + &parts::topic_index(data, &v, &linked.get(), l)
+        })
     };
     let choose = move |ev: web_sys::MouseEvent| {
         if let Some(code) = browser::data_of(ev.target(), "data-topic") {
             ev.prevent_default();
             on_topic.run(Some(code));
-        } else if browser::data_of(ev.target(), "data-select").is_some() {
-            on_select.run(None);
+        } else if let Some(id) = browser::data_of(ev.target(), "data-select") {
+            // The way back to the province (empty), or a neighbouring division.
+            on_select.run((!id.is_empty()).then_some(id));
         }
     };
     let cards = move || {
@@ -72,7 +76,7 @@ pub fn Panel(
             let m = messages::of(l);
             (!v.cards.is_empty()).then(|| {
                 view! {
-                    <h3>{if v.is_province { m.headlines } else { m.figures }}</h3>
+                    <h3>{if v.is_province { m.headlines } else { m.from_articles }}</h3>
                     <div class="cards" inner_html=parts::figure_cards(data, &v.cards, l, mark.as_deref())></div>
                 }
             })
@@ -99,7 +103,7 @@ pub fn Panel(
         }
         .into_any(),
         View::Table => place_view()
-            .map(|v| view! { <div inner_html=parts::figure_table(data, &v.figures, lang.get_untracked())></div> })
+            .map(|v| view! { <div inner_html=parts::figure_table(data, &v.all_figures(), lang.get_untracked())></div> })
             .into_any(),
     };
 

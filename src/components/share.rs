@@ -5,7 +5,6 @@ use crate::browser;
 use crate::context::{use_lang, use_settled_lang, words};
 use atlas_core::atlas::Atlas;
 use atlas_core::embed::{share_url, snippet};
-use atlas_core::measures::COVERAGE;
 use atlas_core::messages;
 use atlas_core::parts;
 use atlas_core::url_state::UrlState;
@@ -21,6 +20,8 @@ pub fn ShareBar(
     state: Signal<UrlState>,
 ) -> impl IntoView {
     let data = &atlas.data;
+    // The embed pins the measure the page opens on, should the default ever change.
+    let default_measure = atlas.measures.first().map_or("", |m| m.id.as_str());
     let lang = use_lang();
     // The embed code is out of sight when the language changes (see `Language::settled`).
     let settled = use_settled_lang();
@@ -63,7 +64,7 @@ pub fn ShareBar(
         }
     };
     let menu = move || parts::download_menu(data, &state.get(), lang.get());
-    let snippet_text = move || snippet(&browser::page_base(), &state.get(), COVERAGE, settled.get(), &title());
+    let snippet_text = move || snippet(&browser::page_base(), &state.get(), default_measure, settled.get(), &title());
 
     view! {
         <div class="sharebar">

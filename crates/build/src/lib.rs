@@ -10,8 +10,10 @@
 //! tooltips, its description), one file a language (`charts-en.json`, `charts-zh.json`), and the
 //! downloads of every view.
 
+pub mod baseline;
 pub mod charts;
 pub mod downloads;
+pub mod neighbours;
 pub mod page;
 
 use atlas_core::atlas::Atlas;
@@ -96,10 +98,13 @@ pub fn load(root: &Path) -> Result<(Atlas, MapGeometry), Vec<DataError>> {
         highlights: File { path: "data/highlights.csv", text: &highlights },
         terms: File { path: "data/terms.csv", text: &terms },
     };
-    let dataset = data::parse(files)?;
+    let mut dataset = data::parse(files)?;
     data::check_quotes(&dataset, files, |file| {
         std::fs::read_to_string(root.join("data/sources").join(file)).ok().map(|s| &*s.leak())
     })?;
+    let (indicators, sources, values) =
+        (read(baseline::INDICATORS)?, read(baseline::SOURCES)?, read(baseline::VALUES)?);
+    baseline::add(&mut dataset, &baseline::Files { indicators: &indicators, sources: &sources, values: &values })?;
     let geojson = read(BOUNDARIES)?;
     let error = |line, message| vec![DataError { file: BOUNDARIES.into(), line, message }];
     let boundaries = geo::parse_boundaries(&geojson).map_err(|(line, message)| error(line, message))?;
@@ -116,6 +121,13 @@ pub fn load(root: &Path) -> Result<(Atlas, MapGeometry), Vec<DataError>> {
     }
     if let Some(p) = dataset.divisions().find(|p| !boundaries.iter().any(|b| b.adcode == p.adcode)) {
         return Err(error(1, format!("no boundary for {} (adcode {} in data/places.csv)", p.id, p.adcode)));
+    }
+    for (adcode, next) in neighbours::of(&boundaries) {
+        let ids: Vec<String> =
+            next.iter().filter_map(|a| dataset.place_by_adcode(a)).map(|p| p.id.clone()).collect();
+        if let Some(p) = dataset.places.iter_mut().find(|p| p.adcode == adcode) {
+            p.neighbours = ids;
+        }
     }
     let map = MapGeometry::new(&boundaries, MAP_WIDTH, MAP_MARGIN);
     let mut atlas = Atlas::new(dataset, areas);

@@ -47,13 +47,13 @@ pub fn body(map: &MapGeometry, atlas: &Atlas) -> String {
 /// The atlas's icon (the favicon, and the web app manifest's): the map's divisions, filled as
 /// the default view fills them, on a square of the page's paper colour.
 pub fn icon_svg(map: &MapGeometry, atlas: &Atlas) -> String {
-    let coverage = &atlas.measures[0];
+    let default = &atlas.measures[0];
     let side = map.width.max(map.height) * 1.08;
     let (dx, dy) = ((side - map.width) / 2.0, (side - map.height) / 2.0);
     let mut paths = String::new();
     for s in &map.shapes {
         let Some(p) = atlas.data.place_by_adcode(&s.adcode) else { continue };
-        let colour = coverage.colour(&p.id);
+        let colour = default.colour(&p.id);
         let fill = if colour == NO_DATA { "#e4e1d8" } else { colour };
         paths.push_str(&format!("<path d=\"{}\" fill=\"{fill}\"/>", s.path));
     }
@@ -66,7 +66,7 @@ pub fn icon_svg(map: &MapGeometry, atlas: &Atlas) -> String {
 /// The map of the default view as an `<svg>` element: one link and path per division, filled by
 /// the default measure, the outline of the selection (empty), and the names.
 pub fn map_svg(map: &MapGeometry, atlas: &Atlas) -> String {
-    let coverage = &atlas.measures[0];
+    let default = &atlas.measures[0];
     let mut shapes = String::new();
     let mut labels = String::new();
     // The fills, as a style sheet rather than `style` attributes, which a strict CSP refuses
@@ -75,7 +75,7 @@ pub fn map_svg(map: &MapGeometry, atlas: &Atlas) -> String {
     for s in &map.shapes {
         let Some(p) = atlas.data.place_by_adcode(&s.adcode) else { continue };
         let name = escape(&format!("{} {}", p.name_en, p.name_zh));
-        let colour = coverage.colour(&p.id);
+        let colour = default.colour(&p.id);
         let class = if colour == NO_DATA {
             "division no-data"
         } else {

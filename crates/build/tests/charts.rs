@@ -41,9 +41,61 @@ fn every_view_has_its_charts() {
     // The province and its 14 divisions (data/places.csv).
     assert_eq!(views.len(), 15);
     let keys = |view: &str| -> Vec<String> { all[view].as_object().unwrap().keys().cloned().collect() };
-    assert_eq!(keys("hunan"), ["compare-industry-history", "coverage", "timeline"]);
-    assert_eq!(keys("zhuzhou"), ["compare-industry-history", "coverage"]);
-    assert!(keys("hengyang").is_empty(), "a silent division has no chart");
+    assert_eq!(keys("hunan"), ["baseline", "compare-industry-history", "coverage", "timeline"]);
+    // The coverage of the articles is the province's only: a division opens on the official
+    // statistics of all 14, even one the articles say nothing of.
+    assert_eq!(keys("zhuzhou"), ["baseline", "compare-industry-history"]);
+    assert_eq!(keys("hengyang"), ["baseline"]);
+}
+
+/// 2022 GDP of the 14 divisions in 亿元, largest first, written by hand from the pages of
+/// data/baseline-sources.csv: the cities' communiqués (Changsha, Yueyang, Huaihua, Loudi,
+/// Xiangxi) and the list of all 14 (the others).
+const GDP_2022: [(&str, &str, f64); 14] = [
+    ("changsha", "长沙", 13966.11),
+    ("yueyang", "岳阳", 4710.67),
+    ("changde", "常德", 4274.52),
+    ("hengyang", "衡阳", 4089.69),
+    ("zhuzhou", "株洲", 3616.81),
+    ("chenzhou", "郴州", 2980.49),
+    ("xiangtan", "湘潭", 2697.54),
+    ("shaoyang", "邵阳", 2599.18),
+    ("yongzhou", "永州", 2410.28),
+    ("yiyang", "益阳", 2108.02),
+    ("loudi", "娄底", 1929.5),
+    ("huaihua", "怀化", 1877.64),
+    ("xiangxi", "湘西", 817.5),
+    ("zhangjiajie", "张家界", 592.39),
+];
+
+#[test]
+fn the_official_statistics_compare_all_14_divisions_sorted_with_the_selection_marked() {
+    let (en, zh) = (charts(), charts_in(Lang::Zh));
+    let o = option(&zh, "xiangxi", "baseline");
+    let names: Vec<&str> = GDP_2022.iter().map(|(_, zh, _)| *zh).collect();
+    assert_eq!(o["yAxis"]["data"], json!(names));
+    let data = o["series"][0]["data"].as_array().unwrap();
+    let values: Vec<f64> = data.iter().map(|d| d["value"].as_f64().unwrap()).collect();
+    assert_eq!(values, GDP_2022.iter().map(|(_, _, v)| *v).collect::<Vec<_>>());
+    // Xiangxi, 13th, is marked; no other bar is.
+    let colours: Vec<&str> = data.iter().map(|d| d["itemStyle"]["color"].as_str().unwrap()).collect();
+    assert_eq!(colours.iter().filter(|c| **c == SELECTED).count(), 1);
+    assert_eq!(colours[12], SELECTED);
+    assert_eq!(data[0]["label"]["formatter"], "13,966.11");
+    assert_eq!(o["xAxis"]["name"], "亿元");
+    assert_eq!(zh["xiangxi"]["baseline"]["places"][0][12], "xiangxi");
+    // In English the bars are billions, written by an exact shift of the decimal point.
+    let e = option(&en, "hunan", "baseline");
+    assert_eq!(e["series"][0]["data"][0]["label"]["formatter"], "1,396.611");
+    assert_eq!(e["series"][0]["data"][0]["value"], 1396.611);
+    assert_eq!(e["series"][0]["data"][13]["label"]["formatter"], "59.239");
+    assert_eq!(e["xAxis"]["name"], "billion CNY");
+    let title = en["hunan"]["baseline"]["description"].as_str().unwrap();
+    assert!(title.starts_with("Gross domestic product (GDP) of the divisions, 2022 (official statistics)"), "{title}");
+    assert!(title.contains("Changsha 1,396.611 billion CNY; Yueyang 471.067 billion CNY;"), "{title}");
+    // Its tooltips name the source as official statistics.
+    let tip = en["hunan"]["baseline"]["tooltips"][0][0].as_str().unwrap();
+    assert!(tip.contains("Official statistics: Changsha Bureau of Statistics"), "{tip}");
 }
 
 #[test]
@@ -142,7 +194,7 @@ fn the_chinese_file_draws_the_same_charts_in_chinese() {
             assert_eq!(chart["places"], zh[view][key]["places"], "{view} {key}");
         }
     }
-    let c = &zh["zhuzhou"]["coverage"];
+    let c = &zh["hunan"]["coverage"];
     assert!(c["description"].as_str().unwrap().starts_with("各市州的数据条数，从大到小排列。"), "{}", c["description"]);
     let at = c["places"][0].as_array().unwrap().iter().position(|p| p == "zhuzhou").unwrap();
     // Zhuzhou: 6 rows of data/figures.csv and 8 of data/highlights.csv (counted by hand).
@@ -249,7 +301,9 @@ fn the_build_writes_one_chart_file_a_language() {
     expected.figures.iter_mut().for_each(|f| f.line = 0);
     expected.highlights.iter_mut().for_each(|h| h.line = 0);
     assert_eq!((data, &index), (expected, &atlas.charts));
-    assert_eq!(index.0.len(), 12);
+    // The province's 4 charts, the 14 divisions' official statistics, and Changsha's and
+    // Zhuzhou's comparison of their towns' industries.
+    assert_eq!(index.0.len(), 4 + 14 + 2);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -257,15 +311,16 @@ fn the_build_writes_one_chart_file_a_language() {
 fn charts_that_differ_only_in_their_series_share_a_frame() {
     let all = charts();
     let frame = |view: &str, key: &str| all[view][key]["frame"].as_str().unwrap().to_string();
-    // The coverage chart of two divisions: the same axes and categories, another bar selected.
-    assert_eq!(frame("loudi", "coverage"), frame("yueyang", "coverage"));
-    assert_ne!(option(&all, "loudi", "coverage")["series"], option(&all, "yueyang", "coverage")["series"]);
-    let mut loudi = option(&all, "loudi", "coverage").clone();
-    let mut yueyang = option(&all, "yueyang", "coverage").clone();
+    // The official statistics of two divisions: the same axes and categories, another bar
+    // selected.
+    assert_eq!(frame("loudi", "baseline"), frame("yueyang", "baseline"));
+    assert_ne!(option(&all, "loudi", "baseline")["series"], option(&all, "yueyang", "baseline")["series"]);
+    let mut loudi = option(&all, "loudi", "baseline").clone();
+    let mut yueyang = option(&all, "yueyang", "baseline").clone();
     loudi.as_object_mut().unwrap().remove("series");
     yueyang.as_object_mut().unwrap().remove("series");
     assert_eq!(loudi, yueyang);
     // Another chart, or the same in the other language (its axis names), has another frame.
     assert_ne!(frame("hunan", "coverage"), frame("hunan", "timeline"));
-    assert_ne!(frame("loudi", "coverage"), charts_in(Lang::Zh)["loudi"]["coverage"]["frame"].as_str().unwrap());
+    assert_ne!(frame("loudi", "baseline"), charts_in(Lang::Zh)["loudi"]["baseline"]["frame"].as_str().unwrap());
 }

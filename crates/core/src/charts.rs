@@ -197,7 +197,16 @@ pub fn index(atlas: &Atlas) -> ChartIndex {
 pub fn source_label(data: &Dataset, source: &str, lang: Lang) -> String {
     data.source(source).map_or_else(
         || source.to_string(),
-        |s| words::source(s.publisher.get(lang), &words::period(&s.date, lang), lang),
+        |s| {
+            let date = if s.date.is_empty() { String::new() } else { words::period(&s.date, lang) };
+            let label = words::source(s.publisher.get(lang), &date, lang);
+            if s.official {
+                let m = crate::messages::of(lang);
+                format!("{}{}{label}", m.official, m.colon)
+            } else {
+                label
+            }
+        },
     )
 }
 

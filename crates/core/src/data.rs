@@ -101,8 +101,24 @@ impl Dataset {
         self.places.iter().find(|p| p.kind == PlaceKind::Province)
     }
 
+    /// Every figure of `place`: the articles' and the official statistics'.
     pub fn figures_of<'a>(&'a self, place: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
         self.figures.iter().filter(move |f| f.place == place)
+    }
+
+    /// Whether `f` is official statistics rather than an article's figure.
+    pub fn is_official(&self, f: &Figure) -> bool {
+        self.source(&f.source).is_some_and(|s| s.official)
+    }
+
+    /// The articles' figures of `place` (not the official statistics).
+    pub fn articles_of<'a>(&'a self, place: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures_of(place).filter(move |f| !self.is_official(f))
+    }
+
+    /// The official statistics of `place`.
+    pub fn official_of<'a>(&'a self, place: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures_of(place).filter(move |f| self.is_official(f))
     }
 
     pub fn highlights_of<'a>(&'a self, place: &'a str) -> impl Iterator<Item = &'a Highlight> + 'a {
@@ -291,6 +307,7 @@ fn place(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Place> {
         name_zh: r.string("name_zh"),
         official_en: r.string("official_en"),
         official_zh: r.string("official_zh"),
+        neighbours: Vec::new(),
     })
 }
 
@@ -299,6 +316,9 @@ fn source(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Source> {
     Some(Source {
         id: r.string("id"),
         file: r.string("file"),
+        url: String::new(),
+        official: false,
+        note: Text::default(),
         title: r.text("title", c),
         publisher: r.text("publisher", c),
         site: r.text("site", c),

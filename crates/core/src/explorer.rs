@@ -10,7 +10,7 @@ use crate::charts::words;
 use crate::charts::{ChartRef, ChartSpec};
 use crate::grammar::{self, Form};
 use crate::lang::Lang;
-use crate::measures::COVERAGE;
+use crate::measures::{COVERAGE, Measure};
 use crate::model::{Figure, Highlight, Place, PlaceKind, Topic};
 use std::sync::Arc;
 
@@ -34,8 +34,61 @@ pub struct PlaceView<'a> {
     /// One section a topic the place has anything about, in the order of `Topic::ALL`.
     pub sections: Vec<TopicSection<'a>>,
     pub highlights: Vec<&'a Highlight>,
-    /// Province view: the divisions the sources give no figures for.
+    /// Province view: the divisions the articles give no figures for.
     pub silent: Vec<&'a Place>,
+    /// What the official statistics say of the place, before anything of the articles.
+    pub baseline: Baseline<'a>,
+    /// A division's neighbours (for one the articles say nothing of, where to look instead).
+    pub neighbours: Vec<&'a Place>,
+}
+
+/// What the official statistics say of a place (apart from the articles' figures), with what
+/// the atlas computes from them: the headline measure's rank among the divisions and share of
+/// the province, and each other amount of the place as a share of the headline.
+#[derive(Clone, PartialEq, Default)]
+pub struct Baseline<'a> {
+    /// The place's figure of the default measure (GDP), if it is official statistics.
+    pub headline: Option<&'a Figure>,
+    /// The headline's rank among the divisions (1 = the largest) and how many have one.
+    pub rank: Option<(usize, usize)>,
+    /// The headline as a percentage of the province's.
+    pub share_of_province: Option<f64>,
+    /// The place's other official figures, each with its percentage of the headline when it is
+    /// a part of it (an amount in the same unit and period: a sector's value added).
+    pub parts: Vec<(&'a Figure, Option<f64>)>,
+}
+
+impl<'a> Baseline<'a> {
+    fn new(atlas: &'a Atlas, place: &'a Place) -> Baseline<'a> {
+        let data = &atlas.data;
+        let official: Vec<&Figure> = data.official_of(&place.id).collect();
+        let Some(m) = atlas.measures.first() else { return Baseline::default() };
+        let headline = official.iter().copied().find(|f| f.indicator_id == m.id);
+        let of_province = data.province().and_then(|p| {
+            data.official_of(&p.id).find(|f| f.indicator_id == m.id && p.id != place.id).map(|f| f.value)
+        });
+        let rank = headline.filter(|_| place.kind != PlaceKind::Province).map(|h| {
+            (1 + m.values.iter().filter(|v| v.value > h.value).count(), m.values.len())
+        });
+        let percent = |part: f64, whole: f64| (whole > 0.0).then(|| part / whole * 100.0);
+        let parts = official
+            .iter()
+            .copied()
+            .filter(|f| Some(f.id.as_str()) != headline.map(|h| h.id.as_str()))
+            .map(|f| {
+                let share = headline
+                    .filter(|h| h.unit == f.unit && h.period == f.period)
+                    .and_then(|h| percent(f.value, h.value));
+                (f, share)
+            })
+            .collect();
+        Baseline {
+            headline,
+            rank,
+            share_of_province: headline.zip(of_province).and_then(|(h, p)| percent(h.value, p)),
+            parts,
+        }
+    }
 }
 
 /// What a place has about one topic.
@@ -77,7 +130,7 @@ impl<'a> PlaceView<'a> {
     pub fn new(atlas: &'a Atlas, selected: Option<&str>, lang: Lang) -> Option<PlaceView<'a>> {
         let data = &atlas.data;
         let (place, is_province) = place_of(atlas, selected)?;
-        let figures: Vec<&Figure> = data.figures_of(&place.id).collect();
+        let figures: Vec<&Figure> = data.articles_of(&place.id).collect();
         let highlights: Vec<&Highlight> = data.highlights_of(&place.id).collect();
         let cards = if is_province {
             Topic::ALL.iter().filter_map(|t| figures.iter().find(|f| f.topic == *t).copied()).collect()
@@ -89,7 +142,7 @@ impl<'a> PlaceView<'a> {
         };
         let charts = refs(None);
         let memberships: Vec<Membership> = if is_province {
-            let all: Vec<&Figure> = data.figures.iter().collect();
+            let all: Vec<&Figure> = data.figures.iter().filter(|f| !data.is_official(f)).collect();
             grammar::arrange(&all)
                 .into_iter()
                 .filter(|g| g.form == Form::Membership)
@@ -112,11 +165,33 @@ impl<'a> PlaceView<'a> {
             })
             .collect();
         let silent = if is_province {
-            atlas.divisions().into_iter().filter(|p| data.figures_of(&p.id).next().is_none()).collect()
+            atlas.divisions().into_iter().filter(|p| data.articles_of(&p.id).next().is_none()).collect()
         } else {
             Vec::new()
         };
-        Some(PlaceView { lang, place, is_province, figures, cards, charts, sections, highlights, silent })
+        let baseline = Baseline::new(atlas, place);
+        let neighbours = place.neighbours.iter().filter_map(|id| data.place(id)).collect();
+        Some(PlaceView {
+            lang,
+            place,
+            is_province,
+            figures,
+            cards,
+            charts,
+            sections,
+            highlights,
+            silent,
+            baseline,
+            neighbours,
+        })
+    }
+}
+
+impl PlaceView<'_> {
+    /// The official statistics of the place, then the articles' figures: the rows of its table.
+    pub fn all_figures(&self) -> Vec<&Figure> {
+        let b = &self.baseline;
+        b.headline.into_iter().chain(b.parts.iter().map(|(f, _)| *f)).chain(self.figures.iter().copied()).collect()
     }
 }
 
@@ -149,14 +224,21 @@ pub fn views(atlas: &Atlas) -> Vec<Option<&str>> {
 pub fn chart_specs(atlas: &Atlas, selected: Option<&str>, lang: Lang) -> Vec<(Option<Topic>, Arc<ChartSpec>)> {
     let data = &atlas.data;
     let Some((place, is_province)) = place_of(atlas, selected) else { return Vec::new() };
-    let figures: Vec<&Figure> = data.figures_of(&place.id).collect();
-    // Every division's figures, for the comparisons across divisions.
-    let of_divisions: Vec<&Figure> =
-        data.figures.iter().filter(|f| data.place(&f.place).is_some_and(|p| p.kind != PlaceKind::Province)).collect();
+    let figures: Vec<&Figure> = data.articles_of(&place.id).collect();
+    // Every division's figures in the articles, for the comparisons across divisions.
+    let of_divisions: Vec<&Figure> = data
+        .figures
+        .iter()
+        .filter(|f| !data.is_official(f) && data.place(&f.place).is_some_and(|p| p.kind != PlaceKind::Province))
+        .collect();
     let key = |prefix: &str, f: &Figure| {
         format!("{prefix}-{}", if f.indicator_id.is_empty() { &f.id } else { &f.indicator_id })
     };
     let mut out: Vec<(Option<Topic>, Arc<ChartSpec>)> = Vec::new();
+    // The official statistics compare all the divisions first.
+    if let Some(m) = atlas.measures.first().filter(|m| m.id != COVERAGE) {
+        out.push((None, Arc::new(baseline_chart(atlas, m, &place.id, selected, lang))));
+    }
     for g in grammar::arrange(&of_divisions) {
         if g.form == Form::Compare && (is_province || g.figures.iter().any(|f| f.place == place.id)) {
             let key = key("compare", g.figures[0]);
@@ -169,7 +251,7 @@ pub fn chart_specs(atlas: &Atlas, selected: Option<&str>, lang: Lang) -> Vec<(Op
         let chart = series(data, Slot { view: &place.id, key: &key }, &g.figures, lang);
         out.push((Some(g.figures[0].topic), Arc::new(chart)));
     }
-    if is_province || !figures.is_empty() {
+    if is_province {
         out.push((None, Arc::new(coverage_chart(atlas, &place.id, selected, lang))));
     }
     if is_province {
@@ -203,7 +285,37 @@ impl<'a> Summary<'a> {
     }
 }
 
-/// Figures per division, for the divisions the sources give figures for.
+/// The default measure (official statistics: GDP) of every division, sorted, the selected one
+/// marked; each bar's label is its value as the reader reads it, its tooltip names the source.
+fn baseline_chart(atlas: &Atlas, m: &Measure, view: &str, selected: Option<&str>, lang: Lang) -> ChartSpec {
+    let data = &atlas.data;
+    // The bars in the unit the reader counts in: 亿元 in Chinese, billions in English (an exact
+    // shift of the written number); the unit is the axis's, the labels are numbers.
+    let english = |f: &Figure| crate::numbers::english_units(&f.value_text, &f.unit).filter(|_| lang == Lang::En);
+    let mut unit = m.unit.get(lang);
+    let rows = m
+        .values
+        .iter()
+        .filter_map(|v| {
+            let p = data.place(&v.place)?;
+            let f = data.figures.iter().find(|f| Some(&f.id) == v.figure.as_ref())?;
+            let (number, value) = match english(f) {
+                Some((number, in_unit)) => {
+                    unit = in_unit;
+                    (number.clone(), number.parse().ok()?)
+                }
+                None => (f.value_text.clone(), v.value),
+            };
+            let label = crate::numbers::group_thousands(&number);
+            let tooltip = options::figure_tooltip(data, f, lang);
+            Some(RankedRow { place: p, value, label, tooltip, figure: Some(f.id.clone()) })
+        })
+        .collect();
+    let title = words::baseline(m.label.get(lang), &m.period, lang);
+    options::ranked_bars(Slot { view, key: "baseline" }, &title, unit, rows, selected, lang)
+}
+
+/// Figures per division, for the divisions the articles give figures for.
 fn coverage_chart(atlas: &Atlas, view: &str, selected: Option<&str>, lang: Lang) -> ChartSpec {
     let data = &atlas.data;
     let m = atlas.measures.iter().find(|m| m.id == COVERAGE);
@@ -412,9 +524,9 @@ mod tests {
                 assert!(c.title.chars().any(is_chinese) && c.description.chars().any(is_chinese), "{}", c.key);
             }
         }
-        // The province's 3 charts, 7 divisions' coverage charts and 2 comparisons (see
-        // e2e/charts.test.mjs).
-        assert_eq!(charts, 12);
+        // In the articles alone (the core's tests: the build adds the official statistics): the
+        // province's 3 charts and Changsha's and Zhuzhou's comparisons.
+        assert_eq!(charts, 5);
     }
 
     #[test]
@@ -459,11 +571,14 @@ mod tests {
     #[test]
     fn the_chinese_coverage_chart_counts_in_chinese() {
         let atlas = atlas();
-        let specs = chart_specs(&atlas, Some("zhuzhou"), Lang::Zh);
+        // The coverage of the articles is the province's chart only (a division opens on the
+        // official statistics, which the build adds).
+        assert!(chart_specs(&atlas, Some("zhuzhou"), Lang::Zh).iter().all(|(_, c)| c.key != "coverage"));
+        let specs = chart_specs(&atlas, None, Lang::Zh);
         // The first of the charts about every topic (the comparison of its topic comes before).
         let (topic, c) = specs.iter().find(|(t, _)| t.is_none()).unwrap();
         assert_eq!((*topic, c.key.as_str(), c.title.as_str()), (None, "coverage", "各市州的数据条数"));
-        let v = PlaceView::new(&atlas, Some("zhuzhou"), Lang::Zh).unwrap();
+        let v = PlaceView::new(&atlas, None, Lang::Zh).unwrap();
         assert_eq!((v.charts[0].key.as_str(), v.charts[0].title.as_str()), ("coverage", "各市州的数据条数"));
         // Zhuzhou: 6 rows of data/figures.csv and 8 of data/highlights.csv (counted by hand);
         // Changsha has the most figures, 9.
@@ -522,22 +637,13 @@ mod tests {
     }
 
     #[test]
-    fn every_division_with_figures_has_a_chart_that_marks_it() {
+    fn the_articles_coverage_leaves_the_division_views() {
         let atlas = atlas();
         for p in atlas.divisions() {
-            let v = PlaceView::new(&atlas, Some(&p.id), Lang::En).unwrap();
-            if !v.figures.is_empty() {
-                // One of the charts about every topic, which the view shows first.
-                let specs = chart_specs(&atlas, Some(&p.id), Lang::En);
-                let marked: Vec<&str> = specs
-                    .iter()
-                    .filter(|(t, c)| t.is_none() && !c.items_of(&p.id).is_empty())
-                    .map(|(_, c)| c.key.as_str())
-                    .collect();
-                assert!(!marked.is_empty(), "{}", p.id);
-                assert!(v.charts.iter().any(|c| marked.contains(&c.key.as_str())), "{}", p.id);
-            }
+            let specs = chart_specs(&atlas, Some(&p.id), Lang::En);
+            assert!(specs.iter().all(|(_, c)| c.key != "coverage"), "{}", p.id);
         }
+        assert!(chart_specs(&atlas, None, Lang::En).iter().any(|(_, c)| c.key == "coverage"));
     }
 
     #[test]
@@ -622,7 +728,7 @@ mod tests {
         }
         // Nothing is indexed that no view shows.
         assert_eq!(listed, atlas.charts.0.len());
-        assert_eq!(listed, 12);
+        assert_eq!(listed, 5);
     }
 
     #[test]

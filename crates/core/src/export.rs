@@ -14,7 +14,14 @@ const SOURCE_COLUMNS: &[&str] = &[
     "source_date",
     "source_site",
     "source_site_zh",
+    "source_type",
+    "source_address",
 ];
+
+/// What a source is, in the downloads: one of the articles, or official statistics.
+fn source_type(s: &crate::model::Source) -> &'static str {
+    if s.official { "official statistics" } else { "article" }
+}
 
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
@@ -46,7 +53,7 @@ fn figure_field<'a>(f: &'a Figure, column: &str) -> &'a str {
 }
 
 /// The figures as CSV: the columns of `data/figures.csv`, then their source's title, publisher,
-/// date and site.
+/// date and site, whether it is an article or official statistics, and its address.
 pub fn figures_csv(data: &Dataset, figures: &[&Figure]) -> String {
     let mut out = FIGURES_HEADER.iter().chain(SOURCE_COLUMNS).copied().collect::<Vec<_>>().join(",");
     out.push('\n');
@@ -61,6 +68,8 @@ pub fn figures_csv(data: &Dataset, figures: &[&Figure]) -> String {
             source(|s| &s.date),
             source(|s| &s.site.en),
             source(|s| &s.site.zh),
+            source(source_type),
+            source(|s| &s.url),
         ]);
         out.push_str(&fields.map(csv_field).collect::<Vec<_>>().join(","));
         out.push('\n');
@@ -81,6 +90,7 @@ pub fn figures_json(data: &Dataset, figures: &[&Figure]) -> String {
                 "indicator": f.indicator.en, "indicator_zh": f.indicator.zh, "indicator_id": f.indicator_id,
                 "value": f.value, "unit": f.unit, "unit_zh": data.terms.unit(&f.unit, Lang::Zh), "period": f.period,
                 "kind": f.kind.code(), "qualifier": f.qualifier.code(), "source": f.source,
+                "source_type": data.source(&f.source).map_or("", source_type),
                 "quote": f.quote, "quote_zh": f.quote_zh, "note": f.note.en, "note_zh": f.note.zh,
             })
         })
@@ -93,7 +103,7 @@ pub fn figures_json(data: &Dataset, figures: &[&Figure]) -> String {
             json!({
                 "id": s.id, "title": s.title.en, "title_zh": s.title.zh, "publisher": s.publisher.en,
                 "publisher_zh": s.publisher.zh, "site": s.site.en, "site_zh": s.site.zh, "date": s.date,
-                "date_note": s.date_note,
+                "date_note": s.date_note, "type": source_type(s), "address": s.url,
             })
         })
         .collect();

@@ -4,9 +4,10 @@
 use crate::data::Dataset;
 use crate::lang::{Lang, Text};
 use crate::model::{Figure, Kind, PlaceKind, Qualifier};
-use crate::numbers::{chinese_units, group_thousands, tenths};
+use crate::numbers::{chinese_units, english_units, group_thousands, tenths};
 
-/// The default measure: how many figures the sources give about each division.
+/// How many figures the articles give about each division: one choice among the measures, never
+/// the default (the map opens on the first measure of official statistics).
 pub const COVERAGE: &str = "coverage";
 
 /// A quantity known for some divisions.
@@ -21,8 +22,16 @@ pub struct Measure {
     /// The divisions that have a value.
     pub values: Vec<MeasureValue>,
     /// A class the sources name divisions in (a threshold, see `Kind::Threshold`): the map fills
-    /// the members, in one colour, rather than grading values.
+    /// the members, in one colour, rather than grading values (a division is named by one of its
+    /// clusters).
     pub membership: bool,
+    /// The period all its values are of ("2022"), or empty if they differ (or it is counted).
+    pub period: String,
+    /// The sources of its values, in the order of its values (each once): official statistics,
+    /// or articles; none for coverage.
+    pub sources: Vec<String>,
+    /// Its values are official statistics.
+    pub official: bool,
 }
 
 /// One division's value of a measure.
@@ -58,18 +67,24 @@ pub fn slug(s: &str) -> String {
         .join("-")
 }
 
-/// All measures: coverage first, then every indicator that two or more divisions share (its
-/// `indicator_id`, which the data validation requires of shared indicators), in the order the
-/// data first gives them.
+/// All measures: every indicator of the official statistics that two or more divisions share
+/// (the first, which covers every division, is the default), then coverage, then every
+/// indicator of the articles that two or more divisions share (its `indicator_id`, which the data
+/// validation requires of shared indicators), in the order the data first gives them. A figure
+/// about a part of a division (a town) does not colour the whole division: such indicators are
+/// not measures.
 pub fn measures(data: &Dataset) -> Vec<Measure> {
     let coverage = Measure {
         id: COVERAGE.into(),
-        label: Text::new("How much the sources say: figures per division", "来源文章的数据量：各市州的数据条数"),
+        label: Text::new("How much the articles say: figures per division", "来源文章的数据量：各市州的数据条数"),
         unit: Text::new("figures", "条数据"),
+        period: String::new(),
+        sources: Vec::new(),
+        official: false,
         values: data
             .divisions()
             .filter_map(|p| {
-                let n = data.figures_of(&p.id).count();
+                let n = data.articles_of(&p.id).count();
                 (n > 0).then(|| MeasureValue {
                     place: p.id.clone(),
                     value: n as f64,
@@ -80,9 +95,17 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
             .collect(),
         membership: false,
     };
-    let mut out = vec![coverage];
+    let mut out = Vec::new();
     let is_division = |f: &&Figure| data.place(&f.place).is_some_and(|p| p.kind != PlaceKind::Province);
-    for f in data.figures.iter().filter(is_division).filter(|f| !f.indicator_id.is_empty()) {
+    let official = data.figures.iter().filter(|f| data.is_official(f));
+    let articles = data.figures.iter().filter(|f| !data.is_official(f));
+    let mut coverage = Some(coverage);
+    for f in official.chain(articles).filter(is_division).filter(|f| !f.indicator_id.is_empty()) {
+        if !data.is_official(f)
+            && let Some(c) = coverage.take()
+        {
+            out.push(c);
+        }
         if out.iter().any(|m| m.id == f.indicator_id) {
             continue;
         }
@@ -98,16 +121,31 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
                 figure: Some(g.id.clone()),
             })
             .collect();
-        if crate::count_distinct(values.iter().map(|v| &v.place)) >= 2 {
+        let of = |g: &&Figure| g.indicator_id == f.indicator_id;
+        // A class a division is named in by one of its clusters is the division's; a town's
+        // value is not.
+        let whole_divisions = f.kind == Kind::Threshold || data.figures.iter().filter(of).all(|g| g.subplace.is_empty());
+        if crate::count_distinct(values.iter().map(|v| &v.place)) >= 2 && whole_divisions {
+            let periods: Vec<&str> = data.figures.iter().filter(of).map(|g| g.period.as_str()).collect();
+            let mut sources: Vec<String> = Vec::new();
+            for g in data.figures.iter().filter(is_division).filter(of) {
+                if !sources.contains(&g.source) {
+                    sources.push(g.source.clone());
+                }
+            }
             out.push(Measure {
                 id: f.indicator_id.clone(),
                 label: f.indicator.clone(),
                 unit: Text::new(f.unit.clone(), data.terms.unit(&f.unit, Lang::Zh)),
                 values,
                 membership: f.kind == Kind::Threshold,
+                period: if crate::count_distinct(periods.iter()) == 1 { periods[0].to_string() } else { String::new() },
+                sources,
+                official: data.is_official(f),
             });
         }
     }
+    out.extend(coverage);
     out
 }
 
@@ -118,12 +156,21 @@ pub fn legacy_ids(measures: &[Measure]) -> Vec<(String, String)> {
 }
 
 impl Measure {
+    /// Its unit as the legend gives it in `lang` (billions for 亿元 in English, as the values).
+    pub fn unit_label(&self, lang: Lang) -> &str {
+        match (lang, english_units("1", &self.unit.en)) {
+            (Lang::En, Some((_, unit))) => unit,
+            _ => self.unit.get(lang),
+        }
+    }
+
     pub fn value(&self, place: &str) -> Option<(f64, Qualifier)> {
         self.values.iter().find(|v| v.place == place).map(|v| (v.value, v.qualifier))
     }
 
-    /// Class boundaries: up to five equal-interval classes between the smallest and largest value
-    /// (integers for counts); one class when all values are equal.
+    /// Class boundaries: up to five classes; of counts, equal intervals of whole numbers between
+    /// the smallest and largest value; of amounts, equal numbers of values (quantiles); one
+    /// class when all values are equal.
     fn classes(&self) -> Vec<(f64, f64)> {
         let lo = self.values.iter().map(|v| v.value).fold(f64::INFINITY, f64::min);
         let hi = self.values.iter().map(|v| v.value).fold(f64::NEG_INFINITY, f64::max);
@@ -143,8 +190,13 @@ impl Measure {
                 .filter(|(a, b)| a <= b)
                 .collect();
         }
-        let step = (hi - lo) / n as f64;
-        (0..n).map(|i| (lo + step * i as f64, if i + 1 == n { hi } else { lo + step * (i + 1) as f64 })).collect()
+        // Amounts: classes of (nearly) equal numbers of divisions, each from its smallest value
+        // to its largest, so that one very large value (Changsha's GDP) does not leave the
+        // others in one colour.
+        let mut sorted: Vec<f64> = self.values.iter().map(|v| v.value).collect();
+        crate::sort_short_by(&mut sorted, |a, b| a.total_cmp(b));
+        let len = sorted.len();
+        (0..n).map(|i| (sorted[i * len / n], sorted[(i + 1) * len / n - 1])).collect()
     }
 
     fn class_of(&self, value: f64) -> usize {
@@ -181,13 +233,25 @@ impl Measure {
         }
         let classes = self.classes();
         let n = classes.len();
-        let fmt = |v: f64| group_thousands(&tenths(v));
+        // In the unit the reader counts in: 亿元 are billions in English.
+        let scale = if lang == Lang::En && english_units("1", &self.unit.en).is_some() { 0.1 } else { 1.0 };
+        let fmt = |v: f64| group_thousands(&tenths(v * scale));
+        // A top value given as "more than" has no upper bound: its class is open.
+        let open_top = self.values.iter().any(|v| {
+            matches!(v.qualifier, Qualifier::More | Qualifier::AtLeast) && self.class_of(v.value) + 1 == n
+        });
         classes
             .iter()
             .enumerate()
             .map(|(i, (lo, hi))| LegendEntry {
                 colour: SCALE[SCALE.len() - n + i],
-                label: if (hi - lo).abs() < 1e-9 { fmt(*lo) } else { format!("{}\u{2013}{}", fmt(*lo), fmt(*hi)) },
+                label: if i + 1 == n && open_top {
+                    format!("\u{2265} {}", fmt(*lo))
+                } else if (hi - lo).abs() < 1e-9 {
+                    fmt(*lo)
+                } else {
+                    format!("{}\u{2013}{}", fmt(*lo), fmt(*hi))
+                },
             })
             .collect()
     }
@@ -222,32 +286,32 @@ mod tests {
     fn shared_indicators_become_measures_named_by_their_ids() {
         let all = measures(&dataset());
         let ids: Vec<&str> = all.iter().map(|m| m.id.as_str()).collect();
-        assert_eq!(ids, ["coverage", "cluster-100bn", "industry-history"]);
+        // The history of a town's industry (Liling's, Dayao's) does not colour its division.
+        assert_eq!(ids, ["coverage", "cluster-100bn"]);
         let mut places: Vec<&str> = all[1].values.iter().map(|v| v.place.as_str()).collect();
         places.sort();
         // The province's own cluster (construction machinery) is not a division's.
         assert_eq!(places, ["changsha", "loudi", "yueyang", "zhuzhou"]);
-        assert_eq!(all[2].value("changsha"), Some((1400.0, Qualifier::More)), "more than 1,400 years");
-        assert!(all[1].membership && !all[2].membership);
+        assert!(all[1].membership && !all[0].membership);
         let legend = |lang| all[1].legend(lang).into_iter().map(|e| e.label).collect::<Vec<_>>();
         assert_eq!(legend(Lang::En), ["named in the class (\u{2265} 100 billion CNY)"]);
         // 100 billion CNY is 1,000亿元: the decimal point moved, nothing rounded.
         assert_eq!(legend(Lang::Zh), ["入选该级别（\u{2265}1,000亿元）"]);
         // Labels and units as data/figures.csv and data/terms.csv give them.
         assert_eq!(all[1].label, Text::new("Industrial cluster of the 100-billion-yuan class", "千亿级产业集群"));
-        assert_eq!(all[2].unit, Text::new("years", "年"));
+        assert_eq!(all[1].unit, Text::new("billion CNY", "十亿元"));
         assert!(!all[0].label.zh.is_empty() && !all[0].unit.zh.is_empty());
         assert_eq!(all[1].colour("loudi"), SCALE[4]);
         assert_eq!(all[1].colour("hengyang"), NO_DATA);
-        assert_eq!(all[2].values[0].figure.as_deref(), Some("changsha-dayao-fireworks-history"));
+        assert_eq!(all[1].values[0].figure.as_deref(), Some("yueyang-petrochemical-100-billion-cluster"));
+        assert_eq!((all[1].period.as_str(), all[1].official), ("2020", false));
     }
 
     #[test]
     fn links_with_the_old_slug_ids_are_mapped_to_the_new_ids() {
         let legacy = legacy_ids(&measures(&dataset()));
         assert!(legacy.contains(&("industrial-cluster-of-the-100-billion-yuan-class".into(), "cluster-100bn".into())));
-        assert!(legacy.contains(&("history-of-the-characteristic-industry".into(), "industry-history".into())));
-        assert_eq!(legacy.len(), 2);
+        assert_eq!(legacy.len(), 1);
     }
 
     #[test]
@@ -257,6 +321,9 @@ mod tests {
             label: Text::new("m", "m"),
             unit: Text::new("u", "u"),
             membership: false,
+            period: String::new(),
+            sources: Vec::new(),
+            official: false,
             values: vec![
                 value("a", 1.0, Qualifier::Exact),
                 value("b", 5.0, Qualifier::Exact),
@@ -272,7 +339,9 @@ mod tests {
         assert_eq!(labels, ["1\u{2013}3", "4\u{2013}6", "7\u{2013}9"]);
         let fractional =
             Measure { values: vec![value("a", 0.5, Qualifier::Exact), value("b", 2.0, Qualifier::Exact)], ..m };
-        assert_eq!(fractional.legend(Lang::En)[0].label, "0.5\u{2013}1.3");
+        // Amounts are classed by rank: each value its own class here.
+        assert_eq!(fractional.legend(Lang::En)[0].label, "0.5");
+        assert_eq!(fractional.legend(Lang::En)[1].label, "2");
     }
 
     #[test]
@@ -282,10 +351,32 @@ mod tests {
             label: Text::new("m", "m"),
             unit: Text::new("u", "u"),
             membership: false,
+            period: String::new(),
+            sources: Vec::new(),
+            official: false,
             values: vec![value("a", 100.0, Qualifier::AtLeast), value("b", 100.0, Qualifier::AtLeast)],
         };
-        assert_eq!(m.legend(Lang::En), vec![LegendEntry { colour: SCALE[4], label: "100".into() }]);
+        // "At least 100": the one class is open at the top.
+        assert_eq!(m.legend(Lang::En), vec![LegendEntry { colour: SCALE[4], label: "\u{2265} 100".into() }]);
         assert_eq!(m.colour("a"), SCALE[4]);
+        let exact = Measure { values: vec![value("a", 100.0, Qualifier::Exact), value("b", 100.0, Qualifier::Exact)], ..m };
+        assert_eq!(exact.legend(Lang::En), vec![LegendEntry { colour: SCALE[4], label: "100".into() }]);
+    }
+
+    #[test]
+    fn a_top_value_given_as_more_than_opens_its_class() {
+        let m = Measure {
+            id: "m".into(),
+            label: Text::new("m", "m"),
+            unit: Text::new("u", "u"),
+            membership: false,
+            period: String::new(),
+            sources: Vec::new(),
+            official: false,
+            values: vec![value("a", 1.0, Qualifier::Exact), value("b", 9.0, Qualifier::More)],
+        };
+        let labels: Vec<String> = m.legend(Lang::En).into_iter().map(|e| e.label).collect();
+        assert_eq!(labels, ["1\u{2013}5", "\u{2265} 6"]);
     }
 
     #[test]

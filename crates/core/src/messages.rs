@@ -102,6 +102,27 @@ pub struct Messages {
     /// The legend while a search colours the map.
     pub results_legend: &'static str,
     pub no_results_here: &'static str,
+    /// Marks official statistics, apart from the articles' figures.
+    pub official: &'static str,
+    /// The heading of a place's official statistics, of a year.
+    pub baseline_heading: fn(&str) -> String,
+    /// The headline's rank among the divisions: (rank, how many).
+    pub rank_of: fn(usize, usize) -> String,
+    /// A percentage of a whole: (percentage, the whole's name).
+    pub share_of: fn(&str, &str) -> String,
+    /// Says that the rank and shares are the atlas's arithmetic on the official figures.
+    pub computed: &'static str,
+    /// Where the official pages consulted give no sectors for a place.
+    pub no_parts: &'static str,
+    /// The heading of the articles' figures after the official statistics.
+    pub from_articles: &'static str,
+    /// The link to an official page (it opens the publisher's page, outside the atlas).
+    pub page: &'static str,
+    /// The site that carried a repost or copy.
+    pub via: fn(&str) -> String,
+    pub neighbours: &'static str,
+    /// The legend's source line of a measure of official statistics, from `n` pages.
+    pub legend_source: fn(usize) -> String,
 }
 
 /// The words of `lang`.
@@ -124,8 +145,8 @@ fn english_counts(counts: &[(usize, &str)]) -> String {
 
 pub const EN: Messages = Messages {
     title: "Hunan Industry Atlas",
-    lede: "What five published articles (2019\u{2013}2023) say about the industry of Hunan\u{2019}s 14 prefecture-level divisions. Select a division on the map.",
-    description: "What five published articles (2019\u{2013}2023) say about the industry of Hunan\u{2019}s 14 prefecture-level divisions, on a map linked to charts, every figure with its verbatim source.",
+    lede: "The economy of Hunan\u{2019}s 14 prefecture-level divisions in official statistics, and what five published articles (2019\u{2013}2023) say about their industry. Select a division on the map.",
+    description: "The economy of Hunan\u{2019}s 14 prefecture-level divisions in official statistics, and what five published articles (2019\u{2013}2023) say about their industry, on a map linked to charts, every figure with the line of its source that states it.",
     map_pane: "Map of Hunan",
     map: "Hunan\u{2019}s 14 prefecture-level divisions",
     language: "Language",
@@ -133,7 +154,7 @@ pub const EN: Messages = Messages {
     dismiss: "Dismiss",
     panel: "Figures",
     sources: "Sources",
-    sources_intro: "Every figure is stated in one of these articles; open a figure\u{2019}s source to read the passage. The atlas computes no figure of its own, except areas from the boundaries.",
+    sources_intro: "Every figure is stated in one of these pages: five articles, and official statistics (statistical communiqu\u{e9}s and a list of the divisions\u{2019} GDP); open a figure\u{2019}s source to read the line that states it. The atlas computes no figure of its own, except areas from the boundaries and the ranks and shares it marks as its arithmetic.",
     translations_note: "The articles are in English and are quoted verbatim. The Chinese version of the atlas translates them; its translations are editorial, and each quote is shown as written, followed by its translation.",
     boundaries_note: "Boundaries: derived from the ECharts 4.9.0 map of Hunan (Apache-2.0), simplified; approximate, for orientation only, not an officially approved map.",
     data_error: "The atlas could not load its data",
@@ -156,17 +177,17 @@ pub const EN: Messages = Messages {
     highlights: "Highlights",
     colour_by: "Colour by",
     legend: |unit| format!("Legend, {unit}"),
-    no_figures: "no figures in the sources",
+    no_figures: "not given by the sources",
     counts: |f, h| format!("{f} figure{}, {h} highlight{} in the sources", s(f), s(h)),
     all_figures_of: |name| format!("All of {name}\u{2019}s figures \u{2193}"),
     no_division: "no division named",
     membership_note: "The sources name these members; it is a class, not a measured amount. Colour the map by it to see where they are.",
-    silent: |name| format!("The five source articles say nothing about {name}: no figures, no highlights."),
+    silent: |name| format!("The five articles give no figures or highlights for {name}."),
     only_highlights: |name, h| format!("The sources give no figures for {name}, only {h} highlight{}.", s(h)),
     in_province_view: "Figures for the province as a whole are in the province view.",
     area: |km2| format!("about {km2} km\u{b2}"),
     whole_province: "\u{2190} Whole province",
-    silent_divisions: "No figures in the sources for:",
+    silent_divisions: "No figures in the articles for:",
     headlines: "Headline figures, one per topic",
     figures: "Figures",
     by_topic: "By topic",
@@ -206,6 +227,26 @@ pub const EN: Messages = Messages {
     province_results: |name| format!("{name} as a whole"),
     results_legend: "Results of the search",
     no_results_here: "no result",
+    official: "Official statistics",
+    baseline_heading: |year| format!("Official statistics, {year}"),
+    rank_of: |r, n| {
+        let suffix = match (r % 10, r % 100) {
+            (_, 11..=13) => "th",
+            (1, _) => "st",
+            (2, _) => "nd",
+            (3, _) => "rd",
+            _ => "th",
+        };
+        format!("{r}{suffix} largest of {n} divisions")
+    },
+    share_of: |pct, whole| format!("{pct}% of {whole}"),
+    computed: "Rank and shares: the atlas\u{2019}s arithmetic on these official figures.",
+    no_parts: "The value added of its three sectors was not found in the official pages consulted.",
+    from_articles: "From the articles",
+    page: "Open the page \u{2197}",
+    via: |site| format!("via {site}"),
+    neighbours: "Neighbouring divisions:",
+    legend_source: |n| format!("Source: official statistics ({n} pages); each value\u{2019}s page is in its division\u{2019}s view."),
 };
 
 /// "3项数据、1张图表": the counts that are not zero.
@@ -216,8 +257,8 @@ fn chinese_counts(counts: &[(usize, &str)]) -> String {
 
 pub const ZH: Messages = Messages {
     title: "湖南产业地图",
-    lede: "五篇公开发表的文章（2019\u{2013}2023年）关于湖南14个地级行政区产业的记述。请在地图上选择一个市州。",
-    description: "五篇公开发表的文章（2019\u{2013}2023年）关于湖南14个地级行政区产业的记述：地图与图表联动，每项数据均附原文出处。",
+    lede: "湖南14个地级行政区的官方统计经济数据，以及五篇公开发表的文章（2019\u{2013}2023年）对其产业的记述。请在地图上选择一个市州。",
+    description: "湖南14个地级行政区的官方统计经济数据，以及五篇公开发表的文章（2019\u{2013}2023年）对其产业的记述：地图与图表联动，每项数据均附载有该数据的原文。",
     map_pane: "湖南地图",
     map: "湖南的14个地级行政区",
     language: "语言",
@@ -225,7 +266,7 @@ pub const ZH: Messages = Messages {
     dismiss: "关闭",
     panel: "数据",
     sources: "资料来源",
-    sources_intro: "每项数据均出自以下文章之一；打开某项数据的来源即可阅读原文段落。除根据边界计算的面积外，本地图不自行计算任何数据。",
+    sources_intro: "每项数据均出自以下网页之一：五篇文章，以及官方统计（统计公报和一份各市州地区生产总值列表）；打开某项数据的来源即可阅读载有该数据的原文。除根据边界计算的面积和注明由本地图计算的位次与占比外，本地图不自行计算任何数据。",
     translations_note: "这些文章以英文发表，本地图逐字引用原文。中文版的译文由编者翻译，仅供参考：每段引文均先照录原文，再附译文。",
     boundaries_note: "边界：据 ECharts 4.9.0 湖南地图（Apache-2.0）简化而成，仅供示意，并非经审核批准的地图（无审图号）。",
     data_error: "无法加载地图数据",
@@ -248,17 +289,17 @@ pub const ZH: Messages = Messages {
     highlights: "要点",
     colour_by: "地图着色",
     legend: |unit| format!("图例，{unit}"),
-    no_figures: "资料中无数据",
+    no_figures: "资料未提供",
     counts: |f, h| format!("资料中有{f}项数据、{h}条要点"),
     all_figures_of: |name| format!("查看{name}的全部数据 \u{2193}"),
     no_division: "未指明市州",
     membership_note: "资料列出了这些成员；这是一种类别，而非测得的数量。按此项为地图着色即可看到它们的位置。",
-    silent: |name| format!("五篇资料均未提及{name}：没有数据，也没有要点。"),
+    silent: |name| format!("五篇文章均未提及{name}：没有数据，也没有要点。"),
     only_highlights: |name, h| format!("资料中没有{name}的数据，只有{h}条要点。"),
     in_province_view: "全省整体的数据见全省视图。",
     area: |km2| format!("面积约{km2}平方千米"),
     whole_province: "\u{2190} 全省",
-    silent_divisions: "资料中没有数据的市州：",
+    silent_divisions: "文章中没有数据的市州：",
     headlines: "主要数据（每个主题一项）",
     figures: "数据",
     by_topic: "按主题",
@@ -298,6 +339,17 @@ pub const ZH: Messages = Messages {
     province_results: |name| format!("{name}全省"),
     results_legend: "查找结果",
     no_results_here: "无结果",
+    official: "官方统计",
+    baseline_heading: |year| format!("{year}年官方统计"),
+    rank_of: |r, n| format!("{n}个市州中居第{r}位"),
+    share_of: |pct, whole| format!("占{whole}的{pct}%"),
+    computed: "位次与占比：本地图据上述官方数据计算。",
+    no_parts: "所查官方网页中未找到其三次产业增加值。",
+    from_articles: "文章所述",
+    page: "打开原网页 \u{2197}",
+    via: |site| format!("转载于{site}"),
+    neighbours: "相邻市州：",
+    legend_source: |n| format!("来源：官方统计（{n}个网页）；各项数值的出处见各市州视图。"),
 };
 
 #[cfg(test)]

@@ -45,6 +45,7 @@ code_set! {
 code_set! {
     /// What part of the economy a figure or highlight is about.
     Topic {
+        Economy = "economy";
         Industry = "industry";
         Parks = "parks";
         Clusters = "clusters";
@@ -88,13 +89,25 @@ pub struct Place {
     pub name_zh: String,
     pub official_en: String,
     pub official_zh: String,
+    /// The divisions that share a border with it, in adcode order (the build finds them in the
+    /// boundaries; empty for the province).
+    pub neighbours: Vec<String>,
 }
 
-/// One of the articles the figures are taken from.
+/// One of the articles the figures are taken from, or a page of official statistics (a
+/// statistical communiqué, kept apart in `data/baseline-sources.csv`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: String,
+    /// The article's text in `data/sources/` (empty for official statistics).
     pub file: String,
+    /// The page's address (official statistics; the articles are kept in `data/sources/`).
+    pub url: String,
+    /// Official statistics, not one of the articles: marked as such wherever its figures show.
+    pub official: bool,
+    /// What a reader should know of the page (a repost's garbling, a list that names no
+    /// source), shown with each line it gives; empty for the articles.
+    pub note: Text,
     pub title: Text,
     pub publisher: Text,
     pub site: Text,

@@ -11,7 +11,10 @@ use crate::model::{Figure, Qualifier, Terms};
 /// "≥ 100 billion CNY"; "超过80%", "11.7351亿元", "第12位".
 pub fn value(f: &Figure, terms: &Terms, lang: Lang) -> String {
     match lang {
-        Lang::En => as_stated(f, terms, lang),
+        Lang::En => match english_units(&f.value_text, &f.unit) {
+            Some((number, unit)) => qualified(f.qualifier, terms, lang, &format!("{} {unit}", group_thousands(&number))),
+            None => as_stated(f, terms, lang),
+        },
         Lang::Zh => match chinese_units(&f.value_text, &f.unit) {
             Some((number, unit)) => qualified(f.qualifier, terms, lang, &format!("{}{unit}", group_thousands(&number))),
             None => as_stated(f, terms, lang),
@@ -39,6 +42,16 @@ fn qualified(q: Qualifier, terms: &Terms, lang: Lang, body: &str) -> String {
         (true, _) => body.to_string(),
         (false, Lang::En) => format!("{q} {body}"),
         (false, Lang::Zh) => format!("{q}{body}"),
+    }
+}
+
+/// A value in a Chinese unit (亿元, 万人) in the units an English reader counts in, by an exact
+/// decimal shift: 13966.11 (亿元) is 1,396.611 billion CNY. `None` for other units.
+pub fn english_units(value: &str, unit: &str) -> Option<(String, &'static str)> {
+    match unit {
+        "100 million CNY" => Some((shift(value, -1), "billion CNY")),
+        "10,000 people" => Some((shift(value, -2), "million people")),
+        _ => None,
     }
 }
 

@@ -9,13 +9,13 @@
 use crate::atlas::Atlas;
 use crate::charts::source_label;
 use crate::data::Dataset;
-use crate::explorer::{Membership, PlaceView, Summary};
+use crate::explorer::{Baseline, Membership, PlaceView, Summary};
 use crate::html::escape;
 use crate::lang::Lang;
 use crate::measures::{LegendEntry, Measure, NO_DATA, SCALE};
 use crate::messages;
-use crate::model::{Figure, Highlight, Kind, PlaceKind};
-use crate::numbers::{as_stated, group_thousands, value};
+use crate::model::{Figure, Highlight, Kind, PlaceKind, Source};
+use crate::numbers::{as_stated, group_thousands, tenths, value};
 use crate::url_state::{UrlState, View, serialize};
 
 /// `figures` as cards (`<article class="card">`), the one whose id is `mark` marked (the search
@@ -51,24 +51,102 @@ pub fn figure_cards(data: &Dataset, figures: &[&Figure], lang: Lang, mark: Optio
     out
 }
 
-/// The value in the source's own words (English), marked as such.
+/// The value in the source's own words and language (English for the articles, Chinese for
+/// official statistics), marked as such.
 fn stated(f: &Figure, data: &Dataset) -> String {
-    format!("<span lang=\"en\">{}</span>", escape(&as_stated(f, &data.terms, Lang::En)))
+    let lang = if data.is_official(f) { Lang::Zh } else { Lang::En };
+    format!("<span lang=\"{}\">{}</span>", lang.tag(), escape(&as_stated(f, &data.terms, lang)))
 }
 
-/// A figure's source, folded: its passage, the article's title and site, and the figure's note.
+/// A figure's source, folded: its passage (an official page's line, in Chinese, with the page's
+/// title, publisher and address), the article's title and site, and the figure's note.
 fn source(data: &Dataset, f: &Figure, lang: Lang, open: bool) -> String {
     let m = messages::of(lang);
-    let mut body = passage(&f.quote, &f.quote_zh, lang);
-    if let Some(s) = data.source(&f.source) {
-        body +=
-            &format!("<p class=\"source-title\">{} \u{b7} {}</p>", escape(s.title.get(lang)), escape(s.site.get(lang)));
+    let mut body = String::new();
+    match data.source(&f.source) {
+        Some(s) if s.official => body += &official_page(s, &f.quote, lang),
+        Some(s) => {
+            body += &passage(&f.quote, &f.quote_zh, lang);
+            body += &format!(
+                "<p class=\"source-title\">{} \u{b7} {}</p>",
+                escape(s.title.get(lang)),
+                escape(s.site.get(lang))
+            );
+        }
+        None => body += &passage(&f.quote, &f.quote_zh, lang),
     }
     let note = f.note.get(lang);
     if !note.is_empty() {
         body += &format!("<p class=\"note\">{}{}{}</p>", m.note, m.colon, escape(note));
     }
     folded(&format!("{}{}{}", m.source, m.colon, source_label(data, &f.source, lang)), &body, open)
+}
+
+/// An official page's line that states a figure, as the page gives it (in Chinese), then the
+/// page: its title, publisher, the site that carried it and a link to its address.
+fn official_page(s: &Source, line: &str, lang: Lang) -> String {
+    let m = messages::of(lang);
+    let via = if s.site.en.is_empty() { String::new() } else { format!(" \u{b7} {}", escape(&(m.via)(&s.site.en))) };
+    format!(
+        "<blockquote lang=\"zh-CN\">\u{201c}{}\u{201d}</blockquote><p class=\"source-title\"><span lang=\"zh-CN\">{}</span> \u{b7} {}{via}</p>{}<p class=\"source-link\"><a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a></p>",
+        escape(line),
+        escape(&s.title.zh),
+        escape(s.publisher.get(lang)),
+        if s.note.is_empty() {
+            String::new()
+        } else {
+            format!("<p class=\"note\">{}{}{}</p>", m.note, m.colon, escape(s.note.get(lang)))
+        },
+        escape(&s.url),
+        m.page,
+    )
+}
+
+/// What the official statistics say of a place (`Baseline`): a card for its headline (GDP) with
+/// its rank among the divisions and share of the province, a card for each other figure with
+/// its share of the headline, each with its source folded; the rank and shares marked as the
+/// atlas's arithmetic. Empty if the place has no official statistics.
+pub fn baseline(data: &Dataset, b: &Baseline<'_>, lang: Lang) -> String {
+    let m = messages::of(lang);
+    let Some(h) = b.headline else { return String::new() };
+    let headline_name = h.indicator.get(lang);
+    let province = data.province().map_or("", |p| p.name(lang));
+    let mut computed = Vec::new();
+    if let Some((rank, n)) = b.rank {
+        computed.push((m.rank_of)(rank, n));
+    }
+    if let Some(pct) = b.share_of_province {
+        computed.push((m.share_of)(&tenths(pct), province));
+    }
+    let card = |f: &Figure, extra: &[String]| {
+        let mut out = format!(
+            "<article class=\"card official\" data-figure=\"{}\"><p class=\"card-value\">{}</p>",
+            escape(&f.id),
+            escape(&value(f, &data.terms, lang))
+        );
+        if value(f, &data.terms, lang) != as_stated(f, &data.terms, lang) {
+            out += &format!("<p class=\"card-stated\">{}{}{}</p>", m.as_stated, m.colon, stated(f, data));
+        }
+        out += &format!("<p class=\"card-label\">{}</p>", escape(f.indicator.get(lang)));
+        for e in extra {
+            out += &format!("<p class=\"card-computed\">{}</p>", escape(e));
+        }
+        out + &source(data, f, lang, false) + "</article>"
+    };
+    let mut cards = card(h, &computed);
+    let mut any_share = !computed.is_empty();
+    for (f, share) in &b.parts {
+        let extra: Vec<String> = share.iter().map(|pct| (m.share_of)(&tenths(*pct), headline_name)).collect();
+        any_share |= !extra.is_empty();
+        cards += &card(f, &extra);
+    }
+    let missing = if b.parts.is_empty() { format!("<p class=\"baseline-missing\">{}</p>", m.no_parts) } else { String::new() };
+    let computed_note =
+        if any_share { format!("<p class=\"baseline-note\">{}</p>", m.computed) } else { String::new() };
+    format!(
+        "<section class=\"baseline\"><h3 class=\"official-mark\">{}</h3><div class=\"cards\">{cards}</div>{missing}{computed_note}</section>",
+        escape(&(m.baseline_heading)(&h.period)),
+    )
 }
 
 /// A `<details class="quote">` with `summary` (text) over `body` (HTML).
@@ -194,6 +272,23 @@ pub fn panel_head(atlas: &Atlas, v: &PlaceView<'_>, lang: Lang) -> String {
         (0, h) => [(m.only_highlights)(name, h), m.in_province_view.to_string()].join(join),
         (n, h) => (m.counts)(n, h),
     };
+    // Where a reader of a division the articles say nothing of can look instead.
+    let elsewhere = if v.figures.is_empty() && !v.neighbours.is_empty() {
+        let links: String = v
+            .neighbours
+            .iter()
+            .map(|n| {
+                format!(
+                    " <button type=\"button\" class=\"link\" data-select=\"{}\">{}</button>",
+                    escape(&n.id),
+                    escape(n.name(lang))
+                )
+            })
+            .collect();
+        format!("<p class=\"neighbours\">{}{links}</p>", m.neighbours)
+    } else {
+        String::new()
+    };
     let area = match atlas.area_km2(&p.id).filter(|_| !v.is_province) {
         Some(a) => format!(" \u{b7} {}", (m.area)(&group_thousands(&(a.round() as i64).to_string()))),
         None => String::new(),
@@ -208,6 +303,7 @@ pub fn panel_head(atlas: &Atlas, v: &PlaceView<'_>, lang: Lang) -> String {
         v.figures.len(),
         escape(&summary),
     );
+    out += &elsewhere;
     if !v.is_province {
         out += &format!("<button type=\"button\" class=\"back\" data-select=\"\">{}</button>", m.whole_province);
     }
@@ -344,7 +440,12 @@ pub fn measure_options(measures: &[Measure], current: &str, lang: Lang) -> Strin
         .iter()
         .map(|m| {
             let selected = if m.id == current { " selected" } else { "" };
-            format!("<option value=\"{}\"{selected}>{}</option>", escape(&m.id), escape(m.label.get(lang)))
+            let label = match (m.period.is_empty(), lang) {
+                (true, _) => m.label.get(lang).to_string(),
+                (false, Lang::En) => format!("{}, {}", m.label.en, m.period),
+                (false, Lang::Zh) => format!("{}年{}", m.period, m.label.zh),
+            };
+            format!("<option value=\"{}\"{selected}>{}</option>", escape(&m.id), escape(&label))
         })
         .collect()
 }
@@ -364,6 +465,23 @@ pub fn legend_entries(entries: &[LegendEntry], unit: Option<&str>, blank: &str) 
         out += &format!("<li class=\"unit\">{}</li>", escape(unit));
     }
     out + &format!("<li><span class=\"swatch {NO_DATA}\"></span>{}</li>", escape(blank))
+}
+
+/// Where a measure's values come from, the last item of the legend (`<li
+/// class="legend-source">`): official statistics name their pages' number (each value's page is
+/// in its division's view); the articles' measures name the articles. Empty for coverage.
+pub fn legend_source(data: &Dataset, m: &Measure, lang: Lang) -> String {
+    let words = messages::of(lang);
+    let text = if m.official {
+        (words.legend_source)(m.sources.len())
+    } else if m.sources.is_empty() {
+        return String::new();
+    } else {
+        let labels: Vec<String> = m.sources.iter().map(|s| source_label(data, s, lang)).collect();
+        let separator = if lang == Lang::Zh { "\u{ff1b}" } else { "; " };
+        format!("{}{}{}", words.source, words.colon, labels.join(separator))
+    };
+    format!("<li class=\"legend-source\">{}</li>", escape(&text))
 }
 
 /// The download menu: the figures of the view `shown` and of the whole atlas, as CSV or JSON (the

@@ -390,9 +390,10 @@ mod tests {
                 }
             }
         }
-        // 15 places (the province and 14 divisions) x (none + 3 measures) x (none + 9 topics)
+        // 15 places (the province and 14 divisions) x (none + 2 measures: coverage and the
+        // class of 100-billion clusters; a town's history colours no division) x (none + 10 topics)
         // x 2 views x 2 layouts x (the browser's, Chinese, English).
-        assert_eq!(states, 15 * 4 * 10 * 2 * 2 * 3);
+        assert_eq!(states, 15 * 3 * 11 * 2 * 2 * 3);
     }
 
     #[test]

@@ -8,7 +8,6 @@
 //! replaced by the valid view it falls back to, with a notice.
 
 use crate::lang::Lang;
-use crate::measures::COVERAGE;
 use crate::url_state::{self, Notice, UrlState, View, Vocabulary};
 
 /// What the page shows and what it still owes the address bar.
@@ -110,7 +109,10 @@ impl ViewState {
                 let mark = if city == self.shown.city { self.shown.mark.clone() } else { None };
                 self.choose(UrlState { city, mark, q: None, ..self.shown.clone() })
             }
-            Event::Measure(id) if id == COVERAGE => self.choose(UrlState { measure: None, ..self.shown.clone() }),
+            // The default measure (the first) is the address without one.
+            Event::Measure(id) if vocab.measures.first() == Some(&id) => {
+                self.choose(UrlState { measure: None, ..self.shown.clone() })
+            }
             Event::Measure(id) if vocab.measures.contains(&id) => {
                 self.choose(UrlState { measure: Some(id), ..self.shown.clone() })
             }
@@ -321,9 +323,11 @@ mod tests {
         assert!(s.update(Event::Measure("nope".into()), &v).is_empty());
         assert_eq!(s.update(Event::Select(Some("atlantis".into())), &v), [Effect::AwaitPaint]);
         assert_eq!(s.shown().city, None, "an unknown division selects the province");
-        // The default measure is written as no parameter at all.
+        // The default measure (the first: in the articles alone, coverage) is written as no
+        // parameter at all.
         s.update(Event::Measure("cluster-100bn".into()), &v);
-        s.update(Event::Measure(COVERAGE.into()), &v);
+        assert_eq!(v.measures[0], "coverage");
+        s.update(Event::Measure(v.measures[0].clone()), &v);
         assert_eq!(s.shown().measure, None);
     }
 

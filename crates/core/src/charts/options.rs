@@ -186,7 +186,7 @@ pub fn timeline(data: &Dataset, view: &str, place: Option<&str>, selected: Optio
     type Point = (String, Topic, Item, String);
     let mut figures: Vec<Point> = Vec::new();
     let mut events: Vec<Point> = Vec::new();
-    for f in data.figures.iter().filter(|f| place.is_none_or(|p| f.place == p)) {
+    for f in data.figures.iter().filter(|f| !data.is_official(f) && place.is_none_or(|p| f.place == p)) {
         if let Some(x) = date_of(&f.period) {
             let item = Item {
                 place: division(data, &f.place),
@@ -273,6 +273,7 @@ mod tests {
             name_zh: format!("{id}市"),
             official_en: String::new(),
             official_zh: String::new(),
+            neighbours: Vec::new(),
         }
     }
 

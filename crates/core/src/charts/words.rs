@@ -105,9 +105,10 @@ pub fn event_tip(place: &str, period: &str, text: &str, source: &str, lang: Lang
 
 /// Where a figure comes from, in a few words: "China Daily, 2019-08-05"; "中国日报，2019年8月5日".
 pub fn source(publisher: &str, date: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{publisher}, {date}"),
-        Lang::Zh => format!("{publisher}，{date}"),
+    match (lang, date.is_empty()) {
+        (_, true) => publisher.to_string(),
+        (Lang::En, false) => format!("{publisher}, {date}"),
+        (Lang::Zh, false) => format!("{publisher}，{date}"),
     }
 }
 
@@ -159,10 +160,19 @@ pub fn timeline(figures: usize, events: usize, first: u32, last: u32, lists: [&s
     }
 }
 
+/// The title of the chart of the official statistics of every division: "Gross domestic product
+/// (GDP) of the divisions, 2022 (official statistics)"; "2022年各市州地区生产总值（官方统计）".
+pub fn baseline(indicator: &str, period: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{indicator} of the divisions, {period} (official statistics)"),
+        Lang::Zh => format!("{period}年各市州{indicator}（官方统计）"),
+    }
+}
+
 /// The coverage chart's title and axis name.
 pub fn coverage(lang: Lang) -> (&'static str, &'static str) {
     match lang {
-        Lang::En => ("Figures the sources give per division", "figures"),
+        Lang::En => ("Figures the articles give per division", "figures"),
         Lang::Zh => ("各市州的数据条数", "条"),
     }
 }

@@ -27,11 +27,16 @@ pub fn write(data: &Dataset, charts: &ChartIndex) -> Option<String> {
             p.name_zh.clone(),
             p.official_en.clone(),
             p.official_zh.clone(),
+            p.neighbours.join(" "),
         ]
     });
     let sources = data.sources.iter().map(|s| {
         vec![
             s.id.clone(),
+            s.url.clone(),
+            if s.official { "1" } else { "" }.to_string(),
+            s.note.en.clone(),
+            s.note.zh.clone(),
             s.title.en.clone(),
             s.title.zh.clone(),
             s.publisher.en.clone(),
@@ -133,7 +138,7 @@ pub fn read(text: &str) -> Option<(Dataset, ChartIndex)> {
 }
 
 fn place(r: &[&str]) -> Option<Place> {
-    let [id, adcode, kind, name_en, name_zh, official_en, official_zh] = r.try_into().ok()?;
+    let [id, adcode, kind, name_en, name_zh, official_en, official_zh, neighbours] = r.try_into().ok()?;
     Some(Place {
         id: id.into(),
         adcode: adcode.into(),
@@ -142,14 +147,19 @@ fn place(r: &[&str]) -> Option<Place> {
         name_zh: name_zh.into(),
         official_en: official_en.into(),
         official_zh: official_zh.into(),
+        neighbours: neighbours.split_whitespace().map(String::from).collect(),
     })
 }
 
 fn source(r: &[&str]) -> Option<Source> {
-    let [id, title, title_zh, publisher, publisher_zh, site, site_zh, date] = r.try_into().ok()?;
+    let [id, url, official, note, note_zh, title, title_zh, publisher, publisher_zh, site, site_zh, date] =
+        r.try_into().ok()?;
     Some(Source {
         id: id.into(),
         file: String::new(),
+        url: url.into(),
+        official: !official.is_empty(),
+        note: Text::new(note, note_zh),
         title: Text::new(title, title_zh),
         publisher: Text::new(publisher, publisher_zh),
         site: Text::new(site, site_zh),
@@ -262,9 +272,9 @@ mod tests {
     #[test]
     fn the_real_dataset_and_chart_index_come_back_as_the_app_reads_them() {
         let (data, charts) = (parse(embedded_files()).unwrap(), index());
-        // The province's 3 charts, 7 divisions' coverage charts and 2 comparisons, with both
+        // In the articles alone: the province's 3 charts and 2 divisions' comparisons, with both
         // kinds, both languages' titles and charts with and without a topic.
-        assert_eq!(charts.0.len(), 12);
+        assert_eq!(charts.0.len(), 5);
         assert!(charts.0.iter().any(|c| !c.bars) && charts.0.iter().any(|c| c.topic.is_some()));
         let packed = write(&data, &charts).unwrap();
         // data/sources.csv: the first source's file and date note are the build's only.
