@@ -21,6 +21,7 @@ export const LIMITS = {
   charts: 8, // every chart's option, one file a language (each within the limit), loaded with ECharts
   data: 32, // the validated dataset in both languages, fetched as the wasm starts
   search: 24, // the search's folded texts (both languages), fetched when the reader first searches
+  passages: 12, // the verbatim passages (both languages), fetched after the first view
   icon: 2, // the favicon, which the browser fetches with the page
 };
 
@@ -34,6 +35,7 @@ function kind(file) {
   if (/^charts-(en|zh)\.json$/.test(file)) return 'charts';
   if (file === 'dataset.txt') return 'data';
   if (file === 'search.txt') return 'search';
+  if (file === 'passages.txt') return 'passages';
   // The glue, and the boot script that loads it (scripts/csp.mjs).
   if (/^(hunan-atlas|boot)-.*\.js$/.test(file)) return 'app js';
   if (file.endsWith('.css')) return 'css';

@@ -1,5 +1,5 @@
 //! The atlas as the app loads it: the dataset the build validated and packed with the index of
-//! every view's charts (`dataset.txt`,
+//! every view's charts and the measures that colour the map (`dataset.txt`,
 //! a static file beside the page, fetched as the wasm starts: data, in both languages, is not
 //! code), and the areas it computed from the boundaries (the wasm carries no geometry and no CSV
 //! reader).
@@ -19,12 +19,27 @@ pub const DATASET: &str = "dataset.txt";
 /// another build; it is reported on the page rather than panicking, as is a failed download.
 pub async fn atlas() -> Result<Atlas, String> {
     let text = crate::browser::fetch_text(DATASET).await?;
-    let (data, charts) =
+    let (data, charts, measures) =
         data::packed::read(&text).ok_or("The dataset is not in the form this app reads: build it again.")?;
     let areas = areas::AREAS_KM2.iter().map(|&(id, km2)| (id.to_string(), km2)).collect();
-    let mut atlas = Atlas::new(data, areas);
+    let mut atlas = Atlas::with_measures(data, areas, measures);
     atlas.charts = charts;
     Ok(atlas)
+}
+
+/// The verbatim passages (`atlas_core::data::packed::write_passages`), relative to the page.
+pub const PASSAGES: &str = "passages.txt";
+
+/// Fetches the passages and gives them to the dataset (once: a second arrival changes nothing).
+/// Like the dataset, a file of another build is an error.
+pub async fn passages(atlas: &'static Atlas) -> Result<(), String> {
+    if atlas.data.passages.get().is_some() {
+        return Ok(());
+    }
+    let text = crate::browser::fetch_text(PASSAGES).await?;
+    let passages = data::packed::read_passages(&text).ok_or_else(|| format!("{PASSAGES}: not the passages this app reads"))?;
+    let _ = atlas.data.passages.set(passages);
+    Ok(())
 }
 
 /// The search's folded texts (`atlas_core::search`), relative to the page.

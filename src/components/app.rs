@@ -186,16 +186,24 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     };
     let switch = move || view! { <LanguageSwitch state lang on_lang=set_lang /> };
 
+    // The passages (what a reader reads on opening a source) arrive after the first view; the
+    // panel's sources show them from then on (`PlaceView::passages`).
+    let arrived = RwSignal::new(false);
+    browser::after_paint(move || {
+        leptos::task::spawn_local(async move { arrived.set(load::passages(atlas).await.is_ok()) });
+    });
+
     // The search: its texts are fetched when the reader first focuses the field, or at once
-    // when the link names a search.
+    // when the link names a search; its results quote the passages, so it waits for them too.
     let texts = RwSignal::new(SearchTexts::NotAsked);
     let want_texts = Callback::new(move |()| {
         if matches!(texts.get_untracked(), SearchTexts::NotAsked | SearchTexts::Failed) {
             texts.set(SearchTexts::Loading);
             leptos::task::spawn_local(async move {
-                texts.set(match load::search_index().await {
-                    Ok(index) => SearchTexts::Ready(Box::leak(Box::new(index))),
-                    Err(_) => SearchTexts::Failed,
+                let passages = load::passages(atlas).await;
+                texts.set(match (load::search_index().await, passages) {
+                    (Ok(index), Ok(())) => SearchTexts::Ready(Box::leak(Box::new(index))),
+                    _ => SearchTexts::Failed,
                 });
             });
         }
@@ -240,13 +248,13 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
                 <section class="map-pane" aria-label=words(|m| m.map_pane) on:pointerover=pointer_over_map>
                     <MapView atlas selected hovered measure results on_select=select />
                     <MapSummary atlas selected />
-                    <Legend data=&atlas.data measures=all_measures current=measure results province=atlas.data.province() on_measure=set_measure />
+                    <Legend measures=all_measures current=measure results province=atlas.data.province() on_measure=set_measure />
                 </section>
                 <section class="panel" id="panel" aria-label=words(|m| m.panel)>
                     <SearchResults atlas vocab state texts results want_texts dispatch />
                     // Kept while a search is on, so that ending it shows the view as it was.
                     <div class="place-view" hidden=searching>
-                        <Panel atlas selected view state hovered mark on_select=select on_view=set_view on_topic=set_topic />
+                        <Panel atlas selected view state hovered mark arrived on_select=select on_view=set_view on_topic=set_topic />
                     </div>
                 </section>
             </main>

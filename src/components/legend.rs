@@ -1,7 +1,6 @@
 //! The choropleth's controls: which measure colours the map, and what its colours mean.
 
 use crate::context::{use_lang, words};
-use atlas_core::data::Dataset;
 use atlas_core::measures::Measure;
 use atlas_core::messages;
 use atlas_core::model::Place;
@@ -11,7 +10,6 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Legend(
-    data: &'static Dataset,
     measures: &'static [Measure],
     #[prop(into)] current: Signal<&'static Measure>,
     /// While a search is on, its results (the map shows how many each place holds).
@@ -35,7 +33,7 @@ pub fn Legend(
             let unit = (!current.membership).then(|| current.unit_label(lang.get()));
             // Where the colours come from, after the scale.
             parts::legend_entries(&current.legend(lang.get()), unit, m.no_figures)
-                + &parts::legend_source(data, current, lang.get())
+                + &parts::legend_source(current, lang.get())
         }
     };
     // The results that name no division: the map has no shape for the province.

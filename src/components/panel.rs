@@ -25,6 +25,9 @@ pub fn Panel(
     /// The chosen search result, marked (`browser::focus_item` brings it into view).
     #[prop(into)]
     mark: Signal<Option<String>>,
+    /// Whether the passages have arrived: the view is built again then, with them.
+    #[prop(into)]
+    arrived: Signal<bool>,
     on_select: Callback<Option<String>>,
     on_view: Callback<View>,
     on_topic: Callback<Option<String>>,
@@ -33,7 +36,10 @@ pub fn Panel(
     let lang = use_lang();
     // Built once per selection and language (cards, charts and lists all read it); what it
     // builds reads the language untracked (see `ChartView`).
-    let model = Memo::new(move |_| PlaceView::new(atlas, selected.get().as_deref(), lang.get()));
+    let model = Memo::new(move |_| {
+        arrived.track();
+        PlaceView::new(atlas, selected.get().as_deref(), lang.get())
+    });
     let place_view = move || model.get();
     let charts = Memo::new(move |_| place_view().map(|v| v.charts).unwrap_or_default());
     // The charts' places in the panel: a selection or a new language draws its charts into the

@@ -50,9 +50,12 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
             .map_err(|e| vec![format!("{}: {e}", dir.join(name).display())])
     };
     write(paths.out_dir, "areas.rs", areas_source(&atlas))?;
-    let packed = data::packed::write(&atlas.data, &atlas.charts)
+    let packed = data::packed::write(&atlas.data, &atlas.charts, &atlas.measures)
         .ok_or_else(|| vec!["data/: a field holds a control character (U+001D..U+001F)".to_string()])?;
     write(paths.build_dir, "dataset.txt", packed)?;
+    let passages = data::packed::write_passages(&atlas.data)
+        .ok_or_else(|| vec!["data/: a quote holds a control character (U+001E..U+001F)".to_string()])?;
+    write(paths.build_dir, "passages.txt", passages)?;
     let index = atlas_core::search::Index::build(&atlas)
         .write()
         .ok_or_else(|| vec!["data/: a field holds a control character (U+001E..U+001F)".to_string()])?;

@@ -292,14 +292,25 @@ fn the_build_writes_one_chart_file_a_language() {
     // The packed dataset carries the chart index, as the app reads it.
     let (atlas, _) = atlas_build::load(root()).unwrap();
     let packed = std::fs::read_to_string(build_dir.join("dataset.txt")).unwrap();
-    let (data, index) = atlas_core::data::packed::read(&packed).unwrap();
-    // Without what only the build reads: a source's file and date note, each record's line.
+    let (data, index, measures) = atlas_core::data::packed::read(&packed).unwrap();
+    assert_eq!(measures, atlas.measures);
+    // Without what only the build reads (a source's file and date note, each record's line) and
+    // the passages, which travel apart.
     let mut expected = atlas.data.clone();
     for s in &mut expected.sources {
         (s.file, s.date_note) = (String::new(), String::new());
     }
-    expected.figures.iter_mut().for_each(|f| f.line = 0);
-    expected.highlights.iter_mut().for_each(|h| h.line = 0);
+    expected.figures.iter_mut().for_each(|f| (f.line, f.quote, f.quote_zh) = (0, String::new(), String::new()));
+    expected.highlights.iter_mut().for_each(|h| (h.line, h.quote, h.quote_zh) = (0, String::new(), String::new()));
+    // The passages file gives each figure and highlight its passage back.
+    let passages = std::fs::read_to_string(build_dir.join("passages.txt")).unwrap();
+    let passages = atlas_core::data::packed::read_passages(&passages).unwrap();
+    assert_eq!(passages.0.len(), atlas.data.figures.len() + atlas.data.highlights.len());
+    for f in &atlas.data.figures {
+        assert_eq!(passages.get(&f.id), Some((f.quote.as_str(), f.quote_zh.as_str())), "{}", f.id);
+    }
+    // 5、株洲市:3616.81億元 is the line of Zhuzhou's 2022 GDP (data/baseline.csv, row 10).
+    assert_eq!(passages.get("zhuzhou-2022-gdp"), Some(("5、株洲市:3616.81億元", "")));
     assert_eq!((data, &index), (expected, &atlas.charts));
     // The province's 4 charts, the 14 divisions' official statistics, and Changsha's and
     // Zhuzhou's comparison of their towns' industries.

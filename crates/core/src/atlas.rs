@@ -10,7 +10,8 @@ pub struct Atlas {
     pub data: Dataset,
     /// (place id, area in km²) of each division, from the boundaries.
     pub areas: Vec<(String, f64)>,
-    /// What can colour the map, computed once (the panel's charts read them on every selection).
+    /// What can colour the map, computed once by the build (the panel reads them on every
+    /// selection).
     pub measures: Vec<Measure>,
     /// Every chart of every view (where it goes, its title, height and kind): built by the build
     /// (`charts::index`) and read from the packed dataset; empty until set.
@@ -18,8 +19,15 @@ pub struct Atlas {
 }
 
 impl Atlas {
+    /// The atlas of a validated dataset, its measures computed (by the build, and in native
+    /// tests; the app reads them from the packed dataset: `with_measures`).
     pub fn new(data: Dataset, areas: Vec<(String, f64)>) -> Atlas {
         let measures = measures::measures(&data);
+        Atlas::with_measures(data, areas, measures)
+    }
+
+    /// The atlas of a dataset and the measures the build computed from it.
+    pub fn with_measures(data: Dataset, areas: Vec<(String, f64)>, measures: Vec<Measure>) -> Atlas {
         Atlas { data, areas, measures, charts: ChartIndex::default() }
     }
 

@@ -77,6 +77,21 @@ pub struct Dataset {
     pub highlights: Vec<Highlight>,
     /// The labels of codes and units in both languages.
     pub terms: Terms,
+    /// The verbatim passages, where the figures and highlights do not carry them: the app reads
+    /// the dataset without them (the largest part of its texts, which only a reader who opens a
+    /// source reads) and sets them once they have arrived (`packed::read_passages`).
+    pub passages: std::sync::OnceLock<Passages>,
+}
+
+/// The verbatim passage of each figure and highlight: (id, quote, its translation).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Passages(pub Vec<(String, String, String)>);
+
+impl Passages {
+    /// The quote and translation of the figure or highlight `id`.
+    pub fn get(&self, id: &str) -> Option<(&str, &str)> {
+        self.0.iter().find(|(i, _, _)| i == id).map(|(_, q, t)| (q.as_str(), t.as_str()))
+    }
 }
 
 impl Dataset {
@@ -86,6 +101,15 @@ impl Dataset {
 
     pub fn place_by_adcode(&self, adcode: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.adcode == adcode)
+    }
+
+    /// The passage of a figure or highlight: the quote it carries (as the build reads the
+    /// data), or the one that arrived with the passages (as the app reads it); `None` until then.
+    pub fn passage<'a>(&'a self, id: &str, quote: &'a str, quote_zh: &'a str) -> Option<(&'a str, &'a str)> {
+        if !quote.is_empty() {
+            return Some((quote, quote_zh));
+        }
+        self.passages.get()?.get(id)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -287,7 +311,11 @@ pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
     });
     let terms = Terms(read(files.terms, TERMS_HEADER, &["set", "code"], &mut errors, term));
     check_terms(&terms, &figures, files, &mut errors);
-    if errors.is_empty() { Ok(Dataset { places, sources, figures, highlights, terms }) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(Dataset { places, sources, figures, highlights, terms, passages: Default::default() })
+    } else {
+        Err(errors)
+    }
 }
 
 fn place(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Place> {

@@ -40,6 +40,9 @@ pub struct PlaceView<'a> {
     pub baseline: Baseline<'a>,
     /// A division's neighbours (for one the articles say nothing of, where to look instead).
     pub neighbours: Vec<&'a Place>,
+    /// Whether the passages had arrived (`Dataset::passages`): a view built before them differs
+    /// from one built after, so that its sources show them once they are there.
+    pub passages: bool,
 }
 
 /// What the official statistics say of a place (apart from the articles' figures), with what
@@ -141,12 +144,18 @@ impl<'a> PlaceView<'a> {
             atlas.charts.of_view(&place.id).filter(|e| e.topic == topic).map(|e| Arc::new(e.chart_ref(lang))).collect()
         };
         let charts = refs(None);
+        // The classes the sources name places in: the measures of thresholds (the build's
+        // grammar makes each a membership), every member of each, the province's own included.
         let memberships: Vec<Membership> = if is_province {
-            let all: Vec<&Figure> = data.figures.iter().filter(|f| !data.is_official(f)).collect();
-            grammar::arrange(&all)
-                .into_iter()
-                .filter(|g| g.form == Form::Membership)
-                .map(|g| Membership { label: g.figures[0].indicator.get(lang), members: g.figures })
+            atlas
+                .measures
+                .iter()
+                .filter(|m| m.membership)
+                .map(|m| {
+                    let members: Vec<&Figure> = data.figures.iter().filter(|f| f.indicator_id == m.id).collect();
+                    let label = members.first().map_or(m.label.get(lang), |f| f.indicator.get(lang));
+                    Membership { label, members }
+                })
                 .collect()
         } else {
             Vec::new()
@@ -183,6 +192,7 @@ impl<'a> PlaceView<'a> {
             silent,
             baseline,
             neighbours,
+            passages: data.passages.get().is_some(),
         })
     }
 }
@@ -311,7 +321,10 @@ fn baseline_chart(atlas: &Atlas, m: &Measure, view: &str, selected: Option<&str>
             Some(RankedRow { place: p, value, label, tooltip, figure: Some(f.id.clone()) })
         })
         .collect();
-    let title = words::baseline(m.label.get(lang), &m.period, lang);
+    // The indicator's own name (the measure's label also names the year).
+    let figure = |v: &crate::measures::MeasureValue| data.figures.iter().find(|f| Some(&f.id) == v.figure.as_ref());
+    let indicator = m.values.first().and_then(figure).map_or(m.label.get(lang), |f| f.indicator.get(lang));
+    let title = words::baseline(indicator, &m.period, lang);
     options::ranked_bars(Slot { view, key: "baseline" }, &title, unit, rows, selected, lang)
 }
 

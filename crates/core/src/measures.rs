@@ -32,6 +32,11 @@ pub struct Measure {
     pub sources: Vec<String>,
     /// Its values are official statistics.
     pub official: bool,
+    /// The id it had when measures were named by the slug of their label (`slug`), for links
+    /// shared then; empty for coverage.
+    pub legacy: String,
+    /// The colour classes' bounds, lightest first (`classed`: the build computes them once).
+    pub classes: Vec<(f64, f64)>,
 }
 
 /// One division's value of a measure.
@@ -81,6 +86,8 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
         period: String::new(),
         sources: Vec::new(),
         official: false,
+        legacy: String::new(),
+        classes: Vec::new(),
         values: data
             .divisions()
             .filter_map(|p| {
@@ -133,26 +140,33 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
                     sources.push(g.source.clone());
                 }
             }
+            // A measure of one year names it ("…, 2022"; "2022年…"): the legend says which year.
+            let label = match periods.first().filter(|p| crate::count_distinct(periods.iter()) == 1 && p.len() == 4) {
+                Some(year) => Text::new(format!("{}, {year}", f.indicator.en), format!("{year}年{}", f.indicator.zh)),
+                None => f.indicator.clone(),
+            };
             out.push(Measure {
                 id: f.indicator_id.clone(),
-                label: f.indicator.clone(),
+                label,
                 unit: Text::new(f.unit.clone(), data.terms.unit(&f.unit, Lang::Zh)),
                 values,
                 membership: f.kind == Kind::Threshold,
                 period: if crate::count_distinct(periods.iter()) == 1 { periods[0].to_string() } else { String::new() },
                 sources,
                 official: data.is_official(f),
+                legacy: slug(&f.indicator.en),
+                classes: Vec::new(),
             });
         }
     }
     out.extend(coverage);
-    out
+    out.into_iter().map(Measure::classed).collect()
 }
 
 /// (old id, id) of each measure once named by the slug of its (English) label, so that links
 /// shared before measures had ids of their own still open the same view.
 pub fn legacy_ids(measures: &[Measure]) -> Vec<(String, String)> {
-    measures.iter().filter(|m| m.id != COVERAGE).map(|m| (slug(&m.label.en), m.id.clone())).collect()
+    measures.iter().filter(|m| !m.legacy.is_empty()).map(|m| (m.legacy.clone(), m.id.clone())).collect()
 }
 
 impl Measure {
@@ -168,10 +182,15 @@ impl Measure {
         self.values.iter().find(|v| v.place == place).map(|v| (v.value, v.qualifier))
     }
 
+    /// The measure with its classes (`classes`), as the build computes them once.
+    pub fn classed(self) -> Measure {
+        Measure { classes: self.class_bounds(), ..self }
+    }
+
     /// Class boundaries: up to five classes; of counts, equal intervals of whole numbers between
     /// the smallest and largest value; of amounts, equal numbers of values (quantiles); one
     /// class when all values are equal.
-    fn classes(&self) -> Vec<(f64, f64)> {
+    fn class_bounds(&self) -> Vec<(f64, f64)> {
         let lo = self.values.iter().map(|v| v.value).fold(f64::INFINITY, f64::min);
         let hi = self.values.iter().map(|v| v.value).fold(f64::NEG_INFINITY, f64::max);
         if self.values.is_empty() {
@@ -200,7 +219,7 @@ impl Measure {
     }
 
     fn class_of(&self, value: f64) -> usize {
-        let classes = self.classes();
+        let classes = &self.classes;
         classes.iter().position(|(_, hi)| value <= *hi + 1e-9).unwrap_or(classes.len().saturating_sub(1))
     }
 
@@ -209,7 +228,7 @@ impl Measure {
         if self.membership {
             return if self.value(place).is_some() { SCALE[SCALE.len() - 1] } else { NO_DATA };
         }
-        let n = self.classes().len();
+        let n = self.classes.len();
         match self.value(place) {
             None => NO_DATA,
             // Spread few classes over the scale, darkest for the largest.
@@ -231,7 +250,7 @@ impl Measure {
             };
             return vec![LegendEntry { colour: SCALE[SCALE.len() - 1], label }];
         }
-        let classes = self.classes();
+        let classes = &self.classes;
         let n = classes.len();
         // In the unit the reader counts in: 亿元 are billions in English.
         let scale = if lang == Lang::En && english_units("1", &self.unit.en).is_some() { 0.1 } else { 1.0 };
@@ -298,7 +317,11 @@ mod tests {
         // 100 billion CNY is 1,000亿元: the decimal point moved, nothing rounded.
         assert_eq!(legend(Lang::Zh), ["入选该级别（\u{2265}1,000亿元）"]);
         // Labels and units as data/figures.csv and data/terms.csv give them.
-        assert_eq!(all[1].label, Text::new("Industrial cluster of the 100-billion-yuan class", "千亿级产业集群"));
+        // A measure of one year names it.
+        assert_eq!(
+            all[1].label,
+            Text::new("Industrial cluster of the 100-billion-yuan class, 2020", "2020年千亿级产业集群")
+        );
         assert_eq!(all[1].unit, Text::new("billion CNY", "十亿元"));
         assert!(!all[0].label.zh.is_empty() && !all[0].unit.zh.is_empty());
         assert_eq!(all[1].colour("loudi"), SCALE[4]);
@@ -324,12 +347,15 @@ mod tests {
             period: String::new(),
             sources: Vec::new(),
             official: false,
+            legacy: String::new(),
+            classes: Vec::new(),
             values: vec![
                 value("a", 1.0, Qualifier::Exact),
                 value("b", 5.0, Qualifier::Exact),
                 value("c", 9.0, Qualifier::Exact),
             ],
-        };
+       }
+        .classed();
         assert_eq!(m.colour("a"), SCALE[2]);
         assert_eq!(m.colour("b"), SCALE[3]);
         assert_eq!(m.colour("c"), SCALE[4]);
@@ -338,7 +364,7 @@ mod tests {
         assert_eq!(m.legend(Lang::Zh), m.legend(Lang::En), "numbers alone read the same");
         assert_eq!(labels, ["1\u{2013}3", "4\u{2013}6", "7\u{2013}9"]);
         let fractional =
-            Measure { values: vec![value("a", 0.5, Qualifier::Exact), value("b", 2.0, Qualifier::Exact)], ..m };
+            Measure { values: vec![value("a", 0.5, Qualifier::Exact), value("b", 2.0, Qualifier::Exact)], ..m }.classed();
         // Amounts are classed by rank: each value its own class here.
         assert_eq!(fractional.legend(Lang::En)[0].label, "0.5");
         assert_eq!(fractional.legend(Lang::En)[1].label, "2");
@@ -354,12 +380,15 @@ mod tests {
             period: String::new(),
             sources: Vec::new(),
             official: false,
+            legacy: String::new(),
+            classes: Vec::new(),
             values: vec![value("a", 100.0, Qualifier::AtLeast), value("b", 100.0, Qualifier::AtLeast)],
-        };
+       }
+        .classed();
         // "At least 100": the one class is open at the top.
         assert_eq!(m.legend(Lang::En), vec![LegendEntry { colour: SCALE[4], label: "\u{2265} 100".into() }]);
         assert_eq!(m.colour("a"), SCALE[4]);
-        let exact = Measure { values: vec![value("a", 100.0, Qualifier::Exact), value("b", 100.0, Qualifier::Exact)], ..m };
+        let exact = Measure { values: vec![value("a", 100.0, Qualifier::Exact), value("b", 100.0, Qualifier::Exact)], ..m }.classed();
         assert_eq!(exact.legend(Lang::En), vec![LegendEntry { colour: SCALE[4], label: "100".into() }]);
     }
 
@@ -373,8 +402,11 @@ mod tests {
             period: String::new(),
             sources: Vec::new(),
             official: false,
+            legacy: String::new(),
+            classes: Vec::new(),
             values: vec![value("a", 1.0, Qualifier::Exact), value("b", 9.0, Qualifier::More)],
-        };
+       }
+        .classed();
         let labels: Vec<String> = m.legend(Lang::En).into_iter().map(|e| e.label).collect();
         assert_eq!(labels, ["1\u{2013}5", "\u{2265} 6"]);
     }

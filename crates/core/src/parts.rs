@@ -21,34 +21,39 @@ use crate::url_state::{UrlState, View, serialize};
 /// `figures` as cards (`<article class="card">`), the one whose id is `mark` marked (the search
 /// result the reader chose: focusable, its passage open).
 pub fn figure_cards(data: &Dataset, figures: &[&Figure], lang: Lang, mark: Option<&str>) -> String {
+    figures.iter().map(|f| card(data, f, lang, mark == Some(f.id.as_str()), &[])).collect()
+}
+
+/// One figure's card: its value (and as the source states it, if in other units), what it is,
+/// the `extra` lines (the atlas's arithmetic on official statistics), its period and its source
+/// folded; official statistics marked as such (`official`).
+fn card(data: &Dataset, f: &Figure, lang: Lang, marked: bool, extra: &[String]) -> String {
     let m = messages::of(lang);
-    let mut out = String::new();
-    for f in figures {
-        let marked = mark == Some(f.id.as_str());
-        let shown = value(f, &data.terms, lang);
-        let attrs = if marked { " marked\" tabindex=\"-1" } else { "" };
-        out += &format!(
-            "<article class=\"card{attrs}\" data-figure=\"{}\"><p class=\"card-value\">{}</p>",
-            escape(&f.id),
-            escape(&shown)
-        );
-        // A value in other units than the source's says what the source states.
-        if shown != as_stated(f, &data.terms, lang) {
-            out += &format!("<p class=\"card-stated\">{}{}{}</p>", m.as_stated, m.colon, stated(f, data));
-        }
-        out += &format!("<p class=\"card-label\">{}</p>", escape(f.indicator.get(lang)));
-        // A share names its whole beside it: shares of different wholes are never compared.
-        let note = f.note.get(lang);
-        if f.kind == Kind::Share && !note.is_empty() {
-            out += &format!("<p class=\"card-whole\">{}</p>", escape(note));
-        }
-        let subplace =
-            if f.subplace.is_empty() { String::new() } else { format!("{} \u{b7} ", escape(f.subplace.get(lang))) };
-        out += &format!("<p class=\"card-meta\">{subplace}{}</p>", escape(&f.period));
-        out += &source(data, f, lang, marked);
-        out += "</article>";
+    let shown = value(f, &data.terms, lang);
+    let official = if data.is_official(f) { " official" } else { "" };
+    let attrs = if marked { " marked\" tabindex=\"-1" } else { "" };
+    let mut out = format!(
+        "<article class=\"card{official}{attrs}\" data-figure=\"{}\"><p class=\"card-value\">{}</p>",
+        escape(&f.id),
+        escape(&shown)
+    );
+    // A value in other units than the source's says what the source states.
+    if shown != as_stated(f, &data.terms, lang) {
+        out += &format!("<p class=\"card-stated\">{}{}{}</p>", m.as_stated, m.colon, stated(f, data));
     }
-    out
+    out += &format!("<p class=\"card-label\">{}</p>", escape(f.indicator.get(lang)));
+    for e in extra {
+        out += &format!("<p class=\"card-computed\">{}</p>", escape(e));
+    }
+    // A share names its whole beside it: shares of different wholes are never compared.
+    let note = f.note.get(lang);
+    if f.kind == Kind::Share && !note.is_empty() {
+        out += &format!("<p class=\"card-whole\">{}</p>", escape(note));
+    }
+    let subplace =
+        if f.subplace.is_empty() { String::new() } else { format!("{} \u{b7} ", escape(f.subplace.get(lang))) };
+    out += &format!("<p class=\"card-meta\">{subplace}{}</p>", escape(&f.period));
+    out + &source(data, f, lang, marked) + "</article>"
 }
 
 /// The value in the source's own words and language (English for the articles, Chinese for
@@ -58,38 +63,53 @@ fn stated(f: &Figure, data: &Dataset) -> String {
     format!("<span lang=\"{}\">{}</span>", lang.tag(), escape(&as_stated(f, &data.terms, lang)))
 }
 
-/// A figure's source, folded: its passage (an official page's line, in Chinese, with the page's
-/// title, publisher and address), the article's title and site, and the figure's note.
+/// A figure's source, folded: its passage (`passage_of`), the article's title and site or the
+/// official page's title, publisher and address, and the figure's note.
 fn source(data: &Dataset, f: &Figure, lang: Lang, open: bool) -> String {
     let m = messages::of(lang);
-    let mut body = String::new();
+    let mut body = passage_of(data, &f.id, lang);
     match data.source(&f.source) {
-        Some(s) if s.official => body += &official_page(s, &f.quote, lang),
+        Some(s) if s.official => body += &official_page(s, lang),
         Some(s) => {
-            body += &passage(&f.quote, &f.quote_zh, lang);
             body += &format!(
                 "<p class=\"source-title\">{} \u{b7} {}</p>",
                 escape(s.title.get(lang)),
                 escape(s.site.get(lang))
             );
         }
-        None => body += &passage(&f.quote, &f.quote_zh, lang),
+        None => {}
     }
     let note = f.note.get(lang);
     if !note.is_empty() {
         body += &format!("<p class=\"note\">{}{}{}</p>", m.note, m.colon, escape(note));
     }
-    folded(&format!("{}{}{}", m.source, m.colon, source_label(data, &f.source, lang)), &body, open)
+    folded(&f.id, &format!("{}{}{}", m.source, m.colon, source_label(data, &f.source, lang)), &body, open)
 }
 
-/// An official page's line that states a figure, as the page gives it (in Chinese), then the
-/// page: its title, publisher, the site that carried it and a link to its address.
-fn official_page(s: &Source, line: &str, lang: Lang) -> String {
+/// The verbatim passage of the figure or highlight `id`, as its source's `<details>` shows it
+/// (`<div class="passage">`): an article's quote and, in Chinese, its translation; an official
+/// page's line, as the page gives it (in Chinese). Empty inside until the passages have arrived
+/// (the app builds the view again then: `PlaceView::passages`).
+pub fn passage_of(data: &Dataset, id: &str, lang: Lang) -> String {
+    let found = match data.figures.iter().find(|f| f.id == id) {
+        Some(f) => data.passage(id, &f.quote, &f.quote_zh).map(|p| (p, data.is_official(f))),
+        None => data.highlights.iter().find(|h| h.id == id).and_then(|h| data.passage(id, &h.quote, &h.quote_zh)).map(|p| (p, false)),
+    };
+    let inner = match found {
+        Some(((line, _), true)) => format!("<blockquote lang=\"zh-CN\">\u{201c}{}\u{201d}</blockquote>", escape(line)),
+        Some(((quote, translation), false)) => passage(quote, translation, lang),
+        None => String::new(),
+    };
+    format!("<div class=\"passage\">{inner}</div>")
+}
+
+/// An official page: its title, publisher, the site that carried it, its note and a link to its
+/// address.
+fn official_page(s: &Source, lang: Lang) -> String {
     let m = messages::of(lang);
     let via = if s.site.en.is_empty() { String::new() } else { format!(" \u{b7} {}", escape(&(m.via)(&s.site.en))) };
     format!(
-        "<blockquote lang=\"zh-CN\">\u{201c}{}\u{201d}</blockquote><p class=\"source-title\"><span lang=\"zh-CN\">{}</span> \u{b7} {}{via}</p>{}<p class=\"source-link\"><a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a></p>",
-        escape(line),
+        "<p class=\"source-title\"><span lang=\"zh-CN\">{}</span> \u{b7} {}{via}</p>{}<p class=\"source-link\"><a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a></p>",
         escape(&s.title.zh),
         escape(s.publisher.get(lang)),
         if s.note.is_empty() {
@@ -118,27 +138,12 @@ pub fn baseline(data: &Dataset, b: &Baseline<'_>, lang: Lang) -> String {
     if let Some(pct) = b.share_of_province {
         computed.push((m.share_of)(&tenths(pct), province));
     }
-    let card = |f: &Figure, extra: &[String]| {
-        let mut out = format!(
-            "<article class=\"card official\" data-figure=\"{}\"><p class=\"card-value\">{}</p>",
-            escape(&f.id),
-            escape(&value(f, &data.terms, lang))
-        );
-        if value(f, &data.terms, lang) != as_stated(f, &data.terms, lang) {
-            out += &format!("<p class=\"card-stated\">{}{}{}</p>", m.as_stated, m.colon, stated(f, data));
-        }
-        out += &format!("<p class=\"card-label\">{}</p>", escape(f.indicator.get(lang)));
-        for e in extra {
-            out += &format!("<p class=\"card-computed\">{}</p>", escape(e));
-        }
-        out + &source(data, f, lang, false) + "</article>"
-    };
-    let mut cards = card(h, &computed);
+    let mut cards = card(data, h, lang, false, &computed);
     let mut any_share = !computed.is_empty();
     for (f, share) in &b.parts {
         let extra: Vec<String> = share.iter().map(|pct| (m.share_of)(&tenths(*pct), headline_name)).collect();
         any_share |= !extra.is_empty();
-        cards += &card(f, &extra);
+        cards += &card(data, f, lang, false, &extra);
     }
     let missing = if b.parts.is_empty() { format!("<p class=\"baseline-missing\">{}</p>", m.no_parts) } else { String::new() };
     let computed_note =
@@ -149,10 +154,15 @@ pub fn baseline(data: &Dataset, b: &Baseline<'_>, lang: Lang) -> String {
     )
 }
 
-/// A `<details class="quote">` with `summary` (text) over `body` (HTML).
-fn folded(summary: &str, body: &str, open: bool) -> String {
+/// A `<details class="quote">` of the figure or highlight `id` (`data-passage`) with `summary`
+/// (text) over `body` (HTML).
+fn folded(id: &str, summary: &str, body: &str, open: bool) -> String {
     let open = if open { " open" } else { "" };
-    format!("<details class=\"quote\"{open}><summary>{}</summary>{body}</details>", escape(summary))
+    format!(
+        "<details class=\"quote\" data-passage=\"{}\"{open}><summary>{}</summary>{body}</details>",
+        escape(id),
+        escape(summary)
+    )
 }
 
 /// A verbatim passage, in the source's language (English), and in Chinese its translation after
@@ -186,7 +196,7 @@ pub fn highlights(data: &Dataset, highlights: &[&Highlight], lang: Lang, mark: O
             out += &format!(" <span class=\"hl-period\">{}{}{}</span>", m.parens.0, escape(&h.period), m.parens.1);
         }
         let summary = format!("{}{}{}", m.source, m.colon, source_label(data, &h.source, lang));
-        out += &folded(&summary, &passage(&h.quote, &h.quote_zh, lang), marked);
+        out += &folded(&h.id, &summary, &passage_of(data, &h.id, lang), marked);
         out += "</li>";
     }
     out + "</ul>"
@@ -251,7 +261,7 @@ pub fn figure_table(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
             escape(&shown),
             escape(&f.period),
             escape(data.terms.topic(f.topic, lang)),
-            folded(&source_label(data, &f.source, lang), &passage(&f.quote, &f.quote_zh, lang), false),
+            folded(&f.id, &source_label(data, &f.source, lang), &passage_of(data, &f.id, lang), false),
         );
     }
     out + "</tbody></table></div>"
@@ -440,12 +450,7 @@ pub fn measure_options(measures: &[Measure], current: &str, lang: Lang) -> Strin
         .iter()
         .map(|m| {
             let selected = if m.id == current { " selected" } else { "" };
-            let label = match (m.period.is_empty(), lang) {
-                (true, _) => m.label.get(lang).to_string(),
-                (false, Lang::En) => format!("{}, {}", m.label.en, m.period),
-                (false, Lang::Zh) => format!("{}年{}", m.period, m.label.zh),
-            };
-            format!("<option value=\"{}\"{selected}>{}</option>", escape(&m.id), escape(&label))
+            format!("<option value=\"{}\"{selected}>{}</option>", escape(&m.id), escape(m.label.get(lang)))
         })
         .collect()
 }
@@ -467,21 +472,14 @@ pub fn legend_entries(entries: &[LegendEntry], unit: Option<&str>, blank: &str) 
     out + &format!("<li><span class=\"swatch {NO_DATA}\"></span>{}</li>", escape(blank))
 }
 
-/// Where a measure's values come from, the last item of the legend (`<li
-/// class="legend-source">`): official statistics name their pages' number (each value's page is
-/// in its division's view); the articles' measures name the articles. Empty for coverage.
-pub fn legend_source(data: &Dataset, m: &Measure, lang: Lang) -> String {
-    let words = messages::of(lang);
-    let text = if m.official {
-        (words.legend_source)(m.sources.len())
-    } else if m.sources.is_empty() {
+/// Where the colours come from, the legend's last item (`<li class="legend-source">`): for
+/// official statistics, how many pages (each value's page is in its division's view); empty for
+/// the articles' measures (their figures name their articles).
+pub fn legend_source(m: &Measure, lang: Lang) -> String {
+    if !m.official {
         return String::new();
-    } else {
-        let labels: Vec<String> = m.sources.iter().map(|s| source_label(data, s, lang)).collect();
-        let separator = if lang == Lang::Zh { "\u{ff1b}" } else { "; " };
-        format!("{}{}{}", words.source, words.colon, labels.join(separator))
-    };
-    format!("<li class=\"legend-source\">{}</li>", escape(&text))
+    }
+    format!("<li class=\"legend-source\">{}</li>", escape(&(messages::of(lang).legend_source)(m.sources.len())))
 }
 
 /// The download menu: the figures of the view `shown` and of the whole atlas, as CSV or JSON (the
@@ -520,11 +518,28 @@ mod tests {
         assert!(html.starts_with("<article class=\"card\" data-figure=\"zhuzhou-2020-aero-engine-market-share\">"));
         assert!(html.contains(&format!("<p class=\"card-label\">{}</p>", f.indicator.en)));
         assert!(html.contains(&format!("<blockquote lang=\"en\">\u{201c}{}\u{201d}</blockquote>", escape(&f.quote))));
-        assert!(html.contains("<details class=\"quote\"><summary>"), "closed until asked for");
+        // Closed until asked for, and named, so that the app can fill in its passage once the
+        // passages have arrived.
+        assert!(html.contains("<details class=\"quote\" data-passage=\"zhuzhou-2020-aero-engine-market-share\"><summary>"));
         let marked = figure_cards(data, &[f], Lang::Zh, Some(&f.id));
         assert!(marked.starts_with("<article class=\"card marked\" tabindex=\"-1\" data-figure="), "{marked}");
-        assert!(marked.contains("<details class=\"quote\" open>") && marked.contains("译文"));
+        assert!(marked.contains("data-passage=\"zhuzhou-2020-aero-engine-market-share\" open>") && marked.contains("译文"));
         tags(&html);
+    }
+
+    #[test]
+    fn a_passage_waits_for_the_passages_as_the_app_reads_the_dataset() {
+        let atlas = atlas();
+        let mut data = atlas.data.clone();
+        let f = data.figures.iter_mut().find(|f| f.id == "zhuzhou-2020-aero-engine-market-share").unwrap();
+        let quote = std::mem::take(&mut f.quote);
+        assert_eq!(passage_of(&data, "zhuzhou-2020-aero-engine-market-share", Lang::En), "<div class=\"passage\"></div>");
+        let passages = crate::data::Passages(vec![("zhuzhou-2020-aero-engine-market-share".into(), quote.clone(), String::new())]);
+        data.passages.set(passages).unwrap();
+        assert_eq!(
+            passage_of(&data, "zhuzhou-2020-aero-engine-market-share", Lang::En),
+            format!("<div class=\"passage\"><blockquote lang=\"en\">\u{201c}{}\u{201d}</blockquote></div>", escape(&quote))
+        );
     }
 
     #[test]

@@ -1,23 +1,26 @@
 //! The validated dataset as the build hands it to the app: the fields the app reads of every
 //! record, in a fixed order, separated by control characters that no data file may contain, read
 //! back without checks (what only the build reads stays out: a source's file and date note, each
-//! record's line in its file, which read back empty and 0). The
+//! record's line in its file, which read back empty and 0; the verbatim passages travel apart,
+//! in `write_passages`' file, fetched after the first view). The
 //! app so carries no CSV reader, no validation and no float parser (a value travels as its bits):
 //! the build has done that work once. A sixth table holds the chart index (`charts::ChartIndex`),
-//! which the app has no other way to know without building every chart.
+//! which the app has no other way to know without building every chart, and a seventh the
+//! measures that colour the map (`measures::measures`, computed once by the build).
 
-use super::Dataset;
+use super::{Dataset, Passages};
 use crate::charts::{ChartIndex, IndexEntry};
 use crate::lang::Text;
+use crate::measures::{Measure, MeasureValue};
 use crate::model::{Figure, Highlight, Kind, Place, PlaceKind, Qualifier, Source, Term, Terms, Topic};
 
 const TABLE: char = '\u{1d}';
 const RECORD: char = '\u{1e}';
 const FIELD: char = '\u{1f}';
 
-/// The dataset and the chart index in packed form. `None` if a text field holds a separator (the
-/// build then fails: the data files must not contain control characters).
-pub fn write(data: &Dataset, charts: &ChartIndex) -> Option<String> {
+/// The dataset, the chart index and the measures in packed form. `None` if a text field holds a
+/// separator (the build then fails: the data files must not contain control characters).
+pub fn write(data: &Dataset, charts: &ChartIndex, measures: &[Measure]) -> Option<String> {
     let places = data.places.iter().map(|p| {
         vec![
             p.id.clone(),
@@ -63,8 +66,9 @@ pub fn write(data: &Dataset, charts: &ChartIndex) -> Option<String> {
             f.kind.code().to_string(),
             f.qualifier.code().to_string(),
             f.source.clone(),
-            f.quote.clone(),
-            f.quote_zh.clone(),
+            // The passages travel apart (`write_passages`).
+            String::new(),
+            String::new(),
             f.note.en.clone(),
             f.note.zh.clone(),
         ]
@@ -80,8 +84,8 @@ pub fn write(data: &Dataset, charts: &ChartIndex) -> Option<String> {
             h.text.zh.clone(),
             h.period.clone(),
             h.source.clone(),
-            h.quote.clone(),
-            h.quote_zh.clone(),
+            String::new(),
+            String::new(),
         ]
     });
     let terms =
@@ -97,13 +101,40 @@ pub fn write(data: &Dataset, charts: &ChartIndex) -> Option<String> {
             if c.bars { "1" } else { "0" }.to_string(),
         ]
     });
-    let tables: [Vec<Vec<String>>; 6] = [
+    // A measure's fixed fields, then four a value: place, value (its bits), qualifier, figure.
+    let measures = measures.iter().map(|m| {
+        let mut row = vec![
+            m.id.clone(),
+            m.label.en.clone(),
+            m.label.zh.clone(),
+            m.unit.en.clone(),
+            m.unit.zh.clone(),
+            if m.membership { "1" } else { "" }.to_string(),
+            m.period.clone(),
+            if m.official { "1" } else { "" }.to_string(),
+            m.legacy.clone(),
+            m.sources.join(" "),
+            // The classes' bounds, as bits: lo hi lo hi ...
+            m.classes.iter().flat_map(|(lo, hi)| [lo, hi]).map(|v| format!("{:x}", v.to_bits())).collect::<Vec<_>>().join(" "),
+        ];
+        for v in &m.values {
+            row.extend([
+                v.place.clone(),
+                format!("{:x}", v.value.to_bits()),
+                v.qualifier.code().to_string(),
+                v.figure.clone().unwrap_or_default(),
+            ]);
+        }
+        row
+    });
+    let tables: [Vec<Vec<String>>; 7] = [
         places.collect(),
         sources.collect(),
         figures.collect(),
         highlights.collect(),
         terms.collect(),
         charts.collect(),
+        measures.collect(),
     ];
     let separator = |c: char| [TABLE, RECORD, FIELD].contains(&c);
     if tables.iter().flatten().flatten().any(|field| field.contains(separator)) {
@@ -117,13 +148,13 @@ pub fn write(data: &Dataset, charts: &ChartIndex) -> Option<String> {
 
 /// Reads what `write` wrote; `None` if it is not that (a build that skipped the step, or one
 /// from before the chart index: every table must be there).
-pub fn read(text: &str) -> Option<(Dataset, ChartIndex)> {
+pub fn read(text: &str) -> Option<(Dataset, ChartIndex, Vec<Measure>)> {
     let mut tables = text.split(TABLE);
     let mut table = || -> Option<Vec<Vec<&str>>> {
         Some(tables.next()?.split(RECORD).filter(|r| !r.is_empty()).map(|r| r.split(FIELD).collect()).collect())
     };
-    let (places, sources, figures, highlights, terms, charts) =
-        (table()?, table()?, table()?, table()?, table()?, table()?);
+    let (places, sources, figures, highlights, terms, charts, measures) =
+        (table()?, table()?, table()?, table()?, table()?, table()?, table()?);
     if tables.next().is_some() {
         return None;
     }
@@ -133,8 +164,77 @@ pub fn read(text: &str) -> Option<(Dataset, ChartIndex)> {
         figures: figures.iter().map(|r| figure(r)).collect::<Option<_>>()?,
         highlights: highlights.iter().map(|r| highlight(r)).collect::<Option<_>>()?,
         terms: Terms(terms.iter().map(|r| term(r)).collect::<Option<_>>()?),
+        passages: Default::default(),
     };
-    Some((data, ChartIndex(charts.iter().map(|r| chart(r)).collect::<Option<_>>()?)))
+    let measures = measures.iter().map(|r| measure(r)).collect::<Option<_>>()?;
+    Some((data, ChartIndex(charts.iter().map(|r| chart(r)).collect::<Option<_>>()?), measures))
+}
+
+/// The verbatim passages of every figure and highlight, which the dataset leaves out: what
+/// only a reader who opens a source reads, fetched after the first view. `None` if a field holds
+/// a separator.
+pub fn write_passages(data: &Dataset) -> Option<String> {
+    let rows = data
+        .figures
+        .iter()
+        .map(|f| [&f.id, &f.quote, &f.quote_zh])
+        .chain(data.highlights.iter().map(|h| [&h.id, &h.quote, &h.quote_zh]));
+    let mut out = Vec::new();
+    for fields in rows {
+        if fields.iter().any(|f| f.contains([RECORD, FIELD])) {
+            return None;
+        }
+        out.push(fields.map(String::as_str).join(&FIELD.to_string()));
+    }
+    Some(out.join(&RECORD.to_string()))
+}
+
+/// Reads what `write_passages` wrote; `None` if it is not that.
+pub fn read_passages(text: &str) -> Option<Passages> {
+    let rows = text.split(RECORD).filter(|r| !r.is_empty()).map(|r| {
+        let [id, quote, quote_zh]: [&str; 3] = r.split(FIELD).collect::<Vec<_>>().try_into().ok()?;
+        Some((id.to_string(), quote.to_string(), quote_zh.to_string()))
+    });
+    Some(Passages(rows.collect::<Option<_>>()?))
+}
+
+fn measure(r: &[&str]) -> Option<Measure> {
+    let (head, values) = r.split_at_checked(11)?;
+    let [id, label, label_zh, unit, unit_zh, membership, period, official, legacy, sources, classes] =
+        head.try_into().ok()?;
+    let bounds: Vec<f64> = classes
+        .split_whitespace()
+        .map(|b| Some(f64::from_bits(u64::from_str_radix(b, 16).ok()?)))
+        .collect::<Option<_>>()?;
+    if bounds.len() % 2 != 0 {
+        return None;
+    }
+    if values.len() % 4 != 0 {
+        return None;
+    }
+    let values = values
+        .chunks(4)
+        .map(|v| {
+            Some(MeasureValue {
+                place: v[0].into(),
+                value: f64::from_bits(u64::from_str_radix(v[1], 16).ok()?),
+                qualifier: Qualifier::from_code(v[2])?,
+                figure: (!v[3].is_empty()).then(|| v[3].into()),
+            })
+        })
+        .collect::<Option<_>>()?;
+    Some(Measure {
+        id: id.into(),
+        label: Text::new(label, label_zh),
+        unit: Text::new(unit, unit_zh),
+        values,
+        membership: !membership.is_empty(),
+        period: period.into(),
+        sources: sources.split_whitespace().map(String::from).collect(),
+        official: !official.is_empty(),
+        legacy: legacy.into(),
+        classes: bounds.chunks(2).map(|b| (b[0], b[1])).collect(),
+    })
 }
 
 fn place(r: &[&str]) -> Option<Place> {
@@ -259,59 +359,101 @@ mod tests {
         crate::atlas::for_tests().charts
     }
 
-    /// `data` as the app reads it: without what only the build reads.
+    /// `data` as the app reads it: without what only the build reads, and without the passages
+    /// (which travel apart).
     fn as_the_app_reads(mut data: Dataset) -> Dataset {
         for s in &mut data.sources {
             (s.file, s.date_note) = (String::new(), String::new());
         }
-        data.figures.iter_mut().for_each(|f| f.line = 0);
-        data.highlights.iter_mut().for_each(|h| h.line = 0);
+        data.figures.iter_mut().for_each(|f| (f.line, f.quote, f.quote_zh) = (0, String::new(), String::new()));
+        data.highlights.iter_mut().for_each(|h| (h.line, h.quote, h.quote_zh) = (0, String::new(), String::new()));
         data
     }
 
     #[test]
-    fn the_real_dataset_and_chart_index_come_back_as_the_app_reads_them() {
-        let (data, charts) = (parse(embedded_files()).unwrap(), index());
+    fn the_passages_travel_apart_and_come_back_whole() {
+        let data = parse(embedded_files()).unwrap();
+        let packed = write(&data, &index(), &measures()).unwrap();
+        // data/figures.csv, row 2: its quote is not in the dataset the app reads first.
+        assert!(!packed.contains("the added value of industry above designated size increased by 7.4% in 2018"));
+        let passages = read_passages(&write_passages(&data).unwrap()).unwrap();
+        assert_eq!(
+            passages.get("hunan-2018-industrial-value-added-growth"),
+            Some(("the added value of industry above designated size increased by 7.4% in 2018", "2018年规模以上工业增加值增长7.4%"))
+        );
+        // data/highlights.csv, row 2.
+        assert_eq!(
+            passages.get("hunan-2019-manufacturing-conference").map(|p| p.0),
+            Some("The 2019 Hunan Provincial Manufacturing Powerhouse Construction Work Conference was held on January 23, 2019")
+        );
+        assert_eq!(passages.get("nope"), None);
+        // The app's dataset finds a passage once the passages are set, not before.
+        let (app, _, _) = read(&packed).unwrap();
+        let f = &app.figures[0];
+        assert_eq!(app.passage(&f.id, &f.quote, &f.quote_zh), None);
+        app.passages.set(passages).unwrap();
+        assert_eq!(app.passage(&f.id, &f.quote, &f.quote_zh).map(|p| p.1), Some("2018年规模以上工业增加值增长7.4%"));
+        // A damaged file is not read.
+        assert_eq!(read_passages("a\u{1f}b"), None);
+    }
+
+    /// The real measures, as the build computes them.
+    fn measures() -> Vec<Measure> {
+        crate::atlas::for_tests().measures
+    }
+
+    #[test]
+    fn the_real_dataset_chart_index_and_measures_come_back_as_the_app_reads_them() {
+        let (data, charts, measures) = (parse(embedded_files()).unwrap(), index(), measures());
         // In the articles alone: the province's 3 charts and 2 divisions' comparisons, with both
         // kinds, both languages' titles and charts with and without a topic.
         assert_eq!(charts.0.len(), 5);
         assert!(charts.0.iter().any(|c| !c.bars) && charts.0.iter().any(|c| c.topic.is_some()));
-        let packed = write(&data, &charts).unwrap();
+        // Coverage (counted, no figure) and the class of 100-billion clusters (a membership).
+        assert_eq!(measures.len(), 2);
+        let packed = write(&data, &charts, &measures).unwrap();
         // data/sources.csv: the first source's file and date note are the build's only.
         assert!(!packed.contains("khn-2019-01-28.txt") && !packed.contains("Updated:2019-01-28"));
-        assert_eq!(read(&packed), Some((as_the_app_reads(data), charts)));
+        assert_eq!(read(&packed), Some((as_the_app_reads(data), charts, measures)));
     }
 
     #[test]
     fn an_empty_index_comes_back_empty() {
         let data = parse(embedded_files()).unwrap();
-        let packed = write(&data, &ChartIndex::default()).unwrap();
-        assert_eq!(read(&packed), Some((as_the_app_reads(data), ChartIndex::default())));
+        let packed = write(&data, &ChartIndex::default(), &[]).unwrap();
+        assert_eq!(read(&packed), Some((as_the_app_reads(data), ChartIndex::default(), Vec::new())));
     }
 
     #[test]
     fn a_value_keeps_every_bit() {
         let mut data = parse(embedded_files()).unwrap();
         data.figures[0].value = 0.1 + 0.2;
-        assert_eq!(read(&write(&data, &index()).unwrap()).unwrap().0.figures[0].value, 0.30000000000000004);
+        let mut measures = measures();
+        measures[0].values[0].value = 0.1 + 0.2;
+        let (data, _, measures) = read(&write(&data, &index(), &measures).unwrap()).unwrap();
+        assert_eq!((data.figures[0].value, measures[0].values[0].value), (0.30000000000000004, 0.30000000000000004));
     }
 
     #[test]
     fn a_separator_in_a_field_is_refused_and_a_damaged_text_is_not_read() {
         let mut data = parse(embedded_files()).unwrap();
         data.highlights[0].text.zh.push('\u{1e}');
-        assert_eq!(write(&data, &index()), None);
+        assert_eq!(write(&data, &index(), &measures()), None);
         let mut charts = index();
         charts.0[0].title.zh.push('\u{1f}');
-        assert_eq!(write(&parse(embedded_files()).unwrap(), &charts), None);
-        let packed = write(&parse(embedded_files()).unwrap(), &index()).unwrap();
+        assert_eq!(write(&parse(embedded_files()).unwrap(), &charts, &measures()), None);
+        let packed = write(&parse(embedded_files()).unwrap(), &index(), &measures()).unwrap();
         // A record with a field missing, and an unknown code.
         assert_eq!(read(&packed.replacen('\u{1f}', "", 1)), None);
         assert_eq!(read(&packed.replacen("\u{1f}province\u{1f}", "\u{1f}county\u{1f}", 1)), None);
-        // A dataset without the chart index (an older build's), and a chart of no known kind.
+        // A dataset without the measures (an older build's), and a measure's value cut short.
         let without = &packed[..packed.rfind('\u{1d}').unwrap()];
         assert_eq!(read(without), None);
         let last = packed.rfind('\u{1f}').unwrap();
-        assert_eq!(read(&format!("{}\u{1f}2", &packed[..last])), None);
+        assert_eq!(read(&packed[..last]), None);
+        // A chart of no known kind (its last field: bars or not).
+        let charts_end = packed.rfind('\u{1d}').unwrap();
+        let last_of_charts = packed[..charts_end].rfind('\u{1f}').unwrap();
+        assert_eq!(read(&format!("{}\u{1f}2{}", &packed[..last_of_charts], &packed[charts_end..])), None);
     }
 }

@@ -85,13 +85,19 @@ pub fn results_html(
                 marked_html(label, query),
                 marked_html(&meta, query),
             );
+            // The passage, once the passages have arrived (the search waits for them).
+            let (quote, translation) = data.passage(&entry.id, quote, translation).unwrap_or_default();
             let in_quote = super::marks(quote, query);
             let in_translation = lang == Lang::Zh && super::marks(translation, query);
             if in_quote || in_translation {
                 out += "<div class=\"quote\">";
                 if in_quote {
-                    out +=
-                        &format!("<blockquote lang=\"en\">\u{201c}{}\u{201d}</blockquote>", marked_html(quote, query));
+                    // An article's quote is English; an official page's line Chinese.
+                    let tag = if data.source(source).is_some_and(|s| s.official) { "zh-CN" } else { "en" };
+                    out += &format!(
+                        "<blockquote lang=\"{tag}\">\u{201c}{}\u{201d}</blockquote>",
+                        marked_html(quote, query)
+                    );
                 }
                 if in_translation {
                     out += &format!(
