@@ -30,16 +30,11 @@ pub async fn atlas() -> Result<Atlas, String> {
 /// The verbatim passages (`atlas_core::data::packed::write_passages`), relative to the page.
 pub const PASSAGES: &str = "passages.txt";
 
-/// Fetches the passages and gives them to the dataset (once: a second arrival changes nothing).
-/// Like the dataset, a file of another build is an error.
-pub async fn passages(atlas: &'static Atlas) -> Result<(), String> {
-    if atlas.data.passages.get().is_some() {
-        return Ok(());
-    }
-    let text = crate::browser::fetch_text(PASSAGES).await?;
-    let passages = data::packed::read_passages(&text).ok_or_else(|| format!("{PASSAGES}: not the passages this app reads"))?;
-    let _ = atlas.data.passages.set(passages);
-    Ok(())
+/// Fetches the passages and gives them to the dataset; whether they arrived (a failed download,
+/// or a file of another build, leaves the sources without their passages).
+pub async fn passages(atlas: &'static Atlas) -> bool {
+    let Ok(text) = crate::browser::fetch_text(PASSAGES).await else { return false };
+    data::packed::read_passages(&text).is_some_and(|p| atlas.data.passages.set(p).is_ok())
 }
 
 /// The search's folded texts (`atlas_core::search`), relative to the page.

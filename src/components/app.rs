@@ -140,11 +140,13 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     let set_view = Callback::new(move |view: View| dispatch.run(Event::View(view)));
     let set_topic = Callback::new(move |topic: Option<String>| dispatch.run(Event::Topic(topic)));
     let set_measure = Callback::new(move |id: String| dispatch.run(Event::Measure(id)));
-    let measure = Memo::new(move |_| {
-        // No measure in the address: the first (official statistics, covering every division).
+    // No measure in the address: the first (official statistics, covering every division). The
+    // memo holds its index, so that choosing one compares no measure's values.
+    let measure_at = Memo::new(move |_| {
         let id = state.with(|s| s.measure.clone());
-        id.and_then(|id| all_measures.iter().find(|m| m.id == id)).unwrap_or(&all_measures[0])
+        id.and_then(|id| all_measures.iter().position(|m| m.id == id)).unwrap_or(0)
     });
+    let measure = Signal::derive(move || &all_measures[measure_at.get()]);
     let view = Memo::new(move |_| state.get().view);
     let selected = Memo::new(move |_| state.get().city);
     let hovered = RwSignal::new(None::<String>);
@@ -190,20 +192,19 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     // panel's sources show them from then on (`PlaceView::passages`).
     let arrived = RwSignal::new(false);
     browser::after_paint(move || {
-        leptos::task::spawn_local(async move { arrived.set(load::passages(atlas).await.is_ok()) });
+        leptos::task::spawn_local(async move { arrived.set(load::passages(atlas).await) });
     });
 
     // The search: its texts are fetched when the reader first focuses the field, or at once
-    // when the link names a search; its results quote the passages, so it waits for them too.
+    // when the link names a search. (Its results quote the passages that have arrived.)
     let texts = RwSignal::new(SearchTexts::NotAsked);
     let want_texts = Callback::new(move |()| {
         if matches!(texts.get_untracked(), SearchTexts::NotAsked | SearchTexts::Failed) {
             texts.set(SearchTexts::Loading);
             leptos::task::spawn_local(async move {
-                let passages = load::passages(atlas).await;
-                texts.set(match (load::search_index().await, passages) {
-                    (Ok(index), Ok(())) => SearchTexts::Ready(Box::leak(Box::new(index))),
-                    _ => SearchTexts::Failed,
+                texts.set(match load::search_index().await {
+                    Ok(index) => SearchTexts::Ready(Box::leak(Box::new(index))),
+                    Err(_) => SearchTexts::Failed,
                 });
             });
         }

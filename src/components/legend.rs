@@ -30,7 +30,7 @@ pub fn Legend(
             parts::legend_entries(&search::legend(), None, m.no_results_here)
         } else {
             let current = current.get();
-            let unit = (!current.membership).then(|| current.unit_label(lang.get()));
+            let unit = (!current.membership).then(|| current.unit.get(lang.get()));
             // Where the colours come from, after the scale.
             parts::legend_entries(&current.legend(lang.get()), unit, m.no_figures)
                 + &parts::legend_source(current, lang.get())
@@ -55,7 +55,7 @@ pub fn Legend(
             </label>
             <ul
                 class="legend-scale"
-                aria-label=move || if searching() { m().results_legend.to_string() } else { (m().legend)(current.get().unit_label(lang.get())) }
+                aria-label=move || if searching() { m().results_legend.to_string() } else { (m().legend)(current.get().unit.get(lang.get())) }
                 inner_html=entries
             ></ul>
             <p class="province-results">{province_results}</p>

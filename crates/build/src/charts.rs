@@ -104,7 +104,12 @@ fn bars(unit: &str, categories: &[String], values: &[f64], selected: &[bool], ri
     let points: Vec<DataPoint> = values
         .iter()
         .zip(selected)
-        .map(|(v, s)| DataPointItem::new(*v).item_style(ItemStyle::new().color(if *s { SELECTED } else { BAR })).into())
+        // The series' colour is the bars'; only the selected bar names its own (the chart files
+        // hold one bar chart a view, and a colour on every bar made them a tenth larger).
+        .map(|(v, s)| {
+            let point = DataPointItem::new(*v);
+            if *s { point.item_style(ItemStyle::new().color(SELECTED)) } else { point }.into()
+        })
         .collect();
     Chart::new()
         .animation(false)
@@ -115,6 +120,7 @@ fn bars(unit: &str, categories: &[String], values: &[f64], selected: &[bool], ri
         .series(
             Bar::new()
                 .data(points)
+                .item_style(ItemStyle::new().color(BAR))
                 .label(Label::new().show(true).position(LabelPosition::Right))
                 .emphasis(Emphasis::new().item_style(ItemStyle::new().color(SELECTED).opacity(0.85))),
         )

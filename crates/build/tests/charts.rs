@@ -41,7 +41,7 @@ fn every_view_has_its_charts() {
     // The province and its 14 divisions (data/places.csv).
     assert_eq!(views.len(), 15);
     let keys = |view: &str| -> Vec<String> { all[view].as_object().unwrap().keys().cloned().collect() };
-    assert_eq!(keys("hunan"), ["baseline", "compare-industry-history", "coverage", "timeline"]);
+    assert_eq!(keys("hunan"), ["baseline", "compare-industry-history", "timeline"]);
     // The coverage of the articles is the province's only: a division opens on the official
     // statistics of all 14, even one the articles say nothing of.
     assert_eq!(keys("zhuzhou"), ["baseline", "compare-industry-history"]);
@@ -78,7 +78,9 @@ fn the_official_statistics_compare_all_14_divisions_sorted_with_the_selection_ma
     let values: Vec<f64> = data.iter().map(|d| d["value"].as_f64().unwrap()).collect();
     assert_eq!(values, GDP_2022.iter().map(|(_, _, v)| *v).collect::<Vec<_>>());
     // Xiangxi, 13th, is marked; no other bar is.
-    let colours: Vec<&str> = data.iter().map(|d| d["itemStyle"]["color"].as_str().unwrap()).collect();
+    // The bars take the series' colour; the selected one its own.
+    assert_eq!(o["series"][0]["itemStyle"]["color"], BAR);
+    let colours: Vec<&str> = data.iter().map(|d| d["itemStyle"]["color"].as_str().unwrap_or(BAR)).collect();
     assert_eq!(colours.iter().filter(|c| **c == SELECTED).count(), 1);
     assert_eq!(colours[12], SELECTED);
     assert_eq!(data[0]["label"]["formatter"], "13,966.11");
@@ -92,10 +94,12 @@ fn the_official_statistics_compare_all_14_divisions_sorted_with_the_selection_ma
     assert_eq!(e["xAxis"]["name"], "billion CNY");
     let title = en["hunan"]["baseline"]["description"].as_str().unwrap();
     assert!(title.starts_with("Gross domestic product (GDP) of the divisions, 2022 (official statistics)"), "{title}");
-    assert!(title.contains("Changsha 1,396.611 billion CNY; Yueyang 471.067 billion CNY;"), "{title}");
-    // Its tooltips name the source as official statistics.
-    let tip = en["hunan"]["baseline"]["tooltips"][0][0].as_str().unwrap();
-    assert!(tip.contains("Official statistics: Changsha Bureau of Statistics"), "{tip}");
+    assert!(title.contains(", billion CNY, largest first: Changsha 1,396.611; Yueyang 471.067;"), "{title}");
+    let zh_title = zh["hunan"]["baseline"]["description"].as_str().unwrap();
+    assert!(zh_title.contains("，亿元，从大到小排列。长沙：13,966.11；岳阳：4,710.67；"), "{zh_title}");
+    // Its tooltips give the value in its unit (the axis names the division).
+    assert_eq!(en["hunan"]["baseline"]["tooltips"][0][0], "1,396.611 billion CNY");
+    assert_eq!(zh["hunan"]["baseline"]["tooltips"][0][13], "592.39亿元");
 }
 
 #[test]
@@ -111,8 +115,8 @@ fn a_bar_chart_draws_its_values_labels_and_selection() {
     // "more than 2,000 years" (Liling, Zhuzhou) and "more than 1,400 years" (Dayao, Changsha).
     assert_eq!((data[0]["value"].as_f64(), data[1]["value"].as_f64()), (Some(2000.0), Some(1400.0)));
     assert_eq!(
-        (data[0]["itemStyle"]["color"].as_str(), data[1]["itemStyle"]["color"].as_str()),
-        (Some(SELECTED), Some(BAR))
+        (data[0]["itemStyle"]["color"].as_str(), data[1].get("itemStyle"), o["series"][0]["itemStyle"]["color"].as_str()),
+        (Some(SELECTED), None, Some(BAR))
     );
     assert_eq!(
         (data[0]["label"]["formatter"].as_str(), data[1]["label"]["formatter"].as_str()),
@@ -125,7 +129,7 @@ fn a_bar_chart_draws_its_values_labels_and_selection() {
     assert_eq!(o["yAxis"]["axisLabel"]["interval"], 0);
     // In the province's view nothing is selected.
     let province = &option(&all, "hunan", "compare-industry-history")["series"][0]["data"];
-    assert!(province.as_array().unwrap().iter().all(|d| d["itemStyle"]["color"] == BAR));
+    assert!(province.as_array().unwrap().iter().all(|d| d.get("itemStyle").is_none()));
 }
 
 #[test]
@@ -194,11 +198,6 @@ fn the_chinese_file_draws_the_same_charts_in_chinese() {
             assert_eq!(chart["places"], zh[view][key]["places"], "{view} {key}");
         }
     }
-    let c = &zh["hunan"]["coverage"];
-    assert!(c["description"].as_str().unwrap().starts_with("各市州的数据条数，从大到小排列。"), "{}", c["description"]);
-    let at = c["places"][0].as_array().unwrap().iter().position(|p| p == "zhuzhou").unwrap();
-    // Zhuzhou: 6 rows of data/figures.csv and 8 of data/highlights.csv (counted by hand).
-    assert_eq!(c["tooltips"][0][at], "株洲<br>来源文章中有6条数据、8条要点");
 }
 
 #[test]
@@ -268,12 +267,12 @@ fn the_index_lists_the_charts_of_the_files() {
         }
         assert_eq!(listed, atlas.charts.0.len());
     }
-    // Bars, or the timeline; as tall as its bars need: the coverage chart has a bar for each of
-    // the 7 divisions with figures, 40 px each and 60 px for the axis.
-    let coverage = atlas.charts.of_view("hunan").find(|e| e.key == "coverage").unwrap();
-    let bars = option(&charts(), "hunan", "coverage")["series"][0]["data"].as_array().unwrap().len();
-    assert_eq!(bars, 7);
-    assert_eq!((coverage.bars, coverage.height, coverage.topic), (true, 7 * 40 + 60, None));
+    // Bars, or the timeline; as tall as its bars need: the official statistics have a bar for
+    // each of the 14 divisions, 40 px each and 60 px for the axis.
+    let baseline = atlas.charts.of_view("hunan").find(|e| e.key == "baseline").unwrap();
+    let bars = option(&charts(), "hunan", "baseline")["series"][0]["data"].as_array().unwrap().len();
+    assert_eq!(bars, 14);
+    assert_eq!((baseline.bars, baseline.height, baseline.topic), (true, 14 * 40 + 60, None));
     assert!(!atlas.charts.of_view("hunan").find(|e| e.key == "timeline").unwrap().bars);
 }
 
@@ -312,9 +311,9 @@ fn the_build_writes_one_chart_file_a_language() {
     // 5、株洲市:3616.81億元 is the line of Zhuzhou's 2022 GDP (data/baseline.csv, row 10).
     assert_eq!(passages.get("zhuzhou-2022-gdp"), Some(("5、株洲市:3616.81億元", "")));
     assert_eq!((data, &index), (expected, &atlas.charts));
-    // The province's 4 charts, the 14 divisions' official statistics, and Changsha's and
+    // The province's 3 charts, the 14 divisions' official statistics, and Changsha's and
     // Zhuzhou's comparison of their towns' industries.
-    assert_eq!(index.0.len(), 4 + 14 + 2);
+    assert_eq!(index.0.len(), 3 + 14 + 2);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -332,6 +331,6 @@ fn charts_that_differ_only_in_their_series_share_a_frame() {
     yueyang.as_object_mut().unwrap().remove("series");
     assert_eq!(loudi, yueyang);
     // Another chart, or the same in the other language (its axis names), has another frame.
-    assert_ne!(frame("hunan", "coverage"), frame("hunan", "timeline"));
+    assert_ne!(frame("hunan", "baseline"), frame("hunan", "timeline"));
     assert_ne!(frame("loudi", "baseline"), charts_in(Lang::Zh)["loudi"]["baseline"]["frame"].as_str().unwrap());
 }

@@ -117,8 +117,9 @@ impl ChartSpec {
 }
 
 /// What the app needs of a chart before its file has loaded: where it goes, its title (in the
-/// view's language), height and kind.
-#[derive(Debug, Clone, PartialEq)]
+/// view's language), height and kind. Two are equal when they are the same chart of the same
+/// view in the same language (the rest follows from those).
+#[derive(Debug, Clone)]
 pub struct ChartRef {
     /// The view it belongs to (a place id) and its key there, as in `ChartSpec`.
     pub view: String,
@@ -129,6 +130,12 @@ pub struct ChartRef {
     pub bars: bool,
     /// The language of its title and of the chart file it is drawn from.
     pub lang: Lang,
+}
+
+impl PartialEq for ChartRef {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.view, &self.key, self.lang) == (&other.view, &other.key, other.lang)
+    }
 }
 
 /// One chart of one view, in both languages: the index the build writes into the packed dataset.

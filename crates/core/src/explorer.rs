@@ -7,15 +7,17 @@
 use crate::atlas::Atlas;
 use crate::charts::options::{self, RankedRow, Slot, compare, series, timeline};
 use crate::charts::words;
-use crate::charts::{ChartRef, ChartSpec};
+use crate::charts::{ChartRef, ChartSpec, Plot};
 use crate::grammar::{self, Form};
 use crate::lang::Lang;
 use crate::measures::{COVERAGE, Measure};
 use crate::model::{Figure, Highlight, Place, PlaceKind, Topic};
 use std::sync::Arc;
 
-/// The panel's content for one place, in one language.
-#[derive(Clone, PartialEq)]
+/// The panel's content for one place, in one language. Views are equal when they are of the
+/// same place, in the same language, built with or without the passages: everything else
+/// follows from those and the (unchanging) atlas, so the panel's memo compares no figure.
+#[derive(Clone)]
 pub struct PlaceView<'a> {
     /// The language it is in: the same place's views in two languages differ even where none of
     /// the parts below would (a view with no charts), so that everything it labels follows.
@@ -43,6 +45,12 @@ pub struct PlaceView<'a> {
     /// Whether the passages had arrived (`Dataset::passages`): a view built before them differs
     /// from one built after, so that its sources show them once they are there.
     pub passages: bool,
+}
+
+impl PartialEq for PlaceView<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        (self.place.id.as_str(), self.lang, self.passages) == (other.place.id.as_str(), other.lang, other.passages)
+    }
 }
 
 /// What the official statistics say of a place (apart from the articles' figures), with what
@@ -227,9 +235,10 @@ pub fn views(atlas: &Atlas) -> Vec<Option<&str>> {
 }
 
 /// The charts of the view of `selected` (as in `PlaceView::new`), in `lang`, each with the topic
-/// whose section shows it (`None`: about every topic): the comparisons across divisions (that
-/// include the place, for a division), the place's series over time, then the coverage chart and,
-/// for the province, the timeline. Native only: the build writes them (the chart files) and
+/// whose section shows it (`None`: about every topic): the official statistics of all the
+/// divisions (the default measure, the selected one marked), the comparisons across divisions
+/// (that include the place, for a division), the place's series over time and, for the province,
+/// the timeline. (How much the articles say colours the map on request; it is no chart.) Native only: the build writes them (the chart files) and
 /// indexes them (`charts::index`); the app never builds one.
 pub fn chart_specs(atlas: &Atlas, selected: Option<&str>, lang: Lang) -> Vec<(Option<Topic>, Arc<ChartSpec>)> {
     let data = &atlas.data;
@@ -260,9 +269,6 @@ pub fn chart_specs(atlas: &Atlas, selected: Option<&str>, lang: Lang) -> Vec<(Op
         let key = key("series", g.figures[0]);
         let chart = series(data, Slot { view: &place.id, key: &key }, &g.figures, lang);
         out.push((Some(g.figures[0].topic), Arc::new(chart)));
-    }
-    if is_province {
-        out.push((None, Arc::new(coverage_chart(atlas, &place.id, selected, lang))));
     }
     if is_province {
         out.push((None, Arc::new(timeline(data, &place.id, None, selected, lang))));
@@ -317,7 +323,10 @@ fn baseline_chart(atlas: &Atlas, m: &Measure, view: &str, selected: Option<&str>
                 None => (f.value_text.clone(), v.value),
             };
             let label = crate::numbers::group_thousands(&number);
-            let tooltip = options::figure_tooltip(data, f, lang);
+            // Short (the chart is drawn for every view): the value in its unit; the axis names the
+            // division, the title what, when and that it is official statistics, and each
+            // division's card its source and line.
+            let tooltip = crate::numbers::value(f, &data.terms, lang);
             Some(RankedRow { place: p, value, label, tooltip, figure: Some(f.id.clone()) })
         })
         .collect();
@@ -325,29 +334,13 @@ fn baseline_chart(atlas: &Atlas, m: &Measure, view: &str, selected: Option<&str>
     let figure = |v: &crate::measures::MeasureValue| data.figures.iter().find(|f| Some(&f.id) == v.figure.as_ref());
     let indicator = m.values.first().and_then(figure).map_or(m.label.get(lang), |f| f.indicator.get(lang));
     let title = words::baseline(indicator, &m.period, lang);
-    options::ranked_bars(Slot { view, key: "baseline" }, &title, unit, rows, selected, lang)
-}
-
-/// Figures per division, for the divisions the articles give figures for.
-fn coverage_chart(atlas: &Atlas, view: &str, selected: Option<&str>, lang: Lang) -> ChartSpec {
-    let data = &atlas.data;
-    let m = atlas.measures.iter().find(|m| m.id == COVERAGE);
-    let rows = m
-        .map(|m| {
-            m.values
-                .iter()
-                .filter_map(|v| {
-                    let p = data.place(&v.place)?;
-                    let highlights = data.highlights_of(&p.id).count();
-                    // A count: written as an integer (and the wasm needs no float formatting).
-                    let (label, tooltip) = words::coverage_bar(p.name(lang), v.value as u64, highlights, lang);
-                    Some(RankedRow { place: p, value: v.value, label, tooltip, figure: None })
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let (title, unit) = words::coverage(lang);
-    options::ranked_bars(Slot { view, key: "coverage" }, title, unit, rows, selected, lang)
+    let mut chart = options::ranked_bars(Slot { view, key: "baseline" }, &title, unit, rows, selected, lang);
+    // Its description says the unit once (every view has this chart: the file stays small).
+    let Plot::Bars { categories, .. } = &chart.plot else { return chart };
+    let numbers = chart.items[0].iter().filter_map(|i| i.label.as_deref());
+    let bars = categories.iter().zip(numbers).map(|(name, n)| words::bar(name, n, "", lang).trim_end().to_string());
+    chart.description = words::ranked_in(&title, unit, &words::list(bars, lang), lang);
+    chart
 }
 
 #[cfg(test)]
@@ -393,7 +386,7 @@ mod tests {
         let topics: std::collections::HashSet<Topic> = v.cards.iter().map(|f| f.topic).collect();
         assert_eq!(topics.len(), v.cards.len(), "one card per topic");
         let keys: Vec<&str> = v.charts.iter().map(|c| c.key.as_str()).collect();
-        assert_eq!(keys, ["coverage", "timeline"]);
+        assert_eq!(keys, ["timeline"]);
         let sections: Vec<(&str, usize, Vec<&str>)> = v
             .sections
             .iter()
@@ -538,8 +531,8 @@ mod tests {
             }
         }
         // In the articles alone (the core's tests: the build adds the official statistics): the
-        // province's 3 charts and Changsha's and Zhuzhou's comparisons.
-        assert_eq!(charts, 5);
+        // province's 2 charts and Changsha's and Zhuzhou's comparisons.
+        assert_eq!(charts, 4);
     }
 
     #[test]
@@ -579,28 +572,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn the_chinese_coverage_chart_counts_in_chinese() {
-        let atlas = atlas();
-        // The coverage of the articles is the province's chart only (a division opens on the
-        // official statistics, which the build adds).
-        assert!(chart_specs(&atlas, Some("zhuzhou"), Lang::Zh).iter().all(|(_, c)| c.key != "coverage"));
-        let specs = chart_specs(&atlas, None, Lang::Zh);
-        // The first of the charts about every topic (the comparison of its topic comes before).
-        let (topic, c) = specs.iter().find(|(t, _)| t.is_none()).unwrap();
-        assert_eq!((*topic, c.key.as_str(), c.title.as_str()), (None, "coverage", "各市州的数据条数"));
-        let v = PlaceView::new(&atlas, None, Lang::Zh).unwrap();
-        assert_eq!((v.charts[0].key.as_str(), v.charts[0].title.as_str()), ("coverage", "各市州的数据条数"));
-        // Zhuzhou: 6 rows of data/figures.csv and 8 of data/highlights.csv (counted by hand);
-        // Changsha has the most figures, 9.
-        let zhuzhou = c.items_of("zhuzhou")[0].1;
-        assert_eq!(c.items[0][zhuzhou].label.as_deref(), Some("6条"));
-        assert_eq!(c.items[0][zhuzhou].tooltip, "株洲\n来源文章中有6条数据、8条要点");
-        assert!(c.description.starts_with("各市州的数据条数，从大到小排列。长沙：9条；"), "{}", c.description);
-        let Plot::Bars { categories, .. } = &c.plot else { panic!("coverage is bars") };
-        assert_eq!(categories[0], "长沙");
     }
 
     #[test]
@@ -650,13 +621,11 @@ mod tests {
     }
 
     #[test]
-    fn the_articles_coverage_leaves_the_division_views() {
+    fn how_much_the_articles_say_is_no_chart() {
         let atlas = atlas();
-        for p in atlas.divisions() {
-            let specs = chart_specs(&atlas, Some(&p.id), Lang::En);
-            assert!(specs.iter().all(|(_, c)| c.key != "coverage"), "{}", p.id);
+        for id in views(&atlas) {
+            assert!(chart_specs(&atlas, id, Lang::En).iter().all(|(_, c)| c.key != "coverage"), "{id:?}");
         }
-        assert!(chart_specs(&atlas, None, Lang::En).iter().any(|(_, c)| c.key == "coverage"));
     }
 
     #[test]
@@ -741,7 +710,7 @@ mod tests {
         }
         // Nothing is indexed that no view shows.
         assert_eq!(listed, atlas.charts.0.len());
-        assert_eq!(listed, 5);
+        assert_eq!(listed, 4);
     }
 
     #[test]

@@ -17,7 +17,8 @@ pub struct Measure {
     pub id: String,
     /// What it is, in both languages: the indicator, or what coverage counts.
     pub label: Text,
-    /// Its unit in both languages; `en` is the unit as the data writes it ("billion CNY").
+    /// Its unit in both languages, as the legend names it: `en` is the unit as the data writes it
+    /// ("billion CNY"), or the one an English reader counts in (billions for 亿元).
     pub unit: Text,
     /// The divisions that have a value.
     pub values: Vec<MeasureValue>,
@@ -35,8 +36,11 @@ pub struct Measure {
     /// The id it had when measures were named by the slug of their label (`slug`), for links
     /// shared then; empty for coverage.
     pub legacy: String,
-    /// The colour classes' bounds, lightest first (`classed`: the build computes them once).
-    pub classes: Vec<(f64, f64)>,
+    /// The fill of each value (an index into `SCALE`), in the order of `values`, and what the
+    /// colours mean in both languages (a colour's index, its label): the build works them out
+    /// once (`prepared`).
+    pub fills: Vec<usize>,
+    pub legend: Vec<(usize, Text)>,
 }
 
 /// One division's value of a measure.
@@ -87,7 +91,8 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
         sources: Vec::new(),
         official: false,
         legacy: String::new(),
-        classes: Vec::new(),
+        fills: Vec::new(),
+        legend: Vec::new(),
         values: data
             .divisions()
             .filter_map(|p| {
@@ -155,12 +160,13 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
                 sources,
                 official: data.is_official(f),
                 legacy: slug(&f.indicator.en),
-                classes: Vec::new(),
+                fills: Vec::new(),
+                legend: Vec::new(),
             });
         }
     }
     out.extend(coverage);
-    out.into_iter().map(Measure::classed).collect()
+    out.into_iter().map(Measure::prepared).collect()
 }
 
 /// (old id, id) of each measure once named by the slug of its (English) label, so that links
@@ -170,21 +176,37 @@ pub fn legacy_ids(measures: &[Measure]) -> Vec<(String, String)> {
 }
 
 impl Measure {
-    /// Its unit as the legend gives it in `lang` (billions for 亿元 in English, as the values).
-    pub fn unit_label(&self, lang: Lang) -> &str {
-        match (lang, english_units("1", &self.unit.en)) {
-            (Lang::En, Some((_, unit))) => unit,
-            _ => self.unit.get(lang),
-        }
-    }
-
     pub fn value(&self, place: &str) -> Option<(f64, Qualifier)> {
         self.values.iter().find(|v| v.place == place).map(|v| (v.value, v.qualifier))
     }
 
-    /// The measure with its classes (`classes`), as the build computes them once.
-    pub fn classed(self) -> Measure {
-        Measure { classes: self.class_bounds(), ..self }
+    /// The measure with its fills and legend worked out (`fills`, `legend`), as the build does
+    /// once: the app only reads them.
+    pub fn prepared(self) -> Measure {
+        let classes = self.class_bounds();
+        let index = |c: &str| SCALE.iter().position(|s| *s == c).unwrap_or_default();
+        let fills = self.values.iter().map(|v| index(self.fill(&classes, v.value))).collect();
+        let (en, zh) = (self.legend_in(&classes, Lang::En), self.legend_in(&classes, Lang::Zh));
+        let legend = en.into_iter().zip(zh).map(|(e, z)| (index(e.colour), Text::new(e.label, z.label))).collect();
+        // The unit as the legend names it: 亿元 are billions in English, as the labels count.
+        let unit = match english_units("1", &self.unit.en) {
+            Some((_, en)) => Text::new(en, self.unit.zh.clone()),
+            None => self.unit.clone(),
+        };
+        Measure { fills, legend, unit, ..self }
+    }
+
+    /// The fill of a division (`prepared`): a colour of the scale, or `NO_DATA`.
+    pub fn colour(&self, place: &str) -> &'static str {
+        match self.values.iter().position(|v| v.place == place) {
+            Some(i) => self.fills.get(i).map_or(NO_DATA, |&c| SCALE[c]),
+            None => NO_DATA,
+        }
+    }
+
+    /// What the colours mean, in `lang` (`prepared`).
+    pub fn legend(&self, lang: Lang) -> Vec<LegendEntry> {
+        self.legend.iter().map(|(c, label)| LegendEntry { colour: SCALE[*c], label: label.get(lang).to_string() }).collect()
     }
 
     /// Class boundaries: up to five classes; of counts, equal intervals of whole numbers between
@@ -218,27 +240,23 @@ impl Measure {
         (0..n).map(|i| (sorted[i * len / n], sorted[(i + 1) * len / n - 1])).collect()
     }
 
-    fn class_of(&self, value: f64) -> usize {
-        let classes = &self.classes;
+    fn class_of(classes: &[(f64, f64)], value: f64) -> usize {
         classes.iter().position(|(_, hi)| value <= *hi + 1e-9).unwrap_or(classes.len().saturating_sub(1))
     }
 
-    /// The fill of a division: a colour of the scale, or `NO_DATA`.
-    pub fn colour(&self, place: &str) -> &'static str {
+    /// The fill of a value, given the classes: darkest for the largest.
+    fn fill(&self, classes: &[(f64, f64)], value: f64) -> &'static str {
         if self.membership {
-            return if self.value(place).is_some() { SCALE[SCALE.len() - 1] } else { NO_DATA };
+            return SCALE[SCALE.len() - 1];
         }
-        let n = self.classes.len();
-        match self.value(place) {
-            None => NO_DATA,
-            // Spread few classes over the scale, darkest for the largest.
-            Some((v, _)) => SCALE[SCALE.len() - n + self.class_of(v)],
-        }
+        // Spread few classes over the scale.
+        SCALE[SCALE.len() - classes.len() + Self::class_of(classes, value)]
     }
 
-    /// What the colours mean, in `lang`. A membership has one entry: the class its members are
-    /// named in, its threshold in Chinese money units in Chinese (an exact shift, see `numbers`).
-    pub fn legend(&self, lang: Lang) -> Vec<LegendEntry> {
+    /// What the colours mean, in `lang`, given the classes. A membership has one entry: the
+    /// class its members are named in, its threshold in Chinese money units in Chinese (an exact
+    /// shift, see `numbers`).
+    fn legend_in(&self, classes: &[(f64, f64)], lang: Lang) -> Vec<LegendEntry> {
         if self.membership {
             let threshold = self.values.first().map_or(String::new(), |v| tenths(v.value));
             let label = match (lang, chinese_units(&threshold, &self.unit.en)) {
@@ -250,14 +268,13 @@ impl Measure {
             };
             return vec![LegendEntry { colour: SCALE[SCALE.len() - 1], label }];
         }
-        let classes = &self.classes;
         let n = classes.len();
         // In the unit the reader counts in: 亿元 are billions in English.
         let scale = if lang == Lang::En && english_units("1", &self.unit.en).is_some() { 0.1 } else { 1.0 };
         let fmt = |v: f64| group_thousands(&tenths(v * scale));
         // A top value given as "more than" has no upper bound: its class is open.
         let open_top = self.values.iter().any(|v| {
-            matches!(v.qualifier, Qualifier::More | Qualifier::AtLeast) && self.class_of(v.value) + 1 == n
+            matches!(v.qualifier, Qualifier::More | Qualifier::AtLeast) && Self::class_of(classes, v.value) + 1 == n
         });
         classes
             .iter()
@@ -348,14 +365,15 @@ mod tests {
             sources: Vec::new(),
             official: false,
             legacy: String::new(),
-            classes: Vec::new(),
+            fills: Vec::new(),
+            legend: Vec::new(),
             values: vec![
                 value("a", 1.0, Qualifier::Exact),
                 value("b", 5.0, Qualifier::Exact),
                 value("c", 9.0, Qualifier::Exact),
             ],
        }
-        .classed();
+        .prepared();
         assert_eq!(m.colour("a"), SCALE[2]);
         assert_eq!(m.colour("b"), SCALE[3]);
         assert_eq!(m.colour("c"), SCALE[4]);
@@ -364,7 +382,7 @@ mod tests {
         assert_eq!(m.legend(Lang::Zh), m.legend(Lang::En), "numbers alone read the same");
         assert_eq!(labels, ["1\u{2013}3", "4\u{2013}6", "7\u{2013}9"]);
         let fractional =
-            Measure { values: vec![value("a", 0.5, Qualifier::Exact), value("b", 2.0, Qualifier::Exact)], ..m }.classed();
+            Measure { values: vec![value("a", 0.5, Qualifier::Exact), value("b", 2.0, Qualifier::Exact)], ..m }.prepared();
         // Amounts are classed by rank: each value its own class here.
         assert_eq!(fractional.legend(Lang::En)[0].label, "0.5");
         assert_eq!(fractional.legend(Lang::En)[1].label, "2");
@@ -381,14 +399,15 @@ mod tests {
             sources: Vec::new(),
             official: false,
             legacy: String::new(),
-            classes: Vec::new(),
+            fills: Vec::new(),
+            legend: Vec::new(),
             values: vec![value("a", 100.0, Qualifier::AtLeast), value("b", 100.0, Qualifier::AtLeast)],
        }
-        .classed();
+        .prepared();
         // "At least 100": the one class is open at the top.
         assert_eq!(m.legend(Lang::En), vec![LegendEntry { colour: SCALE[4], label: "\u{2265} 100".into() }]);
         assert_eq!(m.colour("a"), SCALE[4]);
-        let exact = Measure { values: vec![value("a", 100.0, Qualifier::Exact), value("b", 100.0, Qualifier::Exact)], ..m }.classed();
+        let exact = Measure { values: vec![value("a", 100.0, Qualifier::Exact), value("b", 100.0, Qualifier::Exact)], ..m }.prepared();
         assert_eq!(exact.legend(Lang::En), vec![LegendEntry { colour: SCALE[4], label: "100".into() }]);
     }
 
@@ -403,10 +422,11 @@ mod tests {
             sources: Vec::new(),
             official: false,
             legacy: String::new(),
-            classes: Vec::new(),
+            fills: Vec::new(),
+            legend: Vec::new(),
             values: vec![value("a", 1.0, Qualifier::Exact), value("b", 9.0, Qualifier::More)],
        }
-        .classed();
+        .prepared();
         let labels: Vec<String> = m.legend(Lang::En).into_iter().map(|e| e.label).collect();
         assert_eq!(labels, ["1\u{2013}5", "\u{2265} 6"]);
     }

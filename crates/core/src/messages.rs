@@ -118,11 +118,11 @@ pub struct Messages {
     pub from_articles: &'static str,
     /// The link to an official page (it opens the publisher's page, outside the atlas).
     pub page: &'static str,
-    /// The site that carried a repost or copy.
-    pub via: fn(&str) -> String,
+    /// Before the site that carried a repost or copy.
+    pub via: &'static str,
     pub neighbours: &'static str,
-    /// The legend's source line of a measure of official statistics, from `n` pages.
-    pub legend_source: fn(usize) -> String,
+    /// The legend's source line of a measure of official statistics.
+    pub legend_source: &'static str,
 }
 
 /// The words of `lang`.
@@ -146,7 +146,7 @@ fn english_counts(counts: &[(usize, &str)]) -> String {
 pub const EN: Messages = Messages {
     title: "Hunan Industry Atlas",
     lede: "The economy of Hunan\u{2019}s 14 prefecture-level divisions in official statistics, and what five published articles (2019\u{2013}2023) say about their industry. Select a division on the map.",
-    description: "The economy of Hunan\u{2019}s 14 prefecture-level divisions in official statistics, and what five published articles (2019\u{2013}2023) say about their industry, on a map linked to charts, every figure with the line of its source that states it.",
+    description: "Hunan\u{2019}s 14 prefecture-level divisions in official statistics and in five articles on their industry (2019\u{2013}2023): a map linked to charts, every figure with its source.",
     map_pane: "Map of Hunan",
     map: "Hunan\u{2019}s 14 prefecture-level divisions",
     language: "Language",
@@ -154,7 +154,7 @@ pub const EN: Messages = Messages {
     dismiss: "Dismiss",
     panel: "Figures",
     sources: "Sources",
-    sources_intro: "Every figure is stated in one of these pages: five articles, and official statistics (statistical communiqu\u{e9}s and a list of the divisions\u{2019} GDP); open a figure\u{2019}s source to read the line that states it. The atlas computes no figure of its own, except areas from the boundaries and the ranks and shares it marks as its arithmetic.",
+    sources_intro: "Every figure is stated in one of these pages: five articles, and official statistics; open a figure\u{2019}s source to read the line that states it. The atlas computes only areas, and the ranks and shares it marks as its own.",
     translations_note: "The articles are in English and are quoted verbatim. The Chinese version of the atlas translates them; its translations are editorial, and each quote is shown as written, followed by its translation.",
     boundaries_note: "Boundaries: derived from the ECharts 4.9.0 map of Hunan (Apache-2.0), simplified; approximate, for orientation only, not an officially approved map.",
     data_error: "The atlas could not load its data",
@@ -244,9 +244,9 @@ pub const EN: Messages = Messages {
     no_parts: "The value added of its three sectors was not found in the official pages consulted.",
     from_articles: "From the articles",
     page: "Open the page \u{2197}",
-    via: |site| format!("via {site}"),
+    via: "via ",
     neighbours: "Neighbouring divisions:",
-    legend_source: |n| format!("Source: official statistics ({n} pages); each value\u{2019}s page is in its division\u{2019}s view."),
+    legend_source: "Source: official statistics (each division\u{2019}s page is in its view).",
 };
 
 /// "3项数据、1张图表": the counts that are not zero.
@@ -258,7 +258,7 @@ fn chinese_counts(counts: &[(usize, &str)]) -> String {
 pub const ZH: Messages = Messages {
     title: "湖南产业地图",
     lede: "湖南14个地级行政区的官方统计经济数据，以及五篇公开发表的文章（2019\u{2013}2023年）对其产业的记述。请在地图上选择一个市州。",
-    description: "湖南14个地级行政区的官方统计经济数据，以及五篇公开发表的文章（2019\u{2013}2023年）对其产业的记述：地图与图表联动，每项数据均附载有该数据的原文。",
+    description: "湖南14个地级行政区的官方统计数据及五篇文章（2019\u{2013}2023年）对其产业的记述：地图与图表联动，每项数据均附出处。",
     map_pane: "湖南地图",
     map: "湖南的14个地级行政区",
     language: "语言",
@@ -266,7 +266,7 @@ pub const ZH: Messages = Messages {
     dismiss: "关闭",
     panel: "数据",
     sources: "资料来源",
-    sources_intro: "每项数据均出自以下网页之一：五篇文章，以及官方统计（统计公报和一份各市州地区生产总值列表）；打开某项数据的来源即可阅读载有该数据的原文。除根据边界计算的面积和注明由本地图计算的位次与占比外，本地图不自行计算任何数据。",
+    sources_intro: "每项数据均出自以下网页之一：五篇文章及官方统计；打开某项数据的来源即可阅读载有该数据的原文。本地图只计算面积，以及注明由本地图计算的位次与占比。",
     translations_note: "这些文章以英文发表，本地图逐字引用原文。中文版的译文由编者翻译，仅供参考：每段引文均先照录原文，再附译文。",
     boundaries_note: "边界：据 ECharts 4.9.0 湖南地图（Apache-2.0）简化而成，仅供示意，并非经审核批准的地图（无审图号）。",
     data_error: "无法加载地图数据",
@@ -347,9 +347,9 @@ pub const ZH: Messages = Messages {
     no_parts: "所查官方网页中未找到其三次产业增加值。",
     from_articles: "文章所述",
     page: "打开原网页 \u{2197}",
-    via: |site| format!("转载于{site}"),
+    via: "转载于",
     neighbours: "相邻市州：",
-    legend_source: |n| format!("来源：官方统计（{n}个网页）；各项数值的出处见各市州视图。"),
+    legend_source: "来源：官方统计（各市州的出处见其视图）。",
 };
 
 #[cfg(test)]

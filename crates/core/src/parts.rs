@@ -107,7 +107,7 @@ pub fn passage_of(data: &Dataset, id: &str, lang: Lang) -> String {
 /// address.
 fn official_page(s: &Source, lang: Lang) -> String {
     let m = messages::of(lang);
-    let via = if s.site.en.is_empty() { String::new() } else { format!(" \u{b7} {}", escape(&(m.via)(&s.site.en))) };
+    let via = if s.site.en.is_empty() { String::new() } else { format!(" \u{b7} {}{}", m.via, escape(&s.site.en)) };
     format!(
         "<p class=\"source-title\"><span lang=\"zh-CN\">{}</span> \u{b7} {}{via}</p>{}<p class=\"source-link\"><a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a></p>",
         escape(&s.title.zh),
@@ -472,14 +472,14 @@ pub fn legend_entries(entries: &[LegendEntry], unit: Option<&str>, blank: &str) 
     out + &format!("<li><span class=\"swatch {NO_DATA}\"></span>{}</li>", escape(blank))
 }
 
-/// Where the colours come from, the legend's last item (`<li class="legend-source">`): for
-/// official statistics, how many pages (each value's page is in its division's view); empty for
-/// the articles' measures (their figures name their articles).
+/// Where the colours come from, the legend's last item (`<li class="legend-source">`): official
+/// statistics (each value's page is in its division's view); empty for the articles' measures
+/// (their figures name their articles).
 pub fn legend_source(m: &Measure, lang: Lang) -> String {
     if !m.official {
         return String::new();
     }
-    format!("<li class=\"legend-source\">{}</li>", escape(&(messages::of(lang).legend_source)(m.sources.len())))
+    format!("<li class=\"legend-source\">{}</li>", messages::of(lang).legend_source)
 }
 
 /// The download menu: the figures of the view `shown` and of the whole atlas, as CSV or JSON (the

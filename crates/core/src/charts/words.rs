@@ -54,6 +54,15 @@ pub fn ranked(title: &str, bars: &str, lang: Lang) -> String {
     }
 }
 
+/// The description of divisions ranked by a quantity in one unit, said once, `bars` their names
+/// and numbers from `list`: "GDP…, billion CNY, largest first: Changsha 1,396.611; …".
+pub fn ranked_in(title: &str, unit: &str, bars: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{title}, {unit}, largest first: {bars}."),
+        Lang::Zh => format!("{title}，{unit}，从大到小排列。{bars}。"),
+    }
+}
+
 /// The description of one place's values over its periods, `bars` from `list`.
 pub fn by_period(title: &str, bars: &str, lang: Lang) -> String {
     match lang {
@@ -161,30 +170,11 @@ pub fn timeline(figures: usize, events: usize, first: u32, last: u32, lists: [&s
 }
 
 /// The title of the chart of the official statistics of every division: "Gross domestic product
-/// (GDP) of the divisions, 2022 (official statistics)"; "2022年各市州地区生产总值（官方统计）".
+/// (GDP) of the divisions, 2022 (official statistics)"; "2022年地区生产总值（官方统计）".
 pub fn baseline(indicator: &str, period: &str, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{indicator} of the divisions, {period} (official statistics)"),
-        Lang::Zh => format!("{period}年各市州{indicator}（官方统计）"),
-    }
-}
-
-/// The coverage chart's title and axis name.
-pub fn coverage(lang: Lang) -> (&'static str, &'static str) {
-    match lang {
-        Lang::En => ("Figures the articles give per division", "figures"),
-        Lang::Zh => ("各市州的数据条数", "条"),
-    }
-}
-
-/// A coverage bar's label and tooltip: "9" and "Changsha\n9 figures, 8 highlights in the
-/// sources"; "9条" and "长沙\n来源文章中有9条数据、8条要点".
-pub fn coverage_bar(place: &str, figures: u64, highlights: usize, lang: Lang) -> (String, String) {
-    match lang {
-        Lang::En => {
-            (figures.to_string(), format!("{place}\n{figures} figures, {highlights} highlights in the sources"))
-        }
-        Lang::Zh => (format!("{figures}条"), format!("{place}\n来源文章中有{figures}条数据、{highlights}条要点")),
+        Lang::Zh => format!("{period}年{indicator}（官方统计）"),
     }
 }
 

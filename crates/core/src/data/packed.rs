@@ -11,7 +11,7 @@
 use super::{Dataset, Passages};
 use crate::charts::{ChartIndex, IndexEntry};
 use crate::lang::Text;
-use crate::measures::{Measure, MeasureValue};
+use crate::measures::{Measure, MeasureValue, SCALE};
 use crate::model::{Figure, Highlight, Kind, Place, PlaceKind, Qualifier, Source, Term, Terms, Topic};
 
 const TABLE: char = '\u{1d}';
@@ -114,9 +114,12 @@ pub fn write(data: &Dataset, charts: &ChartIndex, measures: &[Measure]) -> Optio
             if m.official { "1" } else { "" }.to_string(),
             m.legacy.clone(),
             m.sources.join(" "),
-            // The classes' bounds, as bits: lo hi lo hi ...
-            m.classes.iter().flat_map(|(lo, hi)| [lo, hi]).map(|v| format!("{:x}", v.to_bits())).collect::<Vec<_>>().join(" "),
+            m.fills.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "),
+            m.legend.len().to_string(),
         ];
+        for (colour, label) in &m.legend {
+            row.extend([colour.to_string(), label.en.clone(), label.zh.clone()]);
+        }
         for v in &m.values {
             row.extend([
                 v.place.clone(),
@@ -199,16 +202,16 @@ pub fn read_passages(text: &str) -> Option<Passages> {
 }
 
 fn measure(r: &[&str]) -> Option<Measure> {
-    let (head, values) = r.split_at_checked(11)?;
-    let [id, label, label_zh, unit, unit_zh, membership, period, official, legacy, sources, classes] =
+    let (head, rest) = r.split_at_checked(12)?;
+    let [id, label, label_zh, unit, unit_zh, membership, period, official, legacy, sources, fills, entries] =
         head.try_into().ok()?;
-    let bounds: Vec<f64> = classes
-        .split_whitespace()
-        .map(|b| Some(f64::from_bits(u64::from_str_radix(b, 16).ok()?)))
+    let fills: Vec<usize> =
+        fills.split_whitespace().map(|c| c.parse().ok().filter(|c| *c < SCALE.len())).collect::<Option<_>>()?;
+    let (legend, values) = rest.split_at_checked(3 * entries.parse::<usize>().ok()?)?;
+    let legend = legend
+        .chunks(3)
+        .map(|e| Some((e[0].parse().ok().filter(|c| *c < SCALE.len())?, Text::new(e[1], e[2]))))
         .collect::<Option<_>>()?;
-    if bounds.len() % 2 != 0 {
-        return None;
-    }
     if values.len() % 4 != 0 {
         return None;
     }
@@ -233,7 +236,8 @@ fn measure(r: &[&str]) -> Option<Measure> {
         sources: sources.split_whitespace().map(String::from).collect(),
         official: !official.is_empty(),
         legacy: legacy.into(),
-        classes: bounds.chunks(2).map(|b| (b[0], b[1])).collect(),
+        fills,
+        legend,
     })
 }
 
@@ -405,9 +409,9 @@ mod tests {
     #[test]
     fn the_real_dataset_chart_index_and_measures_come_back_as_the_app_reads_them() {
         let (data, charts, measures) = (parse(embedded_files()).unwrap(), index(), measures());
-        // In the articles alone: the province's 3 charts and 2 divisions' comparisons, with both
+        // In the articles alone: the province's 2 charts and 2 divisions' comparisons, with both
         // kinds, both languages' titles and charts with and without a topic.
-        assert_eq!(charts.0.len(), 5);
+        assert_eq!(charts.0.len(), 4);
         assert!(charts.0.iter().any(|c| !c.bars) && charts.0.iter().any(|c| c.topic.is_some()));
         // Coverage (counted, no figure) and the class of 100-billion clusters (a membership).
         assert_eq!(measures.len(), 2);
