@@ -84,9 +84,10 @@ test('under its policy, also sent as a header, every view draws its charts and d
     return { x: r.left + box.x + box.width / 2, y: r.top + box.y + box.height / 2 };
   });
   await page.mouse.move(at.x, at.y);
-  const tip = bar.locator('div', { hasText: 'figures' }).last();
+  // The first chart of the province: the official statistics, the largest bar Changsha's GDP.
+  const tip = bar.locator('div', { hasText: 'billion CNY' }).last();
   await tip.waitFor();
-  assert.match(await tip.innerText(), /\d+ figures/);
+  assert.match(await tip.innerText(), /1,396\.611 billion CNY/);
   await page.locator('.menu summary').click();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="all-csv"]').click()]);
   assert.ok(readFileSync(await csv.path(), 'utf8').length > 1000);

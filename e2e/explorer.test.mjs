@@ -20,25 +20,56 @@ let browser, served;
 before(async () => { browser = await launch(); served = await serveDist(); });
 after(async () => { await browser?.close(); served?.server.close(); });
 
-test('every division shows its name, its number of figures, charts or the no-figures message', async () => {
+/** 2022 GDP of each division in 亿元 as its source states it, and its rank of 14, written by
+ * hand from the pages of data/baseline-sources.csv (not read from the data files). */
+const GDP_2022 = {
+  changsha: ['13,966.11亿元', '1st'], yueyang: ['4,710.67亿元', '2nd'], changde: ['4,274.52亿元', '3rd'],
+  hengyang: ['4,089.69亿元', '4th'], zhuzhou: ['3,616.81亿元', '5th'], chenzhou: ['2,980.49亿元', '6th'],
+  xiangtan: ['2,697.54亿元', '7th'], shaoyang: ['2,599.18亿元', '8th'], yongzhou: ['2,410.28亿元', '9th'],
+  yiyang: ['2,108.02亿元', '10th'], loudi: ['1,929.5亿元', '11th'], huaihua: ['1,877.64亿元', '12th'],
+  xiangxi: ['817.5亿元', '13th'], zhangjiajie: ['592.39亿元', '14th'],
+};
+
+test('every division opens on its official 2022 GDP and rank, then the articles\' figures or where to look instead', async () => {
   const counts = figureCounts();
   const atlas = await openAtlas(browser, served.url);
   assert.equal(PLACES.length, 14);
+  assert.equal(Object.keys(GDP_2022).length, 14);
   for (const p of PLACES) {
     await atlas.clickDivision(p.id);
     await atlas.heading().filter({ hasText: p.en }).waitFor();
     const n = counts[p.id] ?? 0;
     const summary = atlas.page.locator('.panel .summary');
     assert.equal(await summary.getAttribute('data-figures'), String(n), p.id);
-    assert.equal(await atlas.page.locator('.panel .card').count(), n, `${p.id} cards`);
-    if (n > 0) {
-      await atlas.chartsReady();
-      assert.ok(await atlas.page.locator('.panel .chart-canvas canvas').count() >= 1, `${p.id} has a chart`);
-    } else {
-      assert.match(await summary.textContent(), /no figures/i, p.id);
-      assert.equal(await atlas.page.locator('.panel .chart').count(), 0, `${p.id} has no chart`);
+    // First the official statistics: GDP as the source states it, its rank, marked official.
+    const gdp = atlas.page.locator('.panel .baseline .card.official').first();
+    assert.match(await atlas.page.locator('.panel .baseline h3').textContent(), /^Official statistics, 2022$/, p.id);
+    const [stated, rank] = GDP_2022[p.id];
+    assert.equal(await gdp.locator('.card-stated span[lang="zh-CN"]').textContent(), stated, p.id);
+    assert.match(await gdp.locator('.card-label').textContent(), /GDP/, p.id);
+    assert.equal(await gdp.locator('.card-computed').first().textContent(), `${rank} largest of 14 divisions`, p.id);
+    assert.match(await gdp.locator('summary').textContent(), /^Source: Official statistics: /, p.id);
+    // Then the articles' figures, each a card; and every division has the chart of all 14.
+    assert.equal(await atlas.page.locator('.panel .card:not(.official)').count(), n, `${p.id} cards`);
+    await atlas.chartsReady();
+    assert.ok(await atlas.page.locator('.panel .chart[data-chart="baseline"] .chart-canvas canvas').count() >= 1, `${p.id} has the chart of all 14`);
+    if (n === 0) {
+      // No "0 figures": it says the articles are silent and points to its neighbours.
+      assert.match(await summary.textContent(), /The (five )?articles give no figures/, p.id);
+      assert.ok(await atlas.page.locator('.panel .neighbours button[data-select]').count() >= 2, `${p.id} points to its neighbours`);
     }
   }
+  assert.deepEqual(atlas.page.errors, []);
+  await atlas.page.close();
+});
+
+test('a neighbour named in a silent division\'s view opens that neighbour', async () => {
+  const atlas = await openAtlas(browser, `${served.url}?city=hengyang`);
+  await atlas.heading().filter({ hasText: 'Hengyang' }).waitFor();
+  // Hengyang borders Zhuzhou (data/hunan.geojson; any map of Hunan shows it).
+  await atlas.page.locator('.panel .neighbours button[data-select="zhuzhou"]').click();
+  await atlas.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
+  await eventually('the address to follow', () => /[?&]city=zhuzhou\b/.test(atlas.page.url()));
   assert.deepEqual(atlas.page.errors, []);
   await atlas.page.close();
 });
@@ -46,9 +77,9 @@ test('every division shows its name, its number of figures, charts or the no-fig
 test('clicking a city bar in a cross-city chart selects that city on the map', async () => {
   const atlas = await openAtlas(browser, served.url);
   await atlas.chartsReady();
-  // Where ECharts drew the Loudi bar of the "figures per division" chart.
+  // Where ECharts drew the Loudi bar of the chart of all 14 divisions' GDP.
   const point = await atlas.page.evaluate(() => {
-    const el = document.querySelector('.chart[data-chart="coverage"] .chart-canvas');
+    const el = document.querySelector('.chart[data-chart="baseline"] .chart-canvas');
     el.scrollIntoView({ block: 'center' });
     const chart = window.echarts.getInstanceByDom(el);
     const option = chart.getOption();
@@ -67,7 +98,7 @@ test('clicking a city bar in a cross-city chart selects that city on the map', a
   // The same chart in the next division's view is redrawn with its bar marked, and only it:
   // the accent of style/main.css (--accent), as ECharts now holds and draws the chart.
   const marked = () => atlas.page.evaluate(() => {
-    const chart = window.echarts.getInstanceByDom(document.querySelector('.chart[data-chart="coverage"] .chart-canvas'));
+    const chart = window.echarts.getInstanceByDom(document.querySelector('.chart[data-chart="baseline"] .chart-canvas'));
     const option = chart.getOption();
     return option.yAxis[0].data.filter((_, i) => option.series[0].data[i].itemStyle?.color === '#c2410c');
   });

@@ -79,7 +79,7 @@ test('the embed snippet works in a page of another origin, which it resizes', as
   await atlas.page.getByRole('button', { name: 'Embed' }).click();
   const snippet = await atlas.page.locator('.embed-snippet').inputValue();
   await atlas.page.close();
-  assert.match(snippet, /^<iframe src="[^"]*\?city=zhuzhou&amp;measure=coverage&amp;embed=1&amp;lang=en" title="[^"]+" width="100%" height="760" loading="lazy"/);
+  assert.match(snippet, /^<iframe src="[^"]*\?city=zhuzhou&amp;measure=gdp-2022&amp;embed=1&amp;lang=en" title="[^"]+" width="100%" height="760" loading="lazy"/);
 
   const dir = mkdtempSync(join(tmpdir(), 'atlas-host-'));
   writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
@@ -127,8 +127,12 @@ test('the CSV download holds every row of data/figures.csv, with sources', async
   // Compared as parsed records, whole header against whole header: never by column position.
   const got = parseCsv(readFileSync(await download.path(), 'utf8'));
   const file = parseCsv(readFileSync('data/figures.csv', 'utf8'));
-  assert.deepEqual(got.header, [...file.header, 'source_title', 'source_title_zh', 'source_publisher', 'source_publisher_zh', 'source_date', 'source_site', 'source_site_zh']);
-  assert.equal(got.rows.length, file.rows.length);
+  assert.deepEqual(got.header, [...file.header, 'source_title', 'source_title_zh', 'source_publisher', 'source_publisher_zh', 'source_date', 'source_site', 'source_site_zh', 'source_type', 'source_address']);
+  // Then the 33 rows of data/baseline.csv (counted by hand), marked as official statistics.
+  assert.equal(got.rows.length, file.rows.length + 33);
+  const type = got.header.indexOf('source_type');
+  assert.ok(got.rows.slice(0, file.rows.length).every((r) => r[type] === 'article'));
+  assert.ok(got.rows.slice(file.rows.length).every((r) => r[type] === 'official statistics'));
   file.rows.forEach((record, i) => {
     assert.equal(got.rows[i].length, got.header.length, `record ${i + 1} has a field per column`);
     assert.deepEqual(got.rows[i].slice(0, record.length), record, `record ${i + 1}`);

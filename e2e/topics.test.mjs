@@ -18,9 +18,10 @@ test('the first screen shows the map, the topic index and the headline cards', a
   };
   assert.ok((await bottom('svg.map')) <= 900, 'the map');
   assert.ok((await bottom('.topic-index')) <= 900, 'the topic index');
-  const firstCard = await atlas.page.locator('.panel .card').first().boundingBox();
-  assert.ok(firstCard.y < 900, 'the headline cards begin');
-  // Nine topics, as in the data's topic list; no section is open.
+  // The official statistics' cards begin on it, and so do the articles' headlines.
+  const firstCard = await atlas.page.locator('.panel .card.official').first().boundingBox();
+  assert.ok(firstCard.y < 900, 'the official statistics begin');
+  // Nine topics of the articles (the official statistics have their own place); none is open.
   assert.equal(await atlas.page.locator('.topic-index a').count(), 9);
   assert.deepEqual(await open(atlas), []);
   assert.deepEqual(atlas.page.errors, []);

@@ -61,9 +61,12 @@ pub fn Panel(
     let linked = Memo::new(move |_| state.with(|s| UrlState { q: None, ..s.clone() }));
     let top = move || {
         let l = lang.get();
-        // The official statistics come first, apart from the articles' figures.
+        // The official statistics come first (after the index of the topics, a line of links),
+        // apart from the articles' figures.
         place_view().map(|v| {
-            parts::panel_head(atlas, &v, l) + &parts::baseline(data, &v.baseline, l) + &parts::topic_index(data, &v, &linked.get(), l)
+            parts::panel_head(atlas, &v, l)
+                + &parts::topic_index(data, &v, &linked.get(), l)
+                + &parts::baseline(data, &v.baseline, l)
         })
     };
     let choose = move |ev: web_sys::MouseEvent| {

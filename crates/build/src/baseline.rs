@@ -15,8 +15,9 @@ pub const VALUES: &str = "data/baseline.csv";
 
 const INDICATORS_HEADER: &[&str] = &["id", "indicator", "indicator_zh", "unit", "kind", "on_map", "part_of"];
 const SOURCES_HEADER: &[&str] =
-    &["id", "address", "title", "title_en", "publisher", "publisher_zh", "via", "date", "note", "note_zh"];
-const VALUES_HEADER: &[&str] = &["id", "place", "indicator", "year", "value", "unit", "source", "line", "note", "note_zh"];
+    &["id", "address", "title", "title_en", "publisher", "publisher_zh", "via", "via_zh", "date", "note", "note_zh"];
+const VALUES_HEADER: &[&str] =
+    &["id", "place", "indicator", "year", "value", "unit", "source", "line", "note", "note_zh"];
 
 /// The indicator whose values of the divisions add up to the province's.
 const GDP: &str = "gdp";
@@ -95,6 +96,7 @@ pub fn add(data: &mut Dataset, files: &Files<'_>) -> Result<(), Vec<DataError>> 
             e.push(r.error("date is empty: say in the note that the page names none".into()));
         }
         r.translated("publisher", e);
+        r.translated("via", e);
         r.translated("note", e);
         if data.source(r.get("id")).is_some() {
             e.push(r.error(format!("id {:?} is already an article's (data/sources.csv)", r.get("id"))));
@@ -108,7 +110,7 @@ pub fn add(data: &mut Dataset, files: &Files<'_>) -> Result<(), Vec<DataError>> 
             note: Text::new(r.get("note"), r.get("note_zh")),
             title: Text::new(r.get("title_en"), r.get("title")),
             publisher: Text::new(r.get("publisher"), r.get("publisher_zh")),
-            site: Text::new(r.get("via"), r.get("via")),
+            site: Text::new(r.get("via"), r.get("via_zh")),
             date: r.get("date").into(),
             date_note: String::new(),
         })
@@ -300,11 +302,7 @@ impl Row<'_> {
 /// reports that).
 fn table_rows(text: &str) -> Vec<(usize, HashMap<String, String>)> {
     let Ok(table) = Table::parse(text) else { return Vec::new() };
-    table
-        .rows
-        .iter()
-        .map(|r| (r.line, table.header.iter().cloned().zip(r.fields.iter().cloned()).collect()))
-        .collect()
+    table.rows.iter().map(|r| (r.line, table.header.iter().cloned().zip(r.fields.iter().cloned()).collect())).collect()
 }
 
 /// Reads `file`, whose header must be exactly `columns` (in any order) and whose `id`s are

@@ -126,8 +126,7 @@ pub fn load(root: &Path) -> Result<(Atlas, MapGeometry), Vec<DataError>> {
         return Err(error(1, format!("no boundary for {} (adcode {} in data/places.csv)", p.id, p.adcode)));
     }
     for (adcode, next) in neighbours::of(&boundaries) {
-        let ids: Vec<String> =
-            next.iter().filter_map(|a| dataset.place_by_adcode(a)).map(|p| p.id.clone()).collect();
+        let ids: Vec<String> = next.iter().filter_map(|a| dataset.place_by_adcode(a)).map(|p| p.id.clone()).collect();
         if let Some(p) = dataset.places.iter_mut().find(|p| p.adcode == adcode) {
             p.neighbours = ids;
         }

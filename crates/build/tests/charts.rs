@@ -115,7 +115,11 @@ fn a_bar_chart_draws_its_values_labels_and_selection() {
     // "more than 2,000 years" (Liling, Zhuzhou) and "more than 1,400 years" (Dayao, Changsha).
     assert_eq!((data[0]["value"].as_f64(), data[1]["value"].as_f64()), (Some(2000.0), Some(1400.0)));
     assert_eq!(
-        (data[0]["itemStyle"]["color"].as_str(), data[1].get("itemStyle"), o["series"][0]["itemStyle"]["color"].as_str()),
+        (
+            data[0]["itemStyle"]["color"].as_str(),
+            data[1].get("itemStyle"),
+            o["series"][0]["itemStyle"]["color"].as_str()
+        ),
         (Some(SELECTED), None, Some(BAR))
     );
     assert_eq!(

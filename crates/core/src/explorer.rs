@@ -78,9 +78,9 @@ impl<'a> Baseline<'a> {
         let of_province = data.province().and_then(|p| {
             data.official_of(&p.id).find(|f| f.indicator_id == m.id && p.id != place.id).map(|f| f.value)
         });
-        let rank = headline.filter(|_| place.kind != PlaceKind::Province).map(|h| {
-            (1 + m.values.iter().filter(|v| v.value > h.value).count(), m.values.len())
-        });
+        let rank = headline
+            .filter(|_| place.kind != PlaceKind::Province)
+            .map(|h| (1 + m.values.iter().filter(|v| v.value > h.value).count(), m.values.len()));
         let percent = |part: f64, whole: f64| (whole > 0.0).then(|| part / whole * 100.0);
         let parts = official
             .iter()
@@ -294,9 +294,9 @@ impl<'a> Summary<'a> {
         let place = data.place(id).filter(|p| p.kind != PlaceKind::Province)?;
         Some(Summary {
             place,
-            figures: data.figures_of(id).count(),
+            figures: data.articles_of(id).count(),
             highlights: data.highlights_of(id).count(),
-            first: data.figures.iter().filter(|f| f.place == place.id).take(2).collect(),
+            first: data.articles_of(&place.id).take(2).collect(),
         })
     }
 }

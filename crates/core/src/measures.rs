@@ -136,7 +136,8 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
         let of = |g: &&Figure| g.indicator_id == f.indicator_id;
         // A class a division is named in by one of its clusters is the division's; a town's
         // value is not.
-        let whole_divisions = f.kind == Kind::Threshold || data.figures.iter().filter(of).all(|g| g.subplace.is_empty());
+        let whole_divisions =
+            f.kind == Kind::Threshold || data.figures.iter().filter(of).all(|g| g.subplace.is_empty());
         if crate::count_distinct(values.iter().map(|v| &v.place)) >= 2 && whole_divisions {
             let periods: Vec<&str> = data.figures.iter().filter(of).map(|g| g.period.as_str()).collect();
             let mut sources: Vec<String> = Vec::new();
@@ -206,7 +207,10 @@ impl Measure {
 
     /// What the colours mean, in `lang` (`prepared`).
     pub fn legend(&self, lang: Lang) -> Vec<LegendEntry> {
-        self.legend.iter().map(|(c, label)| LegendEntry { colour: SCALE[*c], label: label.get(lang).to_string() }).collect()
+        self.legend
+            .iter()
+            .map(|(c, label)| LegendEntry { colour: SCALE[*c], label: label.get(lang).to_string() })
+            .collect()
     }
 
     /// Class boundaries: up to five classes; of counts, equal intervals of whole numbers between
@@ -372,7 +376,7 @@ mod tests {
                 value("b", 5.0, Qualifier::Exact),
                 value("c", 9.0, Qualifier::Exact),
             ],
-       }
+        }
         .prepared();
         assert_eq!(m.colour("a"), SCALE[2]);
         assert_eq!(m.colour("b"), SCALE[3]);
@@ -382,7 +386,8 @@ mod tests {
         assert_eq!(m.legend(Lang::Zh), m.legend(Lang::En), "numbers alone read the same");
         assert_eq!(labels, ["1\u{2013}3", "4\u{2013}6", "7\u{2013}9"]);
         let fractional =
-            Measure { values: vec![value("a", 0.5, Qualifier::Exact), value("b", 2.0, Qualifier::Exact)], ..m }.prepared();
+            Measure { values: vec![value("a", 0.5, Qualifier::Exact), value("b", 2.0, Qualifier::Exact)], ..m }
+                .prepared();
         // Amounts are classed by rank: each value its own class here.
         assert_eq!(fractional.legend(Lang::En)[0].label, "0.5");
         assert_eq!(fractional.legend(Lang::En)[1].label, "2");
@@ -402,12 +407,14 @@ mod tests {
             fills: Vec::new(),
             legend: Vec::new(),
             values: vec![value("a", 100.0, Qualifier::AtLeast), value("b", 100.0, Qualifier::AtLeast)],
-       }
+        }
         .prepared();
         // "At least 100": the one class is open at the top.
         assert_eq!(m.legend(Lang::En), vec![LegendEntry { colour: SCALE[4], label: "\u{2265} 100".into() }]);
         assert_eq!(m.colour("a"), SCALE[4]);
-        let exact = Measure { values: vec![value("a", 100.0, Qualifier::Exact), value("b", 100.0, Qualifier::Exact)], ..m }.prepared();
+        let exact =
+            Measure { values: vec![value("a", 100.0, Qualifier::Exact), value("b", 100.0, Qualifier::Exact)], ..m }
+                .prepared();
         assert_eq!(exact.legend(Lang::En), vec![LegendEntry { colour: SCALE[4], label: "100".into() }]);
     }
 
@@ -425,7 +432,7 @@ mod tests {
             fills: Vec::new(),
             legend: Vec::new(),
             values: vec![value("a", 1.0, Qualifier::Exact), value("b", 9.0, Qualifier::More)],
-       }
+        }
         .prepared();
         let labels: Vec<String> = m.legend(Lang::En).into_iter().map(|e| e.label).collect();
         assert_eq!(labels, ["1\u{2013}5", "\u{2265} 6"]);

@@ -12,7 +12,9 @@ use crate::model::{Figure, Qualifier, Terms};
 pub fn value(f: &Figure, terms: &Terms, lang: Lang) -> String {
     match lang {
         Lang::En => match english_units(&f.value_text, &f.unit) {
-            Some((number, unit)) => qualified(f.qualifier, terms, lang, &format!("{} {unit}", group_thousands(&number))),
+            Some((number, unit)) => {
+                qualified(f.qualifier, terms, lang, &format!("{} {unit}", group_thousands(&number)))
+            }
             None => as_stated(f, terms, lang),
         },
         Lang::Zh => match chinese_units(&f.value_text, &f.unit) {

@@ -93,7 +93,12 @@ fn source(data: &Dataset, f: &Figure, lang: Lang, open: bool) -> String {
 pub fn passage_of(data: &Dataset, id: &str, lang: Lang) -> String {
     let found = match data.figures.iter().find(|f| f.id == id) {
         Some(f) => data.passage(id, &f.quote, &f.quote_zh).map(|p| (p, data.is_official(f))),
-        None => data.highlights.iter().find(|h| h.id == id).and_then(|h| data.passage(id, &h.quote, &h.quote_zh)).map(|p| (p, false)),
+        None => data
+            .highlights
+            .iter()
+            .find(|h| h.id == id)
+            .and_then(|h| data.passage(id, &h.quote, &h.quote_zh))
+            .map(|p| (p, false)),
     };
     let inner = match found {
         Some(((line, _), true)) => format!("<blockquote lang=\"zh-CN\">\u{201c}{}\u{201d}</blockquote>", escape(line)),
@@ -107,7 +112,8 @@ pub fn passage_of(data: &Dataset, id: &str, lang: Lang) -> String {
 /// address.
 fn official_page(s: &Source, lang: Lang) -> String {
     let m = messages::of(lang);
-    let via = if s.site.en.is_empty() { String::new() } else { format!(" \u{b7} {}{}", m.via, escape(&s.site.en)) };
+    let via =
+        if s.site.en.is_empty() { String::new() } else { format!(" \u{b7} {}{}", m.via, escape(s.site.get(lang))) };
     format!(
         "<p class=\"source-title\"><span lang=\"zh-CN\">{}</span> \u{b7} {}{via}</p>{}<p class=\"source-link\"><a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a></p>",
         escape(&s.title.zh),
@@ -145,7 +151,8 @@ pub fn baseline(data: &Dataset, b: &Baseline<'_>, lang: Lang) -> String {
         any_share |= !extra.is_empty();
         cards += &card(data, f, lang, false, &extra);
     }
-    let missing = if b.parts.is_empty() { format!("<p class=\"baseline-missing\">{}</p>", m.no_parts) } else { String::new() };
+    let missing =
+        if b.parts.is_empty() { format!("<p class=\"baseline-missing\">{}</p>", m.no_parts) } else { String::new() };
     let computed_note =
         if any_share { format!("<p class=\"baseline-note\">{}</p>", m.computed) } else { String::new() };
     format!(
@@ -387,13 +394,12 @@ pub fn credits(data: &Dataset, lang: Lang) -> String {
                 Lang::En => format!("\u{201c}{}\u{201d}", s.title.en),
                 Lang::Zh => format!("\u{300a}{}\u{300b}", s.title.zh),
             };
-            let line = format!(
-                "{}{separator}{title}{separator}{}{open}{}{close}",
-                s.publisher.get(lang),
-                s.date,
-                s.site.get(lang)
-            );
-            format!("<li>{}</li>", escape(&line))
+            // What the page names of itself: an official page may name no date, a page read at
+            // its own address no other site.
+            let date = if s.date.is_empty() { String::new() } else { format!("{separator}{}", s.date) };
+            let site = s.site.get(lang);
+            let site = if site.is_empty() { String::new() } else { format!("{open}{site}{close}") };
+            format!("<li>{}</li>", escape(&format!("{}{separator}{title}{date}{site}", s.publisher.get(lang))))
         })
         .collect();
     format!(
@@ -520,10 +526,14 @@ mod tests {
         assert!(html.contains(&format!("<blockquote lang=\"en\">\u{201c}{}\u{201d}</blockquote>", escape(&f.quote))));
         // Closed until asked for, and named, so that the app can fill in its passage once the
         // passages have arrived.
-        assert!(html.contains("<details class=\"quote\" data-passage=\"zhuzhou-2020-aero-engine-market-share\"><summary>"));
+        assert!(
+            html.contains("<details class=\"quote\" data-passage=\"zhuzhou-2020-aero-engine-market-share\"><summary>")
+        );
         let marked = figure_cards(data, &[f], Lang::Zh, Some(&f.id));
         assert!(marked.starts_with("<article class=\"card marked\" tabindex=\"-1\" data-figure="), "{marked}");
-        assert!(marked.contains("data-passage=\"zhuzhou-2020-aero-engine-market-share\" open>") && marked.contains("译文"));
+        assert!(
+            marked.contains("data-passage=\"zhuzhou-2020-aero-engine-market-share\" open>") && marked.contains("译文")
+        );
         tags(&html);
     }
 
@@ -533,12 +543,19 @@ mod tests {
         let mut data = atlas.data.clone();
         let f = data.figures.iter_mut().find(|f| f.id == "zhuzhou-2020-aero-engine-market-share").unwrap();
         let quote = std::mem::take(&mut f.quote);
-        assert_eq!(passage_of(&data, "zhuzhou-2020-aero-engine-market-share", Lang::En), "<div class=\"passage\"></div>");
-        let passages = crate::data::Passages(vec![("zhuzhou-2020-aero-engine-market-share".into(), quote.clone(), String::new())]);
+        assert_eq!(
+            passage_of(&data, "zhuzhou-2020-aero-engine-market-share", Lang::En),
+            "<div class=\"passage\"></div>"
+        );
+        let passages =
+            crate::data::Passages(vec![("zhuzhou-2020-aero-engine-market-share".into(), quote.clone(), String::new())]);
         data.passages.set(passages).unwrap();
         assert_eq!(
             passage_of(&data, "zhuzhou-2020-aero-engine-market-share", Lang::En),
-            format!("<div class=\"passage\"><blockquote lang=\"en\">\u{201c}{}\u{201d}</blockquote></div>", escape(&quote))
+            format!(
+                "<div class=\"passage\"><blockquote lang=\"en\">\u{201c}{}\u{201d}</blockquote></div>",
+                escape(&quote)
+            )
         );
     }
 

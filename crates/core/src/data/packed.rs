@@ -383,12 +383,17 @@ mod tests {
         let passages = read_passages(&write_passages(&data).unwrap()).unwrap();
         assert_eq!(
             passages.get("hunan-2018-industrial-value-added-growth"),
-            Some(("the added value of industry above designated size increased by 7.4% in 2018", "2018年规模以上工业增加值增长7.4%"))
+            Some((
+                "the added value of industry above designated size increased by 7.4% in 2018",
+                "2018年规模以上工业增加值增长7.4%"
+            ))
         );
         // data/highlights.csv, row 2.
         assert_eq!(
             passages.get("hunan-2019-manufacturing-conference").map(|p| p.0),
-            Some("The 2019 Hunan Provincial Manufacturing Powerhouse Construction Work Conference was held on January 23, 2019")
+            Some(
+                "The 2019 Hunan Provincial Manufacturing Powerhouse Construction Work Conference was held on January 23, 2019"
+            )
         );
         assert_eq!(passages.get("nope"), None);
         // The app's dataset finds a passage once the passages are set, not before.
