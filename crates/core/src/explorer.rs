@@ -283,7 +283,7 @@ pub struct Summary<'a> {
     pub place: &'a Place,
     pub figures: usize,
     pub highlights: usize,
-    /// At most the first two of its figures, in source order.
+    /// At most the first two of the articles' figures, in source order.
     pub first: Vec<&'a Figure>,
 }
 

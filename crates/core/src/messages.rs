@@ -178,7 +178,7 @@ pub const EN: Messages = Messages {
     colour_by: "Colour by",
     legend: |unit| format!("Legend, {unit}"),
     no_figures: "not given by the sources",
-    counts: |f, h| format!("{f} figure{}, {h} highlight{} in the sources", s(f), s(h)),
+    counts: |f, h| format!("{f} figure{}, {h} highlight{} in the articles", s(f), s(h)),
     all_figures_of: |name| format!("All of {name}\u{2019}s figures \u{2193}"),
     no_division: "no division named",
     membership_note: "The sources name these members; it is a class, not a measured amount. Colour the map by it to see where they are.",
@@ -290,7 +290,7 @@ pub const ZH: Messages = Messages {
     colour_by: "地图着色",
     legend: |unit| format!("图例，{unit}"),
     no_figures: "资料未提供",
-    counts: |f, h| format!("资料中有{f}项数据、{h}条要点"),
+    counts: |f, h| format!("文章中有{f}项数据、{h}条要点"),
     all_figures_of: |name| format!("查看{name}的全部数据 \u{2193}"),
     no_division: "未指明市州",
     membership_note: "资料列出了这些成员；这是一种类别，而非测得的数量。按此项为地图着色即可看到它们的位置。",
@@ -358,8 +358,8 @@ mod tests {
 
     #[test]
     fn counts_read_naturally_in_both_languages() {
-        assert_eq!((EN.counts)(1, 2), "1 figure, 2 highlights in the sources");
-        assert_eq!((ZH.counts)(1, 2), "资料中有1项数据、2条要点");
+        assert_eq!((EN.counts)(1, 2), "1 figure, 2 highlights in the articles");
+        assert_eq!((ZH.counts)(1, 2), "文章中有1项数据、2条要点");
         assert_eq!((EN.section_counts)(3, 0, 0, 1), "3 figures, 1 highlight");
         assert_eq!((ZH.section_counts)(3, 1, 0, 0), "3项数据\u{3001}1张图表");
     }

@@ -376,7 +376,12 @@ pub fn map_summary(atlas: &Atlas, id: &str, lang: Lang) -> String {
         escape(s.place.name(lang)),
         lang.other().tag(),
         escape(s.place.name(lang.other())),
-        escape(&(m.counts)(s.figures, s.highlights)),
+        // Never "0 figures": a division the articles say nothing of says so.
+        escape(&if s.figures + s.highlights == 0 {
+            (m.silent)(s.place.name(lang))
+        } else {
+            (m.counts)(s.figures, s.highlights)
+        }),
         escape(&(m.all_figures_of)(s.place.name(lang))),
     )
 }
