@@ -231,6 +231,7 @@ pub const EN: Messages = Messages {
     baseline_heading: |year| format!("Official statistics, {year}"),
     rank_of: |r, n| {
         let suffix = match (r % 10, r % 100) {
+            _ if r == 1 => return format!("the largest of {n} divisions"),
             (_, 11..=13) => "th",
             (1, _) => "st",
             (2, _) => "nd",
