@@ -1,4 +1,4 @@
-// What parts of a bar chart's option cost ECharts' setOption: the coverage chart of two
+// What parts of a bar chart's option cost ECharts' setOption: the official statistics chart of two
 // divisions, drawn alternately into one instance (as a click redraws it), as built and with one
 // part changed; after 30 warm-up draws, the variants in turn, median of 15 draws each. For choosing what the build puts in an option.
 // Usage: node bench/setoption.mjs   (after `trunk build --release`)
@@ -8,13 +8,13 @@ const browser = await launch();
 const served = await serveDist();
 const atlas = await openAtlas(browser, `${served.url}?city=loudi`);
 const page = atlas.page;
-await page.locator('.chart[data-chart="coverage"] .chart-canvas').scrollIntoViewIfNeeded();
-await page.waitForFunction(() => window.echarts?.getInstanceByDom(document.querySelector('.chart[data-chart="coverage"] .chart-canvas')));
+await page.locator('.chart[data-chart="baseline"] .chart-canvas').scrollIntoViewIfNeeded();
+await page.waitForFunction(() => window.echarts?.getInstanceByDom(document.querySelector('.chart[data-chart="baseline"] .chart-canvas')));
 const medians = await page.evaluate(async () => {
   const file = await (await fetch('charts-en.json')).json();
-  const chart = window.echarts.getInstanceByDom(document.querySelector('.chart[data-chart="coverage"] .chart-canvas'));
+  const chart = window.echarts.getInstanceByDom(document.querySelector('.chart[data-chart="baseline"] .chart-canvas'));
   let turn = 0;
-  const next = () => JSON.parse(JSON.stringify((turn++ % 2 ? file.loudi : file.yueyang).coverage.option));
+  const next = () => JSON.parse(JSON.stringify((turn++ % 2 ? file.loudi : file.yueyang).baseline.option));
   const variants = {
     'as built': (o) => o,
     'value axis with hideOverlap': (o) => { o.xAxis.axisLabel = { hideOverlap: true }; return o; },
@@ -36,7 +36,7 @@ const medians = await page.evaluate(async () => {
   }
   return Object.fromEntries(Object.entries(times).map(([name, t]) => [name, t.sort((a, b) => a - b)[7]]));
 });
-console.log('setOption of the coverage chart, median of 15 alternating draws (ms):');
+console.log('setOption of the official statistics chart, median of 15 alternating draws (ms):');
 for (const [name, ms] of Object.entries(medians)) console.log(`${ms.toFixed(1).padStart(6)}  ${name}`);
 await browser.close();
 served.server.close();
