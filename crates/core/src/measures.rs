@@ -306,6 +306,24 @@ mod tests {
         data::parse(data::embedded_files()).unwrap()
     }
 
+    /// A measure of amounts in the unit "u", with its fills and legend worked out.
+    fn amounts(values: Vec<MeasureValue>) -> Measure {
+        Measure {
+            id: "m".into(),
+            label: Text::new("m", "m"),
+            unit: Text::new("u", "u"),
+            membership: false,
+            period: String::new(),
+            sources: Vec::new(),
+            official: false,
+            legacy: String::new(),
+            fills: Vec::new(),
+            legend: Vec::new(),
+            values,
+        }
+        .prepared()
+    }
+
     fn value(place: &str, v: f64, qualifier: Qualifier) -> MeasureValue {
         MeasureValue { place: place.into(), value: v, qualifier, figure: None }
     }
@@ -360,24 +378,11 @@ mod tests {
 
     #[test]
     fn colours_grow_darker_with_the_value() {
-        let m = Measure {
-            id: "m".into(),
-            label: Text::new("m", "m"),
-            unit: Text::new("u", "u"),
-            membership: false,
-            period: String::new(),
-            sources: Vec::new(),
-            official: false,
-            legacy: String::new(),
-            fills: Vec::new(),
-            legend: Vec::new(),
-            values: vec![
-                value("a", 1.0, Qualifier::Exact),
-                value("b", 5.0, Qualifier::Exact),
-                value("c", 9.0, Qualifier::Exact),
-            ],
-        }
-        .prepared();
+        let m = amounts(vec![
+            value("a", 1.0, Qualifier::Exact),
+            value("b", 5.0, Qualifier::Exact),
+            value("c", 9.0, Qualifier::Exact),
+        ]);
         assert_eq!(m.colour("a"), SCALE[2]);
         assert_eq!(m.colour("b"), SCALE[3]);
         assert_eq!(m.colour("c"), SCALE[4]);
@@ -385,9 +390,7 @@ mod tests {
         let labels: Vec<String> = m.legend(Lang::En).into_iter().map(|e| e.label).collect();
         assert_eq!(m.legend(Lang::Zh), m.legend(Lang::En), "numbers alone read the same");
         assert_eq!(labels, ["1\u{2013}3", "4\u{2013}6", "7\u{2013}9"]);
-        let fractional =
-            Measure { values: vec![value("a", 0.5, Qualifier::Exact), value("b", 2.0, Qualifier::Exact)], ..m }
-                .prepared();
+        let fractional = amounts(vec![value("a", 0.5, Qualifier::Exact), value("b", 2.0, Qualifier::Exact)]);
         // Amounts are classed by rank: each value its own class here.
         assert_eq!(fractional.legend(Lang::En)[0].label, "0.5");
         assert_eq!(fractional.legend(Lang::En)[1].label, "2");
@@ -395,45 +398,17 @@ mod tests {
 
     #[test]
     fn equal_values_make_one_class() {
-        let m = Measure {
-            id: "m".into(),
-            label: Text::new("m", "m"),
-            unit: Text::new("u", "u"),
-            membership: false,
-            period: String::new(),
-            sources: Vec::new(),
-            official: false,
-            legacy: String::new(),
-            fills: Vec::new(),
-            legend: Vec::new(),
-            values: vec![value("a", 100.0, Qualifier::AtLeast), value("b", 100.0, Qualifier::AtLeast)],
-        }
-        .prepared();
+        let m = amounts(vec![value("a", 100.0, Qualifier::AtLeast), value("b", 100.0, Qualifier::AtLeast)]);
         // "At least 100": the one class is open at the top.
         assert_eq!(m.legend(Lang::En), vec![LegendEntry { colour: SCALE[4], label: "\u{2265} 100".into() }]);
         assert_eq!(m.colour("a"), SCALE[4]);
-        let exact =
-            Measure { values: vec![value("a", 100.0, Qualifier::Exact), value("b", 100.0, Qualifier::Exact)], ..m }
-                .prepared();
+        let exact = amounts(vec![value("a", 100.0, Qualifier::Exact), value("b", 100.0, Qualifier::Exact)]);
         assert_eq!(exact.legend(Lang::En), vec![LegendEntry { colour: SCALE[4], label: "100".into() }]);
     }
 
     #[test]
     fn a_top_value_given_as_more_than_opens_its_class() {
-        let m = Measure {
-            id: "m".into(),
-            label: Text::new("m", "m"),
-            unit: Text::new("u", "u"),
-            membership: false,
-            period: String::new(),
-            sources: Vec::new(),
-            official: false,
-            legacy: String::new(),
-            fills: Vec::new(),
-            legend: Vec::new(),
-            values: vec![value("a", 1.0, Qualifier::Exact), value("b", 9.0, Qualifier::More)],
-        }
-        .prepared();
+        let m = amounts(vec![value("a", 1.0, Qualifier::Exact), value("b", 9.0, Qualifier::More)]);
         let labels: Vec<String> = m.legend(Lang::En).into_iter().map(|e| e.label).collect();
         assert_eq!(labels, ["1\u{2013}5", "\u{2265} 6"]);
     }
