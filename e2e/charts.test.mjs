@@ -98,9 +98,19 @@ async function chartsOfEveryView(lang, options) {
   return { atlas, all };
 }
 
-// The province's official statistics, timeline and one comparison; each of the 14 divisions
-// the official statistics of all 14, and Changsha and Zhuzhou their comparison too.
-const CHARTS_IN_ALL_VIEWS = 3 + 14 + 2;
+// The province's official statistics, its comparison of the towns' industries and the editor's
+// 11 comparisons (data/charts.csv); each of the 14 divisions the official statistics of all 14,
+// and Changsha and Zhuzhou their comparison of the towns too.
+const CHARTS_IN_ALL_VIEWS = 2 + 11 + 14 + 2;
+
+/** What a bar may be named in `lang`: a place, a town or park the figures name (`subplace`), or
+ * a bar of an editor's comparison (data/charts.csv). */
+function barNames(lang) {
+  const suffix = lang === 'en' ? '' : '_zh';
+  const figures = readCsv('data/figures.csv').map((f) => f[`subplace${suffix}`]).filter(Boolean);
+  const editors = readCsv('data/charts.csv').flatMap((c) => c[`labels${suffix}`].split('|'));
+  return new Set([...PLACES.map((p) => p[`name_${lang}`]), ...figures, ...editors]);
+}
 
 /** What every chart promises in either language: plain years, whole labels, unequal bars, a
  * description that names every bar and says every value drawn. */
@@ -125,13 +135,7 @@ test('every chart of the 15 views draws plain years, whole labels, unequal bars 
   for (const { view, chart: c } of all) {
     const where = `${view} ${c.key}`;
     checkChart(where, c);
-    if (c.key === 'timeline') {
-      const [figures, events] = c.series.map((s) => s.values.length);
-      assert.ok(c.description.startsWith(`${figures} figures (circles) and ${events} dated events (diamonds)`), where);
-      assert.ok(c.texts.includes('Figures') && c.texts.includes('Events'), `${where}: the legend names both shapes`);
-    } else {
-      for (const name of c.categories) assert.ok(PLACES.some((p) => p.name_en === name), `${where}: ${name} is not a place's English name`);
-    }
+    for (const name of c.categories) assert.ok(barNames('en').has(name), `${where}: ${name} is not an English name of the data`);
     for (const t of [...c.texts, c.description]) assert.doesNotMatch(t, CJK, `${where}: Chinese in an English chart: ${t}`);
   }
   assert.equal(all.length, CHARTS_IN_ALL_VIEWS);
@@ -158,13 +162,7 @@ test('in Chinese, every chart of the 15 views draws and describes itself in Chin
     }
     assert.match(c.description, CJK, `${where}: the description is not Chinese`);
     assert.deepEqual(englishWords(c.description, allowed), [], `${where}: English in the description ${c.description}`);
-    if (c.key === 'timeline') {
-      const [figures, events] = c.series.map((s) => s.values.length);
-      assert.ok(c.description.startsWith(`${figures}条数据（圆点）和${events}个有日期的事件（菱形）`), `${where}: ${c.description.slice(0, 60)}`);
-      assert.ok(c.texts.includes('数据') && c.texts.includes('事件'), `${where}: the legend names both shapes`);
-    } else {
-      for (const name of c.categories) assert.ok(PLACES.some((p) => p.name_zh === name), `${where}: ${name} is not a place's Chinese name`);
-    }
+    for (const name of c.categories) assert.ok(barNames('zh').has(name), `${where}: ${name} is not a Chinese name of the data`);
   }
   assert.equal(all.length, CHARTS_IN_ALL_VIEWS);
   assert.deepEqual(atlas.page.errors, []);
@@ -191,8 +189,9 @@ test('a link in Chinese and one in English draw the same charts, each in its lan
       : z.series;
     assert.deepEqual(inEnglish, e.series, `${e.key}: the same values`);
     if (e.key === 'baseline') assert.equal(z.series[0].values[0][0], 13966.11);
-    // The same places, named in Chinese (data/places.csv).
-    const inChinese = e.categories.map((name) => PLACES.find((p) => p.name_en === name)?.name_zh);
+    // The same places or towns, named in Chinese (data/places.csv; data/figures.csv, subplace).
+    const towns = readCsv('data/figures.csv').map((f) => ({ name_en: f.subplace, name_zh: f.subplace_zh }));
+    const inChinese = e.categories.map((name) => [...PLACES, ...towns].find((p) => p.name_en === name)?.name_zh);
     assert.deepEqual(z.categories, inChinese, e.key);
     assert.match(z.description, CJK, e.key);
   });

@@ -157,7 +157,7 @@ export async function eventually(what, check, ms = 5000) {
  * company's Latin name, the English site name in brackets), read from data/*.csv, longest first. */
 export function latinInChineseData() {
   const runs = new Set();
-  for (const file of ['places', 'sources', 'figures', 'highlights', 'terms', 'baseline-sources']) {
+  for (const file of ['places', 'sources', 'figures', 'highlights', 'terms', 'baseline-sources', 'charts']) {
     for (const row of readCsv(`data/${file}.csv`)) {
       for (const [column, value] of Object.entries(row)) {
         if (!(column.endsWith('_zh') || (file === 'terms' && column === 'zh'))) continue;

@@ -84,7 +84,7 @@ if (process.argv.includes('--self-test')) {
     [[ok, '_ZN10atlas_core3csv5Table5parse17h0123456789abcdefE'], 'the CSV reader'],
     [[ok, '_ZN10atlas_core4data5parse17h0123456789abcdefE'], 'the data validation'],
     [[ok, '_ZN10atlas_core6charts7options11ranked_bars17h0123456789abcdefE'], 'the chart specs'],
-    [[ok, '_RNvNtNtCs1_10atlas_core6charts7options8timeline'], 'the chart specs'],
+    [[ok, '_RNvNtNtCs1_10atlas_core6charts7options7compare'], 'the chart specs'],
     [[ok, '_ZN10atlas_core8explorer11chart_specs17h0123456789abcdefE'], "a view's chart specs"],
     [[ok, '_ZN10atlas_core8explorer14coverage_chart17h0123456789abcdefE'], "a view's chart specs"],
     [[ok, '_ZN10atlas_core6charts5index17h0123456789abcdefE'], 'the chart index builder'],

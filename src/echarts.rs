@@ -127,9 +127,9 @@ impl LiveChart {
     /// earlier one survives. The tooltip, alike in every chart, is always merged, so the instance
     /// keeps its tooltip view: re-creating it (as a notMerge draw does) makes ECharts read the
     /// page's layout in the middle of a click. The same chart with the same frame at the same
-    /// width differs only in its series, which alone are merged. `width` is the chart's width in pixels: a bar
-    /// chart's (`bars`) category labels get `label_width` of it and its value axis `value_splits`.
-    pub fn draw(&self, key: &str, entry: &ChartEntry, bars: bool, width: f64) -> Result<(), String> {
+    /// width differs only in its series, which alone are merged. `width` is the chart's width in
+    /// pixels: its category labels get `label_width` of it and its value axis `value_splits`.
+    pub fn draw(&self, key: &str, entry: &ChartEntry, width: f64) -> Result<(), String> {
         let option = entry.option();
         let option = &option;
         let get = |o: &JsValue, key: &str| js_sys::Reflect::get(o, &key.into()).ok().filter(JsValue::is_object);
@@ -154,13 +154,11 @@ impl LiveChart {
             // recompute the page's styles in the middle of a click.
             let _ = js_sys::Reflect::set(&tooltip, &"appendTo".into(), &self.element);
         }
-        if bars {
-            if let Some(label) = get(option, "yAxis").and_then(|a| get(&a, "axisLabel")) {
-                let _ = js_sys::Reflect::set(&label, &"width".into(), &label_width(width).into());
-            }
-            if let Some(axis) = get(option, "xAxis") {
-                let _ = js_sys::Reflect::set(&axis, &"splitNumber".into(), &value_splits(width).into());
-            }
+        if let Some(label) = get(option, "yAxis").and_then(|a| get(&a, "axisLabel")) {
+            let _ = js_sys::Reflect::set(&label, &"width".into(), &label_width(width).into());
+        }
+        if let Some(axis) = get(option, "xAxis") {
+            let _ = js_sys::Reflect::set(&axis, &"splitNumber".into(), &value_splits(width).into());
         }
         let opts = if same {
             JsValue::UNDEFINED

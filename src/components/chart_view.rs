@@ -136,7 +136,7 @@ pub fn ChartView(
                 .flatten()
                 .ok_or_else(|| (messages::of(lang).chart_missing)(&target.key, &target.view))?;
             if let Some(chart) = slot.as_ref() {
-                chart.draw(&target.key, &found, target.bars, f64::from(size.0))?;
+                chart.draw(&target.key, &found, f64::from(size.0))?;
             }
             Ok(found)
         });

@@ -3,7 +3,7 @@
 //! province's, a division's three sectors against its GDP), then added to the dataset as figures
 //! whose sources are marked official, so that they show apart from the articles' figures.
 
-use atlas_core::csv::Table;
+use crate::rows::{at, read, table_rows};
 use atlas_core::data::{DataError, Dataset, value_in_quote};
 use atlas_core::lang::Text;
 use atlas_core::model::{Figure, Kind, Qualifier, Source, Topic};
@@ -182,6 +182,8 @@ pub fn add(data: &mut Dataset, files: &Files<'_>) -> Result<(), Vec<DataError>> 
             indicator_id: if i.on_map { format!("{}-{}", i.id, v.year) } else { String::new() },
             value: v.value,
             value_text: v.text.clone(),
+            shown: Text::default(),
+            stated: Text::default(),
             unit: i.unit.clone(),
             period: v.year.clone(),
             kind: i.kind,
@@ -194,6 +196,7 @@ pub fn add(data: &mut Dataset, files: &Files<'_>) -> Result<(), Vec<DataError>> 
         });
     }
     data.sources.extend(sources);
+    atlas_core::numbers::write_values(data);
     Ok(())
 }
 
@@ -256,10 +259,6 @@ fn half_unit(text: &str) -> f64 {
     0.5 / 10f64.powi(decimals as i32)
 }
 
-fn at(file: &str, line: usize, message: String) -> DataError {
-    DataError { file: file.into(), line, message }
-}
-
 fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let digits = |p: &str, n: usize| p.len() == n && p.chars().all(|c| c.is_ascii_digit());
@@ -271,79 +270,4 @@ fn plain_number(s: &str) -> Option<f64> {
     let (int, frac) = s.split_once('.').unwrap_or((s, "0"));
     let digits = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit());
     (digits(int) && digits(frac)).then(|| s.parse().ok()).flatten()
-}
-
-/// One row of a baseline file, read by column name.
-struct Row<'a> {
-    file: &'a str,
-    line: usize,
-    fields: HashMap<String, String>,
-}
-
-impl Row<'_> {
-    fn get(&self, column: &str) -> &str {
-        self.fields.get(column).map_or("", String::as_str)
-    }
-
-    fn error(&self, message: String) -> DataError {
-        at(self.file, self.line, message)
-    }
-
-    /// `column` and `<column>_zh`: both empty, or neither.
-    fn translated(&self, column: &str, errors: &mut Vec<DataError>) {
-        let (en, zh) = (self.get(column).trim(), self.get(&format!("{column}_zh")).trim());
-        if en.is_empty() != zh.is_empty() {
-            errors.push(self.error(format!("{column} and {column}_zh: give both, or neither")));
-        }
-    }
-}
-
-/// Every row of `text` as (line, column -> field), or nothing if it does not parse (`read`
-/// reports that).
-fn table_rows(text: &str) -> Vec<(usize, HashMap<String, String>)> {
-    let Ok(table) = Table::parse(text) else { return Vec::new() };
-    table.rows.iter().map(|r| (r.line, table.header.iter().cloned().zip(r.fields.iter().cloned()).collect())).collect()
-}
-
-/// Reads `file`, whose header must be exactly `columns` (in any order) and whose `id`s are
-/// unique, turning each row into a `T` with `row` (`None` for a row with errors).
-fn read<T>(
-    file: &str,
-    text: &str,
-    columns: &[&str],
-    errors: &mut Vec<DataError>,
-    mut row: impl FnMut(&Row<'_>, &mut Vec<DataError>) -> Option<T>,
-) -> Vec<T> {
-    let table = match Table::parse(text) {
-        Ok(t) => t,
-        Err(e) => {
-            errors.push(at(file, e.line, e.message));
-            return Vec::new();
-        }
-    };
-    let mut header: Vec<&str> = table.header.iter().map(String::as_str).collect();
-    header.sort_unstable();
-    let mut expected = columns.to_vec();
-    expected.sort_unstable();
-    if header != expected {
-        errors.push(at(file, 1, format!("the columns must be {}", columns.join(","))));
-        return Vec::new();
-    }
-    let mut ids = HashSet::new();
-    let mut out = Vec::new();
-    for (line, fields) in table_rows(text) {
-        let r = Row { file, line, fields };
-        let id = r.get("id");
-        if id.is_empty() || id != id.trim() {
-            errors.push(r.error(format!("id {id:?} is empty or has surrounding spaces")));
-        } else if !ids.insert(id.to_string()) {
-            errors.push(r.error(format!("duplicate id {id:?}")));
-        }
-        let control = r.fields.values().any(|f| f.chars().any(char::is_control));
-        if control {
-            errors.push(r.error("a field holds a control character".into()));
-        }
-        out.extend(row(&r, errors));
-    }
-    out
 }

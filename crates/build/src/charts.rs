@@ -16,32 +16,50 @@
 //! The reader's browser builds no option and no spec; the wasm carries no chart builder (it
 //! knows the charts from the index in the packed dataset, `atlas_core::charts::ChartIndex`).
 
+use crate::comparisons::{self, Comparison};
 use atlas_core::atlas::Atlas;
-use atlas_core::charts::{BAR, ChartSpec, Item, Plot, SELECTED, Shape, TimeSeries};
+use atlas_core::charts::{BAR, ChartSpec, Item, Plot, SELECTED};
 use atlas_core::explorer;
 use atlas_core::lang::Lang;
+use atlas_core::model::Topic;
 use charming::Chart;
-use charming::component::{Axis, Grid, Legend};
-use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
-use charming::element::{
-    AxisLabel, AxisType, Emphasis, ItemStyle, Label, LabelPosition, NameLocation, SplitLine, Symbol, Tooltip, Trigger,
-};
-use charming::series::{Bar, Scatter};
+use charming::component::{Axis, Grid};
+use charming::datatype::{DataPoint, DataPointItem};
+use charming::element::{AxisType, Emphasis, ItemStyle, Label, LabelPosition, NameLocation, Tooltip, Trigger};
+use charming::series::Bar;
 use serde_json::{Map, Value, json};
+use std::sync::Arc;
 
 /// The name of the chart file of `lang`: `charts-en.json`, `charts-zh.json`.
 pub fn file_name(lang: Lang) -> String {
     format!("charts-{}.json", lang.code())
 }
 
+/// The charts of the view of `selected` (`None`: the province) in `lang`, each with the topic
+/// whose section shows it: the core's (`explorer::chart_specs`), then the editor's comparisons of
+/// the place, in the order of `data/charts.csv`.
+pub fn specs(
+    atlas: &Atlas,
+    comparisons: &[Comparison],
+    selected: Option<&str>,
+    lang: Lang,
+) -> Vec<(Option<Topic>, Arc<ChartSpec>)> {
+    let mut out = explorer::chart_specs(atlas, selected, lang);
+    let place = selected.or_else(|| atlas.data.province().map(|p| p.id.as_str()));
+    for c in comparisons.iter().filter(|c| Some(c.place.as_str()) == place) {
+        out.push((Some(c.topic), Arc::new(comparisons::chart(&atlas.data, c, lang))));
+    }
+    out
+}
+
 /// Every chart of every view (the province and each division), in `lang`: `{ view: { key:
 /// chart } }`, each chart as `chart` writes it.
-pub fn all(atlas: &Atlas, lang: Lang) -> Value {
+pub fn all(atlas: &Atlas, comparisons: &[Comparison], lang: Lang) -> Value {
     let mut out = Map::new();
     for view in explorer::views(atlas) {
         let Some(place) = view.map_or_else(|| atlas.data.province(), |id| atlas.data.place(id)) else { continue };
         let charts: Map<String, Value> =
-            explorer::chart_specs(atlas, view, lang).iter().map(|(_, c)| (c.key.clone(), chart(c))).collect();
+            specs(atlas, comparisons, view, lang).iter().map(|(_, c)| (c.key.clone(), chart(c))).collect();
         out.insert(place.id.clone(), Value::Object(charts));
     }
     Value::Object(out)
@@ -81,13 +99,9 @@ pub fn frame(option: &Value) -> String {
 /// The ECharts option of one chart. Charts are not animated: a chart redrawn for a selection
 /// shows its final state in its first frame.
 pub fn option(spec: &ChartSpec) -> Value {
-    let chart = match &spec.plot {
-        Plot::Bars { unit, categories, values, selected } => {
-            let labels = spec.items.iter().flatten().filter_map(|i| i.label.as_deref());
-            bars(unit, categories, values, selected, right_margin(labels))
-        }
-        Plot::Timeline { first_year, last_year, topics, series } => timeline(*first_year, *last_year, topics, series),
-    };
+    let Plot { unit, categories, values, selected, .. } = &spec.plot;
+    let labels = spec.items.iter().flatten().filter_map(|i| i.label.as_deref());
+    let chart = bars(unit, categories, values, selected, right_margin(labels));
     let mut option = serde_json::to_value(chart).unwrap_or_default();
     extend(&mut option, spec);
     option
@@ -126,55 +140,22 @@ fn bars(unit: &str, categories: &[String], values: &[f64], selected: &[bool], ri
         )
 }
 
-fn timeline(first_year: u32, last_year: u32, topics: &[String], series: &[TimeSeries]) -> Chart {
-    let year = |y: u32| CompositeValue::String(format!("{y}-01-01"));
-    let names: Vec<&str> = series.iter().map(|s| s.name).collect();
-    let mut chart = Chart::new()
-        .animation(false)
-        .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .legend(Legend::new().top(0).left(0).data(names))
-        .grid(Grid::new().left(8).right(24).top(30).bottom(28).contain_label(true))
-        // A time axis labelled by year: "{yyyy}" draws 2019, never 2,019.
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Time)
-                .min(year(first_year))
-                .max(year(last_year))
-                .min_interval(YEAR_MS)
-                .max_interval(YEAR_MS)
-                .split_line(SplitLine::new().show(true))
-                .axis_label(AxisLabel::new().formatter("{yyyy}")),
-        )
-        .y_axis(Axis::new().type_(AxisType::Category).data(topics.to_vec()));
-    for s in series {
-        let points: Vec<DataPoint> = s
-            .points
-            .iter()
-            .map(|p| {
-                let value = CompositeValue::Array(vec![CompositeValue::String(p.date.clone()), (p.row as f64).into()]);
-                let colour = if p.selected { SELECTED } else { s.colour };
-                DataPointItem::new(value).item_style(ItemStyle::new().color(colour).opacity(0.8)).into()
-            })
-            .collect();
-        let symbol = match s.shape {
-            Shape::Circle => Symbol::Circle,
-            Shape::Diamond => Symbol::Diamond,
-        };
-        chart = chart.series(
-            Scatter::new()
-                .name(s.name)
-                .symbol(symbol)
-                .symbol_size(11)
-                .item_style(ItemStyle::new().color(s.colour))
-                .data(points)
-                .emphasis(Emphasis::new().item_style(ItemStyle::new().color(SELECTED).opacity(1.0))),
-        );
-    }
-    chart
+/// The style of a bar whose value is a lower bound ("more than 2,000"): solid for most of its
+/// length, then fading out, with a dashed outline, so that it reads as going on past its end.
+fn open_ended(colour: &str) -> Value {
+    let rgb = u32::from_str_radix(colour.trim_start_matches('#'), 16).unwrap_or_default();
+    let (r, g, b) = (rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff);
+    json!({
+        "color": { "type": "linear", "x": 0, "y": 0, "x2": 1, "y2": 0, "colorStops": [
+            { "offset": 0, "color": colour },
+            { "offset": 0.55, "color": colour },
+            { "offset": 1, "color": format!("rgba({r},{g},{b},0)") },
+        ] },
+        "borderColor": colour,
+        "borderType": "dashed",
+        "borderWidth": 1,
+    })
 }
-
-/// A year on the time axis, in milliseconds (a leap year's: ticks fall on 1 January).
-const YEAR_MS: f64 = 366.0 * 24.0 * 3600.0 * 1000.0;
 
 /// What charming 0.6 cannot express, added to its output in this one place:
 /// - a category axis's labels wrap at a width (`axisLabel.width`, `overflow: "break"`,
@@ -184,7 +165,8 @@ const YEAR_MS: f64 = 366.0 * 24.0 * 3600.0 * 1000.0;
 ///   also missing from `AxisLabel` (the app also gives a narrow bar chart fewer value ticks,
 ///   `value_splits`; `bench/setoption.mjs` measures what this costs a redraw: little);
 /// - each bar's label is the page's text for its value (`label.formatter` per data item):
-///   charming's `DataPointItem` has no `label`.
+///   charming's `DataPointItem` has no `label`;
+/// - an open-ended bar's gradient (`open_ended`).
 fn extend(option: &mut Value, spec: &ChartSpec) {
     if let Some(axis) = option.get_mut("yAxis").filter(|a| a["type"] == "category") {
         axis["axisLabel"] = json!({ "width": 170, "overflow": "break", "lineHeight": 13, "interval": 0 });
@@ -197,6 +179,13 @@ fn extend(option: &mut Value, spec: &ChartSpec) {
             if let (Item { label: Some(label), .. }, Some(point)) = (item, option["series"][s]["data"].get_mut(d)) {
                 point["label"] = json!({ "formatter": label });
             }
+        }
+    }
+    let Plot { open, selected, .. } = &spec.plot;
+    for (d, _) in open.iter().enumerate().filter(|(_, o)| **o) {
+        if let Some(point) = option["series"][0]["data"].get_mut(d) {
+            let colour = if selected.get(d) == Some(&true) { SELECTED } else { BAR };
+            point["itemStyle"] = open_ended(colour);
         }
     }
 }

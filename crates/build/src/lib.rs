@@ -12,9 +12,11 @@
 
 pub mod baseline;
 pub mod charts;
+pub mod comparisons;
 pub mod downloads;
 pub mod neighbours;
 pub mod page;
+pub mod rows;
 
 use atlas_core::atlas::Atlas;
 use atlas_core::data::{self, DataError, File, Files};
@@ -42,8 +44,8 @@ pub const BOUNDARIES: &str = "data/hunan.geojson";
 
 /// Validates and writes everything; the errors name file and line (`data/figures.csv:12: ...`).
 pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
-    let atlas = load(paths.root).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    let (atlas, map) = atlas;
+    let Loaded { atlas, map, comparisons } =
+        load(paths.root).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     let write = |dir: &Path, name: &str, text: String| {
         std::fs::create_dir_all(dir)
             .and_then(|()| std::fs::write(dir.join(name), text))
@@ -71,7 +73,7 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
         .ok_or_else(|| vec![format!("{BOUNDARIES}: unreadable for the icon")])?;
     write(paths.build_dir, "icon.svg", page::icon_svg(&icon, &atlas))?;
     for lang in Lang::ALL {
-        write(paths.build_dir, &charts::file_name(lang), charts::all(&atlas, lang).to_string())?;
+        write(paths.build_dir, &charts::file_name(lang), charts::all(&atlas, &comparisons, lang).to_string())?;
     }
     let downloads = paths.build_dir.join("downloads");
     for (name, text) in downloads::files(&atlas) {
@@ -80,9 +82,16 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
     Ok(())
 }
 
-/// Reads and checks the data files and boundaries under `root`: the atlas (with its chart index)
-/// and its projected map, or every problem found.
-pub fn load(root: &Path) -> Result<(Atlas, MapGeometry), Vec<DataError>> {
+/// What `load` reads: the atlas (with its chart index), its projected map and the editor's
+/// comparisons.
+pub struct Loaded {
+    pub atlas: Atlas,
+    pub map: MapGeometry,
+    pub comparisons: Vec<comparisons::Comparison>,
+}
+
+/// Reads and checks the data files and boundaries under `root`, or returns every problem found.
+pub fn load(root: &Path) -> Result<Loaded, Vec<DataError>> {
     let read = |path: &'static str| {
         std::fs::read_to_string(root.join(path))
             .map_err(|e| vec![DataError { file: path.into(), line: 1, message: format!("cannot be read: {e}") }])
@@ -131,11 +140,12 @@ pub fn load(root: &Path) -> Result<(Atlas, MapGeometry), Vec<DataError>> {
             p.neighbours = ids;
         }
     }
+    let comparisons = comparisons::read_all(&dataset, &read(comparisons::FILE)?)?;
     let map = MapGeometry::new(&boundaries, MAP_WIDTH, MAP_MARGIN);
     let mut atlas = Atlas::new(dataset, areas);
     // The index of every chart, which the packed dataset carries to the app.
-    atlas.charts = atlas_core::charts::index(&atlas);
-    Ok((atlas, map))
+    atlas.charts = atlas_core::charts::index(&atlas, |view, lang| charts::specs(&atlas, &comparisons, view, lang));
+    Ok(Loaded { atlas, map, comparisons })
 }
 
 /// Rust source of `AREAS_KM2: &[(place id, km²)]`, which the app includes.

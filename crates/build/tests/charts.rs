@@ -13,8 +13,8 @@ fn root() -> &'static Path {
 }
 
 fn charts_in(lang: Lang) -> Value {
-    let (atlas, _) = atlas_build::load(root()).unwrap();
-    atlas_build::charts::all(&atlas, lang)
+    let atlas_build::Loaded { atlas, comparisons, .. } = atlas_build::load(root()).unwrap();
+    atlas_build::charts::all(&atlas, &comparisons, lang)
 }
 
 fn charts() -> Value {
@@ -41,7 +41,8 @@ fn every_view_has_its_charts() {
     // The province and its 14 divisions (data/places.csv).
     assert_eq!(views.len(), 15);
     let keys = |view: &str| -> Vec<String> { all[view].as_object().unwrap().keys().cloned().collect() };
-    assert_eq!(keys("hunan"), ["baseline", "compare-industry-history", "timeline"]);
+    assert_eq!(keys("hunan").len(), 13);
+    assert_eq!(keys("hunan")[..2], ["baseline", "chart-electronics-money"]);
     // The coverage of the articles is the province's only: a division opens on the official
     // statistics of all 14, even one the articles say nothing of.
     assert_eq!(keys("zhuzhou"), ["baseline", "compare-industry-history"]);
@@ -108,20 +109,22 @@ fn a_bar_chart_draws_its_values_labels_and_selection() {
     let o = option(&all, "zhuzhou", "compare-industry-history");
     assert_eq!(o["animation"], false);
     assert_eq!(o["yAxis"]["type"], "category");
-    assert_eq!(o["yAxis"]["data"], json!(["Zhuzhou", "Changsha"]));
+    assert_eq!(o["yAxis"]["data"], json!(["Liling Multicoloured Ceramics Town", "Dayao Fireworks Town, Liuyang"]));
     assert_eq!(o["grid"][0]["right"], 64);
     assert_eq!(o["xAxis"]["name"], "years");
     let data = o["series"][0]["data"].as_array().unwrap();
     // "more than 2,000 years" (Liling, Zhuzhou) and "more than 1,400 years" (Dayao, Changsha).
     assert_eq!((data[0]["value"].as_f64(), data[1]["value"].as_f64()), (Some(2000.0), Some(1400.0)));
-    assert_eq!(
-        (
-            data[0]["itemStyle"]["color"].as_str(),
-            data[1].get("itemStyle"),
-            o["series"][0]["itemStyle"]["color"].as_str()
-        ),
-        (Some(SELECTED), None, Some(BAR))
-    );
+    // Both open-ended (see below), Zhuzhou's in the selection's colour.
+    let colour = |d: &Value| d["itemStyle"]["color"]["colorStops"][0]["color"].clone();
+    assert_eq!((colour(&data[0]), colour(&data[1])), (json!(SELECTED), json!(BAR)));
+    assert_eq!(o["series"][0]["itemStyle"]["color"], BAR);
+    // A bar of an exact value names no colour of its own but the selection's: Yueyang's official
+    // statistics in its view, and no other.
+    let yueyang = option(&all, "yueyang", "baseline")["series"][0]["data"].as_array().unwrap().clone();
+    let own: Vec<usize> = (0..yueyang.len()).filter(|i| yueyang[*i].get("itemStyle").is_some()).collect();
+    assert_eq!(own, [1]);
+    assert_eq!(yueyang[1]["itemStyle"]["color"], SELECTED);
     assert_eq!(
         (data[0]["label"]["formatter"].as_str(), data[1]["label"]["formatter"].as_str()),
         (Some("> 2,000"), Some("> 1,400"))
@@ -133,28 +136,61 @@ fn a_bar_chart_draws_its_values_labels_and_selection() {
     assert_eq!(o["yAxis"]["axisLabel"]["interval"], 0);
     // In the province's view nothing is selected.
     let province = &option(&all, "hunan", "compare-industry-history")["series"][0]["data"];
-    assert!(province.as_array().unwrap().iter().all(|d| d.get("itemStyle").is_none()));
+    assert!(!province.to_string().contains(SELECTED));
 }
 
 #[test]
-fn the_timeline_draws_years_shapes_and_a_legend() {
-    let all = charts();
-    let o = option(&all, "hunan", "timeline");
-    assert_eq!(o["xAxis"]["type"], "time");
-    assert_eq!(o["xAxis"]["axisLabel"]["formatter"], "{yyyy}");
-    // Years that would run into each other on a phone are hidden, not drawn over each other.
-    assert_eq!(o["xAxis"]["axisLabel"]["hideOverlap"], true);
-    assert_eq!((o["xAxis"]["min"].as_str(), o["xAxis"]["max"].as_str()), (Some("2017-01-01"), Some("2026-01-01")));
-    assert_eq!(o["legend"]["data"], json!([{ "name": "Figures" }, { "name": "Events" }]));
+fn an_editors_comparison_draws_its_figures_in_its_order_with_its_labels() {
+    let (en, zh) = (charts(), charts_in(Lang::Zh));
+    // data/charts.csv, innovation-projects: rows 70 and 71 of data/figures.csv, 76 and 41
+    // projects, in the file's order (never re-sorted).
+    let o = option(&en, "hunan", "chart-innovation-projects");
+    assert_eq!(o["yAxis"]["data"], json!(["Continued from 2018", "Newly launched"]));
+    assert_eq!(o["series"][0]["data"][0]["value"], 76.0);
+    assert_eq!(o["series"][0]["data"][1]["value"], 41.0);
+    assert_eq!(o["xAxis"]["name"], "projects");
+    let z = option(&zh, "hunan", "chart-innovation-projects");
+    assert_eq!(z["yAxis"]["data"], json!(["2018年以来延续实施", "新启动"]));
+    // Money in the reader's units: 21.72 billion CNY is 217.2亿元 (an exact shift).
+    let money = option(&zh, "hunan", "chart-innovation-money");
+    assert_eq!(money["xAxis"]["name"], "亿元");
+    assert_eq!(money["series"][0]["data"][0]["value"], 217.2);
+    assert_eq!(money["series"][0]["data"][0]["label"]["formatter"], "217.2");
+    assert_eq!(option(&en, "hunan", "chart-innovation-money")["xAxis"]["name"], "billion CNY");
+    let d = en["hunan"]["chart-towns-growth"]["description"].as_str().unwrap();
     assert_eq!(
-        (o["series"][0]["symbol"].as_str(), o["series"][1]["symbol"].as_str()),
-        (Some("circle"), Some("diamond"))
+        d,
+        "Growth of the characteristic industries in the characteristic industrial towns, 2019, %: Output value 24.7 %; Tax revenue 27.3 %."
     );
-    // Every figure has a period; 16 highlights do (data/*.csv, read by hand).
-    assert_eq!(o["series"][0]["data"].as_array().unwrap().len(), 89);
-    assert_eq!(o["series"][1]["data"].as_array().unwrap().len(), 16);
-    let first = &o["series"][1]["data"][0]["value"];
-    assert_eq!((first[0].as_str(), first[1].as_f64().is_some()), (Some("2017-10-15"), true));
+}
+
+#[test]
+fn a_lower_bound_is_drawn_open_ended_never_as_a_solid_bar() {
+    let all = charts();
+    // data/figures.csv: more than 2,000 and more than 1,400 years; more than 70%, about 75%.
+    for (view, key, open) in [
+        ("hunan", "compare-industry-history", vec![true, true]),
+        ("hunan", "chart-parks-shares", vec![true, false, false, false]),
+        ("hunan", "chart-electronics-money", vec![false, false, true]),
+    ] {
+        let data = option(&all, view, key)["series"][0]["data"].as_array().unwrap().clone();
+        let fades = |d: &Value| d["itemStyle"]["color"]["type"] == "linear" && d["itemStyle"]["borderType"] == "dashed";
+        assert_eq!(data.iter().map(fades).collect::<Vec<_>>(), open, "{key}");
+    }
+    // In Zhuzhou's view its own bar is selected, and still open-ended, in the selection's colour.
+    let z = &option(&all, "zhuzhou", "compare-industry-history")["series"][0]["data"][0]["itemStyle"];
+    assert_eq!(z["color"]["colorStops"][0]["color"], SELECTED);
+    assert_eq!(z["color"]["colorStops"][2]["color"], "rgba(194,65,12,0)");
+}
+
+#[test]
+fn the_history_of_the_towns_names_the_town_and_its_industry() {
+    let (en, zh) = (charts(), charts_in(Lang::Zh));
+    // data/figures.csv rows 69 and 70: their subplaces.
+    let o = option(&en, "hunan", "compare-industry-history");
+    assert_eq!(o["yAxis"]["data"], json!(["Liling Multicoloured Ceramics Town", "Dayao Fireworks Town, Liuyang"]));
+    let z = option(&zh, "hunan", "compare-industry-history");
+    assert_eq!(z["yAxis"]["data"], json!(["醴陵五彩陶瓷小镇", "浏阳大瑶镇"]));
 }
 
 #[test]
@@ -169,9 +205,12 @@ fn the_chinese_file_draws_the_same_charts_in_chinese() {
     };
     assert_eq!(keys(&en), keys(&zh));
     let o = option(&zh, "zhuzhou", "compare-industry-history");
-    // The Chinese names of data/places.csv, in the English chart's order.
-    let name = |id| cell("places.csv", ("id", id), "name_zh");
-    assert_eq!(o["yAxis"]["data"], json!([name("zhuzhou"), name("changsha")]));
+    // The Chinese subplaces of data/figures.csv, in the English chart's order.
+    let name = |id| cell("figures.csv", ("id", id), "subplace_zh");
+    assert_eq!(
+        o["yAxis"]["data"],
+        json!([name("zhuzhou-liling-ceramics-history"), name("changsha-dayao-fireworks-history")])
+    );
     assert_eq!(o["xAxis"]["name"], "年");
     // "more than" and "years" as data/terms.csv gives them in Chinese.
     let data = o["series"][0]["data"].as_array().unwrap();
@@ -187,15 +226,6 @@ fn the_chinese_file_draws_the_same_charts_in_chinese() {
     // The longer Chinese labels get room right of the bars: 超过 and 年 (3 x 12 px), 2,000
     // (5 x 7 px) and the 5 px gap, and a margin.
     assert!(o["grid"][0]["right"].as_u64().unwrap() >= 3 * 12 + 5 * 7 + 5, "{}", o["grid"]);
-    let t = option(&zh, "hunan", "timeline");
-    assert_eq!(t["legend"]["data"], json!([{ "name": "数据" }, { "name": "事件" }]));
-    assert_eq!((t["series"][0]["name"].as_str(), t["series"][1]["name"].as_str()), (Some("数据"), Some("事件")));
-    // Its rows are the topics of data/terms.csv in Chinese, in the English chart's order.
-    let topic = |en: &Value| cell("terms.csv", ("en", en.as_str().unwrap()), "zh");
-    let topics: Vec<String> =
-        option(&en, "hunan", "timeline")["yAxis"]["data"].as_array().unwrap().iter().map(topic).collect();
-    assert_eq!(t["yAxis"]["data"], json!(topics));
-    assert_eq!(t["xAxis"]["axisLabel"]["formatter"], "{yyyy}");
     // The same places, in both languages; the words in the reader's.
     for (view, charts) in en.as_object().unwrap() {
         for (key, chart) in charts.as_object().unwrap() {
@@ -245,22 +275,24 @@ fn every_chart_says_what_each_item_stands_for_and_describes_itself() {
     let all = charts();
     let c = &all["zhuzhou"]["compare-industry-history"];
     assert_eq!(c["places"], json!([["zhuzhou", "changsha"]]));
-    assert!(c["tooltips"][0][0].as_str().unwrap().starts_with("Zhuzhou (Liling)<br>"), "{}", c["tooltips"][0][0]);
+    assert!(
+        c["tooltips"][0][0].as_str().unwrap().starts_with("Zhuzhou (Liling Multicoloured Ceramics Town)<br>"),
+        "{}",
+        c["tooltips"][0][0]
+    );
     assert_eq!(
         c["description"],
-        "History of the characteristic industry, years, largest first: Zhuzhou > 2,000 years; Changsha > 1,400 years."
+        "History of the characteristic industry, years, largest first: Liling Multicoloured Ceramics Town > 2,000 years; Dayao Fireworks Town, Liuyang > 1,400 years."
     );
-    // The timeline's points of the province link to no division.
-    let t = &all["hunan"]["timeline"]["places"];
-    assert!(t[0].as_array().unwrap().iter().any(Value::is_null));
-    assert!(t[1].as_array().unwrap().iter().any(|p| p == "zhuzhou"));
+    // An editor's comparison of the province links to no division.
+    assert_eq!(all["hunan"]["chart-innovation-projects"]["places"], json!([[null, null]]));
 }
 
 #[test]
 fn the_index_lists_the_charts_of_the_files() {
-    let (atlas, _) = atlas_build::load(root()).unwrap();
+    let atlas_build::Loaded { atlas, comparisons, .. } = atlas_build::load(root()).unwrap();
     for lang in Lang::ALL {
-        let all = atlas_build::charts::all(&atlas, lang);
+        let all = atlas_build::charts::all(&atlas, &comparisons, lang);
         let mut listed = 0;
         for (view, charts) in all.as_object().unwrap() {
             let mut indexed: Vec<&str> = atlas.charts.of_view(view).map(|e| e.key.as_str()).collect();
@@ -271,13 +303,15 @@ fn the_index_lists_the_charts_of_the_files() {
         }
         assert_eq!(listed, atlas.charts.0.len());
     }
-    // Bars, or the timeline; as tall as its bars need: the official statistics have a bar for
-    // each of the 14 divisions, 40 px each and 60 px for the axis.
+    // As tall as its bars need: the official statistics have a bar for each of the 14
+    // divisions, 40 px each and 60 px for the axis.
     let baseline = atlas.charts.of_view("hunan").find(|e| e.key == "baseline").unwrap();
     let bars = option(&charts(), "hunan", "baseline")["series"][0]["data"].as_array().unwrap().len();
     assert_eq!(bars, 14);
-    assert_eq!((baseline.bars, baseline.height, baseline.topic), (true, 14 * 40 + 60, None));
-    assert!(!atlas.charts.of_view("hunan").find(|e| e.key == "timeline").unwrap().bars);
+    assert_eq!((baseline.height, baseline.topic), (14 * 40 + 60, None));
+    // An editor's comparison goes to its figures' topic: innovation (data/charts.csv).
+    let projects = atlas.charts.of_view("hunan").find(|e| e.key == "chart-innovation-projects").unwrap();
+    assert_eq!((projects.height, projects.topic), (150, Some(atlas_core::model::Topic::Innovation)));
 }
 
 #[test]
@@ -293,7 +327,7 @@ fn the_build_writes_one_chart_file_a_language() {
     }
     assert!(!build_dir.join("charts.json").exists(), "no chart file without a language");
     // The packed dataset carries the chart index, as the app reads it.
-    let (atlas, _) = atlas_build::load(root()).unwrap();
+    let atlas = atlas_build::load(root()).unwrap().atlas;
     let packed = std::fs::read_to_string(build_dir.join("dataset.txt")).unwrap();
     let (data, index, measures) = atlas_core::data::packed::read(&packed).unwrap();
     assert_eq!(measures, atlas.measures);
@@ -315,9 +349,10 @@ fn the_build_writes_one_chart_file_a_language() {
     // 5、株洲市:3616.81億元 is the line of Zhuzhou's 2022 GDP (data/baseline.csv, row 10).
     assert_eq!(passages.get("zhuzhou-2022-gdp"), Some(("5、株洲市:3616.81億元", "")));
     assert_eq!((data, &index), (expected, &atlas.charts));
-    // The province's 3 charts, the 14 divisions' official statistics, and Changsha's and
-    // Zhuzhou's comparison of their towns' industries.
-    assert_eq!(index.0.len(), 3 + 14 + 2);
+    // The province's official statistics, its comparison of the towns' industries and the 11
+    // editor's comparisons of data/charts.csv; the 14 divisions' official statistics, and
+    // Changsha's and Zhuzhou's comparison of their towns' industries.
+    assert_eq!(index.0.len(), 2 + 11 + 14 + 2);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -335,6 +370,6 @@ fn charts_that_differ_only_in_their_series_share_a_frame() {
     yueyang.as_object_mut().unwrap().remove("series");
     assert_eq!(loudi, yueyang);
     // Another chart, or the same in the other language (its axis names), has another frame.
-    assert_ne!(frame("hunan", "baseline"), frame("hunan", "timeline"));
+    assert_ne!(frame("hunan", "baseline"), frame("hunan", "chart-innovation-projects"));
     assert_ne!(frame("loudi", "baseline"), charts_in(Lang::Zh)["loudi"]["baseline"]["frame"].as_str().unwrap());
 }

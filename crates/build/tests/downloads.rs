@@ -5,7 +5,7 @@ use std::path::Path;
 #[test]
 fn every_view_and_all_figures_have_a_csv_and_a_json_file() {
     let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-    let (atlas, _) = atlas_build::load(root).unwrap();
+    let atlas = atlas_build::load(root).unwrap().atlas;
     let files = atlas_build::downloads::files(&atlas);
     // 15 places (the province and its 14 divisions) and "all", twice each.
     assert_eq!(files.len(), 32);

@@ -9,7 +9,7 @@ fn root() -> &'static Path {
 }
 
 fn svg() -> String {
-    let (atlas, map) = atlas_build::load(root()).unwrap();
+    let atlas_build::Loaded { atlas, map, .. } = atlas_build::load(root()).unwrap();
     atlas_build::page::map_svg(&map, &atlas)
 }
 
@@ -172,7 +172,7 @@ fn a_path_reads_back_as_its_rings() {
 
 #[test]
 fn the_masthead_comes_from_the_core_text() {
-    let (atlas, map) = atlas_build::load(root()).unwrap();
+    let atlas_build::Loaded { atlas, map, .. } = atlas_build::load(root()).unwrap();
     let body = atlas_build::page::body(&map, &atlas);
     assert!(body.starts_with(
         "<header class=\"masthead\"><h1>Hunan Industry Atlas <span lang=\"zh-CN\">湖南产业地图</span></h1>"

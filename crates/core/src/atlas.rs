@@ -69,7 +69,7 @@ pub fn for_tests() -> Atlas {
         .map(|b| (data.place_by_adcode(&b.adcode).unwrap().id.clone(), crate::geo::area_km2(&b.polygons)))
         .collect();
     let mut atlas = Atlas::new(data, areas);
-    atlas.charts = crate::charts::index(&atlas);
+    atlas.charts = crate::charts::index(&atlas, |v, l| crate::explorer::chart_specs(&atlas, v, l));
     atlas
 }
 

@@ -17,14 +17,12 @@ use crate::explorer;
 use crate::html;
 use crate::lang::{Lang, Text};
 use crate::model::Topic;
+use std::sync::Arc;
 
 /// Bar colour of a place that is not selected.
 pub const BAR: &str = "#7a9cb8";
 /// Colour of the selected place, everywhere.
 pub const SELECTED: &str = "#c2410c";
-/// Colour of dated events (highlights) on the time line (they also differ in shape).
-pub const EVENT: &str = "#a0722a";
-
 /// A chart ready to draw, in one language: what it plots, per series and data item what that item stands for
 /// (for linking with the map, tooltips and labels), and a text alternative.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,48 +42,26 @@ pub struct ChartSpec {
     pub items: Vec<Vec<Item>>,
 }
 
-/// What a chart draws.
+/// What a chart draws: horizontal bars, one a category (a division, a period, or what an
+/// editor's comparison names), top to bottom; `unit` names the value axis. An `open` bar is a
+/// lower bound ("more than 2,000 years"): drawn fading out at its end, never as a solid bar.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Plot {
-    /// Horizontal bars, one a category (a division, or a period), top to bottom; `unit` names
-    /// the value axis.
-    Bars { unit: String, categories: Vec<String>, values: Vec<f64>, selected: Vec<bool> },
-    /// Points on a time axis labelled by year, one row a topic; each series has its own shape.
-    Timeline { first_year: u32, last_year: u32, topics: Vec<String>, series: Vec<TimeSeries> },
+pub struct Plot {
+    pub unit: String,
+    pub categories: Vec<String>,
+    pub values: Vec<f64>,
+    pub selected: Vec<bool>,
+    pub open: Vec<bool>,
 }
 
-/// One series of a timeline.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TimeSeries {
-    pub name: &'static str,
-    pub shape: Shape,
-    pub colour: &'static str,
-    pub points: Vec<TimePoint>,
-}
-
-/// The shape of a series' points, so that series are told apart by more than colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shape {
-    Circle,
-    Diamond,
-}
-
-/// A point of a timeline: its date (`YYYY-MM-DD`), its row, and whether it is the selection's.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TimePoint {
-    pub date: String,
-    pub row: usize,
-    pub selected: bool,
-}
-
-/// What one bar or point stands for.
+/// What one bar stands for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Item {
     pub place: Option<String>,
     /// The id of the figure it shows, if it shows one.
     pub figure: Option<String>,
     /// The text at the end of a bar: its value as the page writes numbers ("845,200", "≥ 100";
-    /// "11.7351亿元", see `options::value_label`).
+    /// "117,351万元", see `options::value_label`).
     pub label: Option<String>,
     /// Plain text; lines separated by `\n`. Escaped to HTML when drawn.
     pub tooltip: String,
@@ -126,8 +102,6 @@ pub struct ChartRef {
     pub key: String,
     pub title: String,
     pub height: u32,
-    /// Bars (`Plot::Bars`), or else a timeline.
-    pub bars: bool,
     /// The language of its title and of the chart file it is drawn from.
     pub lang: Lang,
 }
@@ -147,7 +121,6 @@ pub struct IndexEntry {
     pub key: String,
     pub title: Text,
     pub height: u32,
-    pub bars: bool,
 }
 
 impl IndexEntry {
@@ -158,7 +131,6 @@ impl IndexEntry {
             key: self.key.clone(),
             title: self.title.get(lang).to_string(),
             height: self.height,
-            bars: self.bars,
             lang,
         }
     }
@@ -177,13 +149,13 @@ impl ChartIndex {
 }
 
 /// Every chart of every view, from the specs of both languages (which draw the same charts:
-/// the same keys and heights). Built natively, by the build and tests; the app reads it from the
-/// packed dataset.
-pub fn index(atlas: &Atlas) -> ChartIndex {
+/// the same keys and heights) that `specs` gives a view (`None`: the province's) in a language:
+/// `explorer::chart_specs`, and the build's own. Built natively, by the build and tests; the app
+/// reads it from the packed dataset.
+pub fn index(atlas: &Atlas, specs: impl Fn(Option<&str>, Lang) -> Vec<(Option<Topic>, Arc<ChartSpec>)>) -> ChartIndex {
     let mut out = Vec::new();
     for view in explorer::views(atlas) {
-        let en = explorer::chart_specs(atlas, view, Lang::En);
-        let zh = explorer::chart_specs(atlas, view, Lang::Zh);
+        let (en, zh) = (specs(view, Lang::En), specs(view, Lang::Zh));
         for ((topic, e), (_, z)) in en.iter().zip(&zh) {
             out.push(IndexEntry {
                 view: e.view.clone(),
@@ -191,7 +163,6 @@ pub fn index(atlas: &Atlas) -> ChartIndex {
                 key: e.key.clone(),
                 title: Text::new(e.title.as_str(), z.title.as_str()),
                 height: e.height,
-                bars: matches!(e.plot, Plot::Bars { .. }),
             });
         }
     }

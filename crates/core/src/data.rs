@@ -312,7 +312,9 @@ pub fn parse(files: Files<'_>) -> Result<Dataset, Vec<DataError>> {
     let terms = Terms(read(files.terms, TERMS_HEADER, &["set", "code"], &mut errors, term));
     check_terms(&terms, &figures, files, &mut errors);
     if errors.is_empty() {
-        Ok(Dataset { places, sources, figures, highlights, terms, passages: Default::default() })
+        let mut data = Dataset { places, sources, figures, highlights, terms, passages: Default::default() };
+        crate::numbers::write_values(&mut data);
+        Ok(data)
     } else {
         Err(errors)
     }
@@ -397,6 +399,8 @@ fn figure(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Figure> {
         indicator_id: r.string("indicator_id"),
         value: value?,
         value_text: r.string("value"),
+        shown: Text::default(),
+        stated: Text::default(),
         unit: r.string("unit"),
         period: r.string("period"),
         kind: kind?,

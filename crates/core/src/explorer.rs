@@ -5,7 +5,7 @@
 //! them through the build's index (`crate::charts::ChartIndex`).
 
 use crate::atlas::Atlas;
-use crate::charts::options::{self, RankedRow, Slot, compare, series, timeline};
+use crate::charts::options::{self, RankedRow, Slot, compare, series};
 use crate::charts::words;
 use crate::charts::{ChartRef, ChartSpec, Plot};
 use crate::grammar::{self, Form};
@@ -270,9 +270,6 @@ pub fn chart_specs(atlas: &Atlas, selected: Option<&str>, lang: Lang) -> Vec<(Op
         let chart = series(data, Slot { view: &place.id, key: &key }, &g.figures, lang);
         out.push((Some(g.figures[0].topic), Arc::new(chart)));
     }
-    if is_province {
-        out.push((None, Arc::new(timeline(data, &place.id, None, selected, lang))));
-    }
     out
 }
 
@@ -327,7 +324,15 @@ fn baseline_chart(atlas: &Atlas, m: &Measure, view: &str, selected: Option<&str>
             // division, the title what, when and that it is official statistics, and each
             // division's card its source and line.
             let tooltip = crate::numbers::value(f, &data.terms, lang);
-            Some(RankedRow { place: p, value, label, tooltip, figure: Some(f.id.clone()) })
+            Some(RankedRow {
+                place: p,
+                subplace: "",
+                value,
+                label,
+                tooltip,
+                figure: Some(f.id.clone()),
+                open: options::open_ended(f),
+            })
         })
         .collect();
     // The indicator's own name (the measure's label also names the year).
@@ -336,7 +341,7 @@ fn baseline_chart(atlas: &Atlas, m: &Measure, view: &str, selected: Option<&str>
     let title = words::baseline(indicator, &m.period, lang);
     let mut chart = options::ranked_bars(Slot { view, key: "baseline" }, &title, unit, rows, selected, lang);
     // Its description says the unit once (every view has this chart: the file stays small).
-    let Plot::Bars { categories, .. } = &chart.plot else { return chart };
+    let Plot { categories, .. } = &chart.plot;
     let numbers = chart.items[0].iter().filter_map(|i| i.label.as_deref());
     let bars = categories.iter().zip(numbers).map(|(name, n)| words::bar(name, n, "", lang).trim_end().to_string());
     chart.description = words::ranked_in(&title, unit, &words::list(bars, lang), lang);
@@ -385,8 +390,8 @@ mod tests {
         assert_eq!(v.place.id, "hunan");
         let topics: std::collections::HashSet<Topic> = v.cards.iter().map(|f| f.topic).collect();
         assert_eq!(topics.len(), v.cards.len(), "one card per topic");
-        let keys: Vec<&str> = v.charts.iter().map(|c| c.key.as_str()).collect();
-        assert_eq!(keys, ["timeline"]);
+        // The official statistics' chart is the build's (the core's tests read the articles only).
+        assert!(v.charts.is_empty());
         let sections: Vec<(&str, usize, Vec<&str>)> = v
             .sections
             .iter()
@@ -447,7 +452,7 @@ mod tests {
         let atlas = atlas();
         for (lang, v) in Lang::ALL.into_iter().flat_map(|l| every_view(&atlas, l).into_iter().map(move |v| (l, v))) {
             for c in all_charts(&atlas, &v, lang) {
-                let Plot::Bars { unit, .. } = &c.plot else { continue };
+                let Plot { unit, .. } = &c.plot;
                 let figures: Vec<&Figure> = c.items[0]
                     .iter()
                     .filter_map(|i| i.figure.as_ref())
@@ -473,12 +478,8 @@ mod tests {
     /// names, bar labels and tooltips.
     fn texts(c: &ChartSpec) -> Vec<String> {
         let mut out = vec![c.title.clone(), c.description.clone()];
-        match &c.plot {
-            Plot::Bars { unit, categories, .. } => out.extend(categories.iter().chain([unit]).cloned()),
-            Plot::Timeline { topics, series, .. } => {
-                out.extend(topics.iter().cloned().chain(series.iter().map(|s| s.name.to_string())))
-            }
-        }
+        let Plot { unit, categories, .. } = &c.plot;
+        out.extend(categories.iter().chain([unit]).cloned());
         out.extend(c.items.iter().flatten().flat_map(|i| i.label.iter().chain([&i.tooltip]).cloned()));
         out
     }
@@ -531,8 +532,9 @@ mod tests {
             }
         }
         // In the articles alone (the core's tests: the build adds the official statistics): the
-        // province's 2 charts and Changsha's and Zhuzhou's comparisons.
-        assert_eq!(charts, 4);
+        // comparison of the history of the characteristic industry, in the province's, Changsha's
+        // and Zhuzhou's views.
+        assert_eq!(charts, 3);
     }
 
     #[test]
@@ -559,17 +561,9 @@ mod tests {
                     c.items.iter().flatten().map(|i| (i.place.clone(), i.figure.clone())).collect()
                 };
                 assert_eq!(what(e), what(z), "{}", e.key);
-                match (&e.plot, &z.plot) {
-                    (Plot::Bars { values: a, selected: s, .. }, Plot::Bars { values: b, selected: t, .. }) => {
-                        assert_eq!((a, s), (b, t), "{}", e.key)
-                    }
-                    (Plot::Timeline { series: a, .. }, Plot::Timeline { series: b, .. }) => {
-                        let points =
-                            |s: &[crate::charts::TimeSeries]| s.iter().map(|s| s.points.clone()).collect::<Vec<_>>();
-                        assert_eq!(points(a), points(b));
-                    }
-                    _ => panic!("{}: the languages draw different kinds of chart", e.key),
-                }
+                let (Plot { values: a, selected: s, open: o, .. }, Plot { values: b, selected: t, open: p, .. }) =
+                    (&e.plot, &z.plot);
+                assert_eq!((a, s, o), (b, t, p), "{}", e.key);
             }
         }
     }
@@ -594,7 +588,7 @@ mod tests {
             for c in all_charts(&atlas, &v, Lang::En) {
                 for id in c.items.iter().flatten().filter_map(|i| i.figure.as_ref()) {
                     let f = atlas.data.figures.iter().find(|f| &f.id == id).unwrap();
-                    assert!(c.key == "timeline" || f.kind != crate::model::Kind::Threshold, "{} draws {id}", c.key);
+                    assert!(f.kind != crate::model::Kind::Threshold, "{} draws {id}", c.key);
                 }
             }
         }
@@ -606,9 +600,8 @@ mod tests {
         for p in std::iter::once(None).chain(atlas.divisions().into_iter().map(|p| Some(p.id.as_str()))) {
             let v = PlaceView::new(&atlas, p, Lang::En).unwrap();
             for c in all_charts(&atlas, &v, Lang::En) {
-                if let Plot::Bars { values, .. } = &c.plot {
-                    assert!(values.len() < 2 || values.iter().any(|v| *v != values[0]), "{p:?} {}: {values:?}", c.key);
-                }
+                let values = &c.plot.values;
+                assert!(values.len() < 2 || values.iter().any(|v| *v != values[0]), "{p:?} {}: {values:?}", c.key);
             }
         }
     }
@@ -669,15 +662,14 @@ mod tests {
             // The same charts, in the same order, with both languages' titles and the same height.
             let indexed: Vec<_> = entries
                 .iter()
-                .map(|e| (e.topic, e.key.as_str(), e.title.en.as_str(), e.title.zh.as_str(), e.height, e.bars))
+                .map(|e| (e.topic, e.key.as_str(), e.title.en.as_str(), e.title.zh.as_str(), e.height))
                 .collect();
             let built: Vec<_> = en
                 .iter()
                 .zip(&zh)
                 .map(|((t, e), (u, z))| {
                     assert_eq!((t, &e.key, e.height, &e.view), (u, &z.key, z.height, &z.view), "{}", e.key);
-                    let bars = matches!(e.plot, Plot::Bars { .. });
-                    (*t, e.key.as_str(), e.title.as_str(), z.title.as_str(), e.height, bars)
+                    (*t, e.key.as_str(), e.title.as_str(), z.title.as_str(), e.height)
                 })
                 .collect();
             assert_eq!((en.len(), zh.len()), (built.len(), built.len()));
@@ -710,7 +702,7 @@ mod tests {
         }
         // Nothing is indexed that no view shows.
         assert_eq!(listed, atlas.charts.0.len());
-        assert_eq!(listed, 4);
+        assert_eq!(listed, 3);
     }
 
     #[test]
@@ -724,7 +716,6 @@ mod tests {
             key: "k".into(),
             title: crate::lang::Text::new("T", "标题"),
             height: 150,
-            bars: true,
         });
         let v = PlaceView::new(&atlas, Some("hengyang"), Lang::Zh).unwrap();
         let sections: Vec<(Topic, Vec<&str>)> =

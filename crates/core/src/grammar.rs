@@ -82,6 +82,8 @@ mod tests {
             indicator_id: String::new(),
             value,
             value_text: value.to_string(),
+            shown: Text::default(),
+            stated: Text::default(),
             unit: unit.into(),
             period: period.into(),
             kind,

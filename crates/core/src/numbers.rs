@@ -1,14 +1,28 @@
 //! How the page writes a figure's value, one format everywhere (cards, bars, tooltips, tables,
 //! descriptions): thousands separators in values (845,200), none in years, the qualifier and unit
 //! kept. In Chinese a money value may be shown in Chinese units (亿元, 万元, 万亿元) by an exact
-//! shift of its decimal point, never rounded: 1,173.51 million CNY is 11.7351亿元. The value as
-//! the source states it (`as_stated`) stays beside it in tooltips and the table.
+//! shift of its decimal point, never rounded, with at most two decimals in 亿: 1,173.51 million
+//! CNY is 117,351万元 (not 11.7351亿元). The value as the source states it (`as_stated`) stays
+//! beside it in tooltips and the table.
 
-use crate::lang::Lang;
+use crate::data::Dataset;
+use crate::lang::{Lang, Text};
 use crate::model::{Figure, Qualifier, Terms};
 
+/// Writes each figure's `shown` (`value`) and `stated` (`as_stated`) texts in both languages: done
+/// once, natively (the data's parser and the build), and shipped in the packed dataset.
+pub fn write_values(data: &mut Dataset) {
+    let terms = &data.terms;
+    for f in &mut data.figures {
+        let both = |write: fn(&Figure, &Terms, Lang) -> String| {
+            Text::new(write(f, terms, Lang::En), write(f, terms, Lang::Zh))
+        };
+        (f.shown, f.stated) = (both(value), both(as_stated));
+    }
+}
+
 /// The value, qualifier and unit as the reader reads them in `lang`: "more than 80%",
-/// "≥ 100 billion CNY"; "超过80%", "11.7351亿元", "第12位".
+/// "≥ 100 billion CNY"; "超过80%", "117,351万元", "第12位".
 pub fn value(f: &Figure, terms: &Terms, lang: Lang) -> String {
     match lang {
         Lang::En => match english_units(&f.value_text, &f.unit) {
@@ -25,17 +39,37 @@ pub fn value(f: &Figure, terms: &Terms, lang: Lang) -> String {
 }
 
 /// The value in the source's own unit (translated, never converted): "1,173.51 million CNY",
-/// "1,173.51百万元".
+/// "1,173.51百万元". A unit whose label is a pattern (data/terms.csv) puts the number in it:
+/// `{}` as written ("up {} places": "up 3 places"), `{th}` as an English ordinal ("{th}":
+/// "12th"; "第{}位": "第12位").
 pub fn as_stated(f: &Figure, terms: &Terms, lang: Lang) -> String {
     let number = group_thousands(&f.value_text);
     let unit = terms.unit(&f.unit, lang);
-    let body = match (lang, f.unit.as_str()) {
-        (_, "%") => format!("{number}%"),
-        (Lang::Zh, "rank") => format!("第{number}{unit}"),
-        (Lang::Zh, _) => format!("{number}{unit}"),
-        (Lang::En, _) => format!("{number} {unit}"),
+    let body = if f.unit == "%" {
+        format!("{number}%")
+    } else if unit.contains("{th}") {
+        unit.replace("{th}", &ordinal(&number))
+    } else if unit.contains("{}") {
+        unit.replace("{}", &number)
+    } else if lang == Lang::Zh {
+        format!("{number}{unit}")
+    } else {
+        format!("{number} {unit}")
     };
     qualified(f.qualifier, terms, lang, &body)
+}
+
+/// A whole number as an English ordinal: "1st", "2nd", "3rd", "11th", "12th", "22nd".
+pub fn ordinal(number: &str) -> String {
+    let tens = number.len() > 1 && number.as_bytes()[number.len() - 2] == b'1';
+    let suffix = match number.as_bytes().last() {
+        _ if tens => "th",
+        Some(b'1') => "st",
+        Some(b'2') => "nd",
+        Some(b'3') => "rd",
+        _ => "th",
+    };
+    format!("{number}{suffix}")
 }
 
 fn qualified(q: Qualifier, terms: &Terms, lang: Lang, body: &str) -> String {
@@ -68,12 +102,14 @@ pub fn chinese_units(value: &str, unit: &str) -> Option<(String, &'static str)> 
         "million USD" => (6, "美元"),
         _ => return None,
     };
-    // 万亿 (10^12) for trillions, 亿 (10^8) from 10^8 up, 万 (10^4) below.
+    // 万亿 (10^12) for trillions, 亿 (10^8) from 10^8 up, 万 (10^4) below, and below too where
+    // 亿 would need more than two decimals (117,351万元, not 11.7351亿元).
     let whole = shift(value, power);
     let digits_before_point = whole.split('.').next().unwrap_or("").len();
+    let decimals_in_yi = shift(value, power - 8).split('.').nth(1).map_or(0, str::len);
     let (by, name) = if power == 12 {
         (12, "万亿")
-    } else if digits_before_point > 8 {
+    } else if digits_before_point > 8 && decimals_in_yi <= 2 {
         (8, "亿")
     } else {
         (4, "万")
@@ -154,7 +190,10 @@ mod tests {
     #[test]
     fn money_in_chinese_units() {
         let c = |v, u| chinese_units(v, u).map(|(n, u)| format!("{n}{u}"));
-        assert_eq!(c("1173.51", "million CNY").as_deref(), Some("11.7351亿元"));
+        // Four decimals in 亿元: in 万元 instead.
+        assert_eq!(c("1173.51", "million CNY").as_deref(), Some("117351万元"));
+        assert_eq!(c("926", "million CNY").as_deref(), Some("9.26亿元"));
+        assert_eq!(c("7.305", "billion CNY").as_deref(), Some("73.05亿元"));
         assert_eq!(c("12.45", "million CNY").as_deref(), Some("1245万元"));
         assert_eq!(c("500", "million CNY").as_deref(), Some("5亿元"));
         assert_eq!(c("100", "million CNY").as_deref(), Some("1亿元"));
@@ -183,15 +222,22 @@ mod tests {
         let data = parse(embedded_files()).unwrap();
         let t = &data.terms;
         let cases: &[(&str, &str, Qualifier, &str, &str)] = &[
-            ("845200", "CNY per mu", Qualifier::Exact, "845,200 CNY per mu", "845,200元/亩"),
-            ("1173.51", "million CNY", Qualifier::Exact, "1,173.51 million CNY", "11.7351亿元"),
+            ("1173.51", "million CNY", Qualifier::Exact, "1,173.51 million CNY", "117,351万元"),
             ("310", "billion CNY", Qualifier::More, "more than 310 billion CNY", "超过3,100亿元"),
             ("3", "trillion CNY", Qualifier::Exact, "3 trillion CNY", "3万亿元"),
             ("167", "million USD", Qualifier::Exact, "167 million USD", "1.67亿美元"),
             ("80", "%", Qualifier::More, "more than 80%", "超过80%"),
             ("1.2", "percentage points", Qualifier::Exact, "1.2 percentage points", "1.2个百分点"),
-            ("12", "rank", Qualifier::Exact, "12 rank", "第12位"),
-            ("3", "places", Qualifier::Exact, "3 places", "3位"),
+            ("12", "rank", Qualifier::Exact, "12th", "第12位"),
+            ("3", "places up", Qualifier::Exact, "up 3 places", "上升3位"),
+            ("6", "generation", Qualifier::Exact, "6th generation", "第6代"),
+            (
+                "99000",
+                "CNY per mu",
+                Qualifier::Exact,
+                "99,000 CNY per mu (1 mu \u{2248} 667 m\u{b2})",
+                "99,000元/亩（1亩\u{2248}667平方米）",
+            ),
             ("100", "billion CNY", Qualifier::AtLeast, "at least 100 billion CNY", "至少1,000亿元"),
             ("2000", "years", Qualifier::About, "about 2,000 years", "约2,000年"),
             ("350", "km/h", Qualifier::Exact, "350 km/h", "350km/h"),
@@ -207,6 +253,17 @@ mod tests {
             assert!(!zh.contains(&f.unit) || f.unit == "%" || f.unit == "km/h", "{}: {zh}", f.id);
             assert!(!zh.chars().any(|c| c.is_ascii_alphabetic()) || f.unit == "km/h", "{}: {zh}", f.id);
         }
+    }
+
+    #[test]
+    fn ordinals() {
+        for (n, o) in [("1", "1st"), ("2", "2nd"), ("3", "3rd"), ("4", "4th"), ("11", "11th"), ("12", "12th")] {
+            assert_eq!(ordinal(n), o);
+        }
+        assert_eq!(
+            (ordinal("13"), ordinal("21"), ordinal("102"), ordinal("111")),
+            ("13th".into(), "21st".into(), "102nd".into(), "111th".into())
+        );
     }
 
     #[test]

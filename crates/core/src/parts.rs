@@ -8,6 +8,7 @@
 
 use crate::atlas::Atlas;
 use crate::charts::source_label;
+use crate::charts::words::period;
 use crate::data::Dataset;
 use crate::explorer::{Baseline, Membership, PlaceView, Summary};
 use crate::html::escape;
@@ -15,7 +16,7 @@ use crate::lang::Lang;
 use crate::measures::{LegendEntry, Measure, NO_DATA, SCALE};
 use crate::messages;
 use crate::model::{Figure, Highlight, Kind, PlaceKind, Source};
-use crate::numbers::{as_stated, group_thousands, tenths, value};
+use crate::numbers::{group_thousands, tenths};
 use crate::url_state::{UrlState, View, serialize};
 
 /// `figures` as cards (`<article class="card">`), the one whose id is `mark` marked (the search
@@ -29,16 +30,16 @@ pub fn figure_cards(data: &Dataset, figures: &[&Figure], lang: Lang, mark: Optio
 /// folded; official statistics marked as such (`official`).
 fn card(data: &Dataset, f: &Figure, lang: Lang, marked: bool, extra: &[String]) -> String {
     let m = messages::of(lang);
-    let shown = value(f, &data.terms, lang);
+    let shown = f.shown.get(lang);
     let official = if data.is_official(f) { " official" } else { "" };
     let attrs = if marked { " marked\" tabindex=\"-1" } else { "" };
     let mut out = format!(
         "<article class=\"card{official}{attrs}\" data-figure=\"{}\"><p class=\"card-value\">{}</p>",
         escape(&f.id),
-        escape(&shown)
+        escape(shown)
     );
     // A value in other units than the source's says what the source states.
-    if shown != as_stated(f, &data.terms, lang) {
+    if shown != f.stated.get(lang) {
         out += &format!("<p class=\"card-stated\">{}{}{}</p>", m.as_stated, m.colon, stated(f, data));
     }
     out += &format!("<p class=\"card-label\">{}</p>", escape(f.indicator.get(lang)));
@@ -52,7 +53,7 @@ fn card(data: &Dataset, f: &Figure, lang: Lang, marked: bool, extra: &[String]) 
     }
     let subplace =
         if f.subplace.is_empty() { String::new() } else { format!("{} \u{b7} ", escape(f.subplace.get(lang))) };
-    out += &format!("<p class=\"card-meta\">{subplace}{}</p>", escape(&f.period));
+    out += &format!("<p class=\"card-meta\">{subplace}{}</p>", escape(&period(&f.period, lang)));
     out + &source(data, f, lang, marked) + "</article>"
 }
 
@@ -60,7 +61,7 @@ fn card(data: &Dataset, f: &Figure, lang: Lang, marked: bool, extra: &[String]) 
 /// official statistics), marked as such.
 fn stated(f: &Figure, data: &Dataset) -> String {
     let lang = if data.is_official(f) { Lang::Zh } else { Lang::En };
-    format!("<span lang=\"{}\">{}</span>", lang.tag(), escape(&as_stated(f, &data.terms, lang)))
+    format!("<span lang=\"{}\">{}</span>", lang.tag(), escape(f.stated.get(lang)))
 }
 
 /// A figure's source, folded: its passage (`passage_of`), the article's title and site or the
@@ -200,7 +201,12 @@ pub fn highlights(data: &Dataset, highlights: &[&Highlight], lang: Lang, mark: O
             escape(h.text.get(lang))
         );
         if !h.period.is_empty() {
-            out += &format!(" <span class=\"hl-period\">{}{}{}</span>", m.parens.0, escape(&h.period), m.parens.1);
+            out += &format!(
+                " <span class=\"hl-period\">{}{}{}</span>",
+                m.parens.0,
+                escape(&period(&h.period, lang)),
+                m.parens.1
+            );
         }
         let summary = format!("{}{}{}", m.source, m.colon, source_label(data, &h.source, lang));
         out += &folded(&h.id, &summary, &passage_of(data, &h.id, lang), marked);
@@ -213,11 +219,11 @@ pub fn highlights(data: &Dataset, highlights: &[&Highlight], lang: Lang, mark: O
 /// (`data-select`) to its view, each with its source; never bars of equal length.
 pub fn membership(data: &Dataset, membership: &Membership<'_>, lang: Lang) -> String {
     let m = messages::of(lang);
-    let threshold = membership.members.first().map(|f| value(f, &data.terms, lang)).unwrap_or_default();
+    let threshold = membership.members.first().map_or("", |f| f.shown.get(lang));
     let label = escape(membership.label);
     let mut out = format!(
         "<section class=\"membership\" aria-label=\"{label}\"><h3>{label} ({})</h3><p class=\"membership-note\">{}</p><ul class=\"members\">",
-        escape(&threshold),
+        escape(threshold),
         m.membership_note
     );
     for f in &membership.members {
@@ -233,7 +239,12 @@ pub fn membership(data: &Dataset, membership: &Membership<'_>, lang: Lang) -> St
         } else {
             format!("{}{}", if lang == Lang::Zh { "\u{ff1a}" } else { ": " }, escape(f.subplace.get(lang)))
         };
-        out += &format!("<li data-place=\"{}\">{who}{subplace} ({})", escape(&f.place), escape(&f.period));
+        let (open, close) = m.parens;
+        out += &format!(
+            "<li data-place=\"{}\">{who}{subplace}{open}{}{close}",
+            escape(&f.place),
+            escape(&period(&f.period, lang))
+        );
         out += &source(data, f, lang, false);
         out += "</li>";
     }
@@ -255,9 +266,9 @@ pub fn figure_table(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
         } else {
             format!(" {}{}{}", m.parens.0, escape(f.subplace.get(lang)), m.parens.1)
         };
-        let shown = value(f, &data.terms, lang);
+        let shown = f.shown.get(lang);
         // The value as the source states it stays beside one shown in other units.
-        let shifted = if shown != as_stated(f, &data.terms, lang) {
+        let shifted = if shown != f.stated.get(lang) {
             format!(" <br><span class=\"stated\">{}{}{}</span>", m.as_stated, m.colon, stated(f, data))
         } else {
             String::new()
@@ -265,8 +276,8 @@ pub fn figure_table(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
         out += &format!(
             "<tr><td>{}{subplace}</td><td class=\"num\">{}{shifted}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(f.indicator.get(lang)),
-            escape(&shown),
-            escape(&f.period),
+            escape(shown),
+            escape(&period(&f.period, lang)),
             escape(data.terms.topic(f.topic, lang)),
             folded(&f.id, &source_label(data, &f.source, lang), &passage_of(data, &f.id, lang), false),
         );
@@ -290,18 +301,21 @@ pub fn panel_head(atlas: &Atlas, v: &PlaceView<'_>, lang: Lang) -> String {
         (n, h) => (m.counts)(n, h),
     };
     // Where a reader of a division the articles say nothing of can look instead.
+    // After a Chinese colon no space; names apart by 、 in Chinese.
+    let (gap, separator) = if lang == Lang::Zh { ("", "\u{3001}") } else { (" ", ", ") };
     let elsewhere = if v.figures.is_empty() && !v.neighbours.is_empty() {
-        let links: String = v
+        let links: Vec<String> = v
             .neighbours
             .iter()
             .map(|n| {
                 format!(
-                    " <button type=\"button\" class=\"link\" data-select=\"{}\">{}</button>",
+                    "<button type=\"button\" class=\"link\" data-select=\"{}\">{}</button>",
                     escape(&n.id),
                     escape(n.name(lang))
                 )
             })
             .collect();
+        let links = format!("{gap}{}", links.join(separator));
         format!("<p class=\"neighbours\">{}{links}</p>", m.neighbours)
     } else {
         String::new()
@@ -327,8 +341,8 @@ pub fn panel_head(atlas: &Atlas, v: &PlaceView<'_>, lang: Lang) -> String {
     out += "</div>";
     if !v.silent.is_empty() {
         let names: Vec<&str> = v.silent.iter().map(|p| p.name(lang)).collect();
-        let (separator, stop) = if lang == Lang::Zh { ("\u{3001}", "\u{3002}") } else { (", ", ".") };
-        out += &format!("<p class=\"silent\">{} {}{stop}</p>", m.silent_divisions, escape(&names.join(separator)));
+        let stop = if lang == Lang::Zh { "\u{3002}" } else { "." };
+        out += &format!("<p class=\"silent\">{}{gap}{}{stop}</p>", m.silent_divisions, escape(&names.join(separator)));
     }
     out
 }
@@ -362,13 +376,7 @@ pub fn map_summary(atlas: &Atlas, id: &str, lang: Lang) -> String {
     let first: String = s
         .first
         .iter()
-        .map(|f| {
-            format!(
-                "<li><strong>{}</strong> {}</li>",
-                escape(&value(f, &atlas.data.terms, lang)),
-                escape(f.indicator.get(lang))
-            )
-        })
+        .map(|f| format!("<li><strong>{}</strong> {}</li>", escape(f.shown.get(lang)), escape(f.indicator.get(lang))))
         .collect();
     format!(
         "<div class=\"map-summary\" role=\"status\" data-place=\"{}\"><p><strong>{}</strong> <span lang=\"{}\">{}</span> \u{b7} {}</p><ul>{first}</ul><a href=\"#panel\">{}</a></div>",
@@ -401,7 +409,7 @@ pub fn credits(data: &Dataset, lang: Lang) -> String {
             };
             // What the page names of itself: an official page may name no date, a page read at
             // its own address no other site.
-            let date = if s.date.is_empty() { String::new() } else { format!("{separator}{}", s.date) };
+            let date = if s.date.is_empty() { String::new() } else { format!("{separator}{}", period(&s.date, lang)) };
             let site = s.site.get(lang);
             let site = if site.is_empty() { String::new() } else { format!("{open}{site}{close}") };
             format!("<li>{}</li>", escape(&format!("{}{separator}{title}{date}{site}", s.publisher.get(lang))))
@@ -568,12 +576,21 @@ mod tests {
     fn a_value_in_chinese_units_keeps_the_sources_words_beside_it() {
         let atlas = atlas();
         let data = &atlas.data;
-        // A money figure: shown in 亿元 in Chinese, by an exact shift, with the English as stated.
-        let f = data.figures.iter().find(|f| f.unit.contains("CNY") && f.unit.contains("million")).unwrap();
-        let html = figure_cards(data, &[f], Lang::Zh, None);
-        assert!(html.contains("<p class=\"card-stated\">"), "{html}");
-        assert!(html.contains(&format!("<span lang=\"en\">{}</span>", as_stated(f, &data.terms, Lang::En))));
-        assert!(!figure_cards(data, &[f], Lang::En, None).contains("card-stated"));
+        // Money figures (data/figures.csv): shown in 亿元 or, for more than two decimals of 亿,
+        // in 万元, by an exact shift, with the English as stated.
+        for (id, zh, en) in [
+            ("hunan-2018-major-equipment-insurance-fund", "1.25亿元", "125 million CNY"),
+            ("hunan-2019-town-tax-revenue", "117,351万元", "1,173.51 million CNY"),
+        ] {
+            let f = data.figures.iter().find(|f| f.id == id).unwrap();
+            let html = figure_cards(data, &[f], Lang::Zh, None);
+            assert!(html.contains(&format!("<p class=\"card-value\">{zh}</p>")), "{html}");
+            assert!(
+                html.contains(&format!("<p class=\"card-stated\">原文所述：<span lang=\"en\">{en}</span>")),
+                "{html}"
+            );
+            assert!(!figure_cards(data, &[f], Lang::En, None).contains("card-stated"));
+        }
     }
 
     #[test]
@@ -589,6 +606,13 @@ mod tests {
                 let table = figure_table(data, &v.figures, lang);
                 assert_eq!(table.matches("<tr><td>").count(), v.figures.len());
                 tags(&table);
+                // A unit's pattern (data/terms.csv: "{th}", "up {} places") never shows as such;
+                // no value says "N rank", and none has more than two decimals in 亿.
+                for html in [&cards, &table] {
+                    assert!(!html.contains('{') && !html.contains(" rank<"), "{html}");
+                    let yi = html.split("亿").map(|before| before.rsplit('.').next().unwrap_or(""));
+                    assert!(yi.clone().all(|d| d.len() <= 2 || !d.chars().all(|c| c.is_ascii_digit())), "{html}");
+                }
                 let hl = highlights(data, &v.highlights, lang, None);
                 assert_eq!(hl.matches("<li data-highlight=").count(), v.highlights.len());
                 tags(&hl);

@@ -46,6 +46,15 @@ pub fn bar(category: &str, label: &str, unit: &str, lang: Lang) -> String {
     }
 }
 
+/// The description of an editor's comparison, its bars in the editor's order, `bars` from
+/// `list`: "Major product innovation projects, 2019, projects: Continued from 2018 76 …; …".
+pub fn compared(title: &str, bars: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{title}: {bars}."),
+        Lang::Zh => format!("{title}。{bars}。"),
+    }
+}
+
 /// The description of divisions ranked by a quantity, `bars` from `list`.
 pub fn ranked(title: &str, bars: &str, lang: Lang) -> String {
     match lang {
@@ -121,54 +130,6 @@ pub fn source(publisher: &str, date: &str, lang: Lang) -> String {
     }
 }
 
-/// The names of the timeline's two series, which its legend shows with their shapes.
-pub fn timeline_series(lang: Lang) -> [&'static str; 2] {
-    match lang {
-        Lang::En => ["Figures", "Events"],
-        Lang::Zh => ["数据", "事件"],
-    }
-}
-
-pub fn timeline_title(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Figures and events over time, by topic",
-        Lang::Zh => "数据与事件时间线（按主题）",
-    }
-}
-
-/// A figure on the timeline, in its description: "2018 Industry, Hunan: <indicator>, 7.4%";
-/// "湖南2018年（工业）：<indicator>为7.4%".
-pub fn timeline_figure(place: &str, period: &str, topic: &str, indicator: &str, value: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{period} {topic}, {place}: {indicator}, {value}"),
-        Lang::Zh => format!("{place}{period}（{topic}）：{indicator}为{value}"),
-    }
-}
-
-/// An event on the timeline, in its description (a Chinese sentence's own 。 left out: the list
-/// goes on after it).
-pub fn timeline_event(place: &str, period: &str, topic: &str, text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{period} {topic}, {place}: {text}"),
-        Lang::Zh => format!("{place}{period}（{topic}）：{}", text.trim_end_matches('。')),
-    }
-}
-
-/// The timeline's description: how many points of each series, the years, then every point.
-pub fn timeline(figures: usize, events: usize, first: u32, last: u32, lists: [&str; 2], lang: Lang) -> String {
-    let [f, e] = lists;
-    match lang {
-        Lang::En => format!(
-            "{figures} figures (circles) and {events} dated events (diamonds) from {first} to {last}, by topic. Figures: {f}. Events: {e}."
-        ),
-        Lang::Zh => {
-            format!(
-                "{figures}条数据（圆点）和{events}个有日期的事件（菱形），{first}年至{last}年，按主题排列。【数据】{f}。【事件】{e}。"
-            )
-        }
-    }
-}
-
 /// The title of the chart of the official statistics of every division: "Gross domestic product
 /// (GDP) of the divisions, 2022 (official statistics)"; "2022年地区生产总值（官方统计）".
 pub fn baseline(indicator: &str, period: &str, lang: Lang) -> String {
@@ -204,8 +165,8 @@ mod tests {
             note: "",
         };
         assert_eq!(
-            figure_tip(&tip("11.7351亿元", "1,173.51百万元"), Lang::Zh),
-            "长沙\n指标\n11.7351亿元，2019年\n原文数值：1,173.51百万元\n来源：中国日报，2019年8月5日"
+            figure_tip(&tip("117,351万元", "1,173.51百万元"), Lang::Zh),
+            "长沙\n指标\n117,351万元，2019年\n原文数值：1,173.51百万元\n来源：中国日报，2019年8月5日"
         );
         assert_eq!(figure_tip(&tip("80%", "80%"), Lang::Zh), "长沙\n指标\n80%，2019年\n来源：中国日报，2019年8月5日");
     }

@@ -61,6 +61,11 @@ pub fn write(data: &Dataset, charts: &ChartIndex, measures: &[Measure]) -> Optio
             f.indicator_id.clone(),
             format!("{:x}", f.value.to_bits()),
             f.value_text.clone(),
+            f.shown.en.clone(),
+            f.shown.zh.clone(),
+            // Most values are shown as stated: then empty.
+            if f.stated.en == f.shown.en { String::new() } else { f.stated.en.clone() },
+            if f.stated.zh == f.shown.zh { String::new() } else { f.stated.zh.clone() },
             f.unit.clone(),
             f.period.clone(),
             f.kind.code().to_string(),
@@ -98,7 +103,6 @@ pub fn write(data: &Dataset, charts: &ChartIndex, measures: &[Measure]) -> Optio
             c.title.en.clone(),
             c.title.zh.clone(),
             c.height.to_string(),
-            if c.bars { "1" } else { "0" }.to_string(),
         ]
     });
     // A measure's fixed fields, then four a value: place, value (its bits), qualifier, figure.
@@ -284,6 +288,10 @@ fn figure(r: &[&str]) -> Option<Figure> {
         indicator_id,
         bits,
         value_text,
+        shown,
+        shown_zh,
+        stated,
+        stated_zh,
         unit,
         period,
         kind,
@@ -303,6 +311,11 @@ fn figure(r: &[&str]) -> Option<Figure> {
         indicator_id: indicator_id.into(),
         value: f64::from_bits(u64::from_str_radix(bits, 16).ok()?),
         value_text: value_text.into(),
+        shown: Text::new(shown, shown_zh),
+        stated: Text::new(
+            if stated.is_empty() { shown } else { stated },
+            if stated_zh.is_empty() { shown_zh } else { stated_zh },
+        ),
         unit: unit.into(),
         period: period.into(),
         kind: Kind::from_code(kind)?,
@@ -338,18 +351,13 @@ fn term(r: &[&str]) -> Option<Term> {
 }
 
 fn chart(r: &[&str]) -> Option<IndexEntry> {
-    let [view, topic, key, title, title_zh, height, bars] = r.try_into().ok()?;
+    let [view, topic, key, title, title_zh, height] = r.try_into().ok()?;
     Some(IndexEntry {
         view: view.into(),
         topic: if topic.is_empty() { None } else { Some(Topic::from_code(topic)?) },
         key: key.into(),
         title: Text::new(title, title_zh),
         height: height.parse().ok()?,
-        bars: match bars {
-            "1" => true,
-            "0" => false,
-            _ => return None,
-        },
     })
 }
 
@@ -414,10 +422,10 @@ mod tests {
     #[test]
     fn the_real_dataset_chart_index_and_measures_come_back_as_the_app_reads_them() {
         let (data, charts, measures) = (parse(embedded_files()).unwrap(), index(), measures());
-        // In the articles alone: the province's 2 charts and 2 divisions' comparisons, with both
-        // kinds, both languages' titles and charts with and without a topic.
-        assert_eq!(charts.0.len(), 4);
-        assert!(charts.0.iter().any(|c| !c.bars) && charts.0.iter().any(|c| c.topic.is_some()));
+        // In the articles alone: the province's comparison and 2 divisions' (the history of the
+        // characteristic industry), both languages' titles, each chart in a topic.
+        assert_eq!(charts.0.len(), 3);
+        assert!(charts.0.iter().all(|c| c.topic.is_some()));
         // Coverage (counted, no figure) and the class of 100-billion clusters (a membership).
         assert_eq!(measures.len(), 2);
         let packed = write(&data, &charts, &measures).unwrap();
@@ -460,9 +468,9 @@ mod tests {
         assert_eq!(read(without), None);
         let last = packed.rfind('\u{1f}').unwrap();
         assert_eq!(read(&packed[..last]), None);
-        // A chart of no known kind (its last field: bars or not).
+        // A chart of no height.
         let charts_end = packed.rfind('\u{1d}').unwrap();
         let last_of_charts = packed[..charts_end].rfind('\u{1f}').unwrap();
-        assert_eq!(read(&format!("{}\u{1f}2{}", &packed[..last_of_charts], &packed[charts_end..])), None);
+        assert_eq!(read(&format!("{}\u{1f}tall{}", &packed[..last_of_charts], &packed[charts_end..])), None);
     }
 }

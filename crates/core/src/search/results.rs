@@ -8,7 +8,6 @@ use crate::charts::source_label;
 use crate::html::escape;
 use crate::lang::Lang;
 use crate::messages;
-use crate::numbers::value;
 use crate::url_state::{UrlState, Vocabulary, serialize};
 use crate::view_state::{Event, chosen};
 
@@ -64,8 +63,7 @@ pub fn results_html(
             let (value, label, subplace, period, source, quote, translation) = match entry.kind {
                 Kind::Figure => {
                     let Some(f) = data.figures.iter().find(|f| f.id == entry.id) else { continue };
-                    let shown =
-                        format!("<span class=\"result-value\">{}</span> ", escape(&value(f, &data.terms, lang)));
+                    let shown = format!("<span class=\"result-value\">{}</span> ", escape(f.shown.get(lang)));
                     (shown, f.indicator.get(lang), &f.subplace, &f.period, &f.source, &f.quote, &f.quote_zh)
                 }
                 Kind::Highlight => {
