@@ -67,6 +67,7 @@ expect baseline-unit    baseline.csv "sed -i '12s/,100 million CNY,/,billion CNY
 expect baseline-twice   baseline.csv "sed -i '12s/^hengyang-2022-gdp,hengyang,/hengyang-2022-gdp-again,zhuzhou,/' baseline.csv" '^invalid data: data/baseline.csv:12: zhuzhou gdp 2022 is given twice'
 expect baseline-address baseline-sources.csv "sed -i '4s/,https:\/\/yueyang/,yueyang/' baseline-sources.csv" '^invalid data: data/baseline-sources.csv:4: address "yueyang.gov.cn/'
 expect baseline-kind    baseline-indicators.csv "sed -i '2s/,amount,/,bulk,/' baseline-indicators.csv" '^invalid data: data/baseline-indicators.csv:2: unknown kind "bulk"'
+expect term-measure     terms.csv "sed -i 's/^measure,cluster-100bn,/measure,cluster-100b,/' terms.csv" '^invalid data: data/terms.csv:[0-9]+: measure "cluster-100b" names no indicator_id'
 # the editor's comparisons: charts.csv
 expect chart-figure     charts.csv "sed -i '2s/hunan-2019-new-innovation-projects/hunan-2019-newest-projects/' charts.csv" '^invalid data: data/charts.csv:2: unknown figure "hunan-2019-newest-projects"'
 expect chart-unit       charts.csv "sed -i '2s/|hunan-2019-new-innovation-projects/|hunan-2019-11-key-technologies/' charts.csv" '^invalid data: data/charts.csv:2: hunan-2019-continued-innovation-projects and hunan-2019-11-key-technologies differ in place, topic or unit'

@@ -148,6 +148,7 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     });
     let measure = Signal::derive(move || &all_measures[measure_at.get()]);
     let view = Memo::new(move |_| state.get().view);
+    let topic = Memo::new(move |_| state.with(|s| s.topic.clone()));
     let selected = Memo::new(move |_| state.get().city);
     let hovered = RwSignal::new(None::<String>);
     let embed_flag = Memo::new(move |_| state.get().embed);
@@ -245,9 +246,9 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
                 </p>
                 <button type="button" on:click=move |_| dispatch.run(Event::Dismiss)>{words(|m| m.dismiss)}</button>
             </div>
-            <main class="layout">
+            <main class="layout" class:table-view=move || view.get() == View::Table>
                 <section class="map-pane" aria-label=words(|m| m.map_pane) on:pointerover=pointer_over_map>
-                    <MapView atlas selected hovered measure results on_select=select />
+                    <MapView atlas selected hovered measure results topic on_select=select />
                     <MapSummary atlas selected />
                     <Legend measures=all_measures current=measure results province=atlas.data.province() on_measure=set_measure />
                 </section>

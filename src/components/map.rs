@@ -7,6 +7,7 @@ use crate::context::use_settled_lang;
 use crate::signals::set_if_changed;
 use atlas_core::atlas::Atlas;
 use atlas_core::measures::{Measure, NO_DATA};
+use atlas_core::model::Topic;
 use atlas_core::search;
 use leptos::html;
 use leptos::prelude::*;
@@ -26,6 +27,9 @@ pub fn MapView(
     /// While a search is on, its results, which colour the map by how many each place holds.
     #[prop(into)]
     results: Signal<Option<Vec<&'static search::Entry>>>,
+    /// The open topic (its code): the divisions the articles say nothing of it about fade.
+    #[prop(into)]
+    topic: Signal<Option<String>>,
     on_select: Callback<Option<String>>,
 ) -> impl IntoView {
     let Some(map) = Adopted::take() else {
@@ -75,6 +79,15 @@ pub fn MapView(
                     style.set_property("fill", colour)
                 };
             }
+        }
+    });
+
+    let paths = map.paths.clone();
+    Effect::new(move |_| {
+        let topic = topic.get().and_then(|code| Topic::from_code(&code));
+        for (id, path) in &paths {
+            let off = topic.is_some_and(|t| !atlas.data.speaks_of(id, t));
+            let _ = path.class_list().toggle_with_force("off-topic", off);
         }
     });
 

@@ -1,6 +1,7 @@
-//! The panel beside the map: the province or the selected division, the index of its topics, its
-//! official statistics, its headline figures from the articles, the charts about every topic (or the figures as a table), and one section a
-//! topic, of which the URL's `topic` is open.
+//! The panel beside the map: the province or the selected division, its official statistics, a
+//! division's figures from the articles, the charts about every topic, and one section a topic
+//! (of which the URL's `topic` is open, the one list of the topics); or, as a table, every
+//! figure of the view, right under its head.
 
 use super::chart_view::ChartView;
 use super::topic_section::{TopicPanel, section_id};
@@ -54,26 +55,14 @@ pub fn Panel(
             browser::after_paint(move || browser::scroll_into_view(&format!("#{}", section_id(&code))));
         }
     });
-    // The head and the topic index, written by the core (`parts`); their links choose through
-    // one handler: the way back to the province (`data-select`) and each topic (`data-topic`).
-    // The topic index's links are to the place's view, whatever is being searched: a keystroke
-    // (which changes `q`) does not write the head again.
-    let linked = Memo::new(move |_| state.with(|s| UrlState { q: None, ..s.clone() }));
-    let top = move || {
-        let l = lang.get();
-        // The official statistics come first (after the index of the topics, a line of links),
-        // apart from the articles' figures.
-        place_view().map(|v| {
-            parts::panel_head(atlas, &v, l)
-                + &parts::topic_index(data, &v, &linked.get(), l)
-                + &parts::baseline(data, &v.baseline, l)
-        })
-    };
+    // The head, written by the core (`parts`); its links choose through one handler: the way
+    // back to the province and a silent division's neighbours (`data-select`).
+    let top = move || place_view().map(|v| parts::panel_head(atlas, &v, lang.get()));
+    // The official statistics come first, apart from the articles' figures.
+    let baseline = move || place_view().map(|v| parts::baseline(data, &v.baseline, lang.get()));
+    let table = Memo::new(move |_| view.get() == View::Table);
     let choose = move |ev: web_sys::MouseEvent| {
-        if let Some(code) = browser::data_of(ev.target(), "data-topic") {
-            ev.prevent_default();
-            on_topic.run(Some(code));
-        } else if let Some(id) = browser::data_of(ev.target(), "data-select") {
+        if let Some(id) = browser::data_of(ev.target(), "data-select") {
             // The way back to the province (empty), or a neighbouring division.
             on_select.run((!id.is_empty()).then_some(id));
         }
@@ -85,7 +74,7 @@ pub fn Panel(
             let m = messages::of(l);
             (!v.cards.is_empty()).then(|| {
                 view! {
-                    <h3>{if v.is_province { m.headlines } else { m.from_articles }}</h3>
+                    <h3>{m.from_articles}</h3>
                     <div class="cards" inner_html=parts::figure_cards(data, &v.cards, l, mark.as_deref())></div>
                 }
             })
@@ -98,7 +87,8 @@ pub fn Panel(
         Some(_) => on_view.run(View::Charts),
         None => {}
     };
-    let body = move || match view.get() {
+    let body = move || {
+        match view.get() {
         View::Charts => view! {
             <div class="charts">
                 <For each=places key=|i| *i let:i>
@@ -112,8 +102,9 @@ pub fn Panel(
         }
         .into_any(),
         View::Table => place_view()
-            .map(|v| view! { <div inner_html=parts::figure_table(data, &v.all_figures(), lang.get_untracked())></div> })
+            .map(|v| view! { <div inner_html=parts::figure_table(data, &v.table_rows(atlas), lang.get_untracked())></div> })
             .into_any(),
+    }
     };
 
     let sections = move || {
@@ -141,17 +132,21 @@ pub fn Panel(
     // Each part is a child of the panel itself, never nested in another part that a selection
     // rebuilds: an effect created in such a rebuild and then dropped stays among the subscribers
     // of the memos it read for as long as they live (see e2e/memory.test.mjs).
+    // In the table view the table follows the head: the charts view's parts are hidden.
     view! {
         <div class="panel-top" on:click=choose inner_html=top></div>
-        {cards}
-        <div class="overview" hidden=move || charts.with(Vec::is_empty)>
+        <div hidden=table inner_html=baseline></div>
+        <div hidden=table>{cards}</div>
+        <div class="overview">
             <div on:click=choose_view inner_html=tabs></div>
             {body}
         </div>
-        {move || {
-            let by_topic = messages::of(lang.get()).by_topic;
-            place_view().is_some_and(|v| !v.sections.is_empty()).then(|| view! { <h3>{by_topic}</h3> })
-        }}
-        {sections}
+        <div hidden=table>
+            {move || {
+                let by_topic = messages::of(lang.get()).by_topic;
+                place_view().is_some_and(|v| !v.sections.is_empty()).then(|| view! { <h3>{by_topic}</h3> })
+            }}
+        </div>
+        <div hidden=table>{sections}</div>
     }
 }

@@ -31,8 +31,8 @@ pub fn TopicPanel(
 ) -> impl IntoView {
     let m = messages::of(lang);
     let code = section.topic.code();
-    // Everything about the topic, its figures included (the panel's cards above are the
-    // province's headlines, or all of a division's figures at a glance): a section is never empty.
+    // Everything about the topic, its figures included (the panel's cards above are all of a
+    // division's figures at a glance): a section is never empty.
     let figures = section.figures.len();
     let members = section.memberships.iter().map(|m| m.members.len()).sum();
     let counts = (m.section_counts)(figures, section.charts.len(), members, section.highlights.len());

@@ -14,6 +14,7 @@ pub mod baseline;
 pub mod charts;
 pub mod comparisons;
 pub mod downloads;
+pub mod labels;
 pub mod neighbours;
 pub mod page;
 pub mod rows;
@@ -138,6 +139,17 @@ pub fn load(root: &Path) -> Result<Loaded, Vec<DataError>> {
         let ids: Vec<String> = next.iter().filter_map(|a| dataset.place_by_adcode(a)).map(|p| p.id.clone()).collect();
         if let Some(p) = dataset.places.iter_mut().find(|p| p.adcode == adcode) {
             p.neighbours = ids;
+        }
+    }
+    // A measure's short name (data/terms.csv, set `measure`) names an indicator that colours the
+    // map, the official ones included.
+    let terms = read("data/terms.csv")?;
+    for t in dataset.terms.0.iter().filter(|t| t.set == "measure") {
+        if !dataset.figures.iter().any(|f| f.indicator_id == t.code) {
+            let line = terms.lines().position(|l| l.starts_with(&format!("measure,{},", t.code))).map_or(1, |i| i + 1);
+            let message =
+                format!("measure {:?} names no indicator_id of the figures or the official statistics", t.code);
+            return Err(vec![DataError { file: "data/terms.csv".into(), line, message }]);
         }
     }
     let comparisons = comparisons::read_all(&dataset, &read(comparisons::FILE)?)?;

@@ -7,6 +7,7 @@
 //! ready still reaches the right view. It is written in English, with the names in both
 //! languages; the app puts the page in the reader's language when it mounts.
 
+use crate::labels;
 use atlas_core::atlas::Atlas;
 use atlas_core::geo::MapGeometry;
 use atlas_core::html::escape;
@@ -87,13 +88,26 @@ pub fn map_svg(map: &MapGeometry, atlas: &Atlas) -> String {
             id = escape(&p.id),
             d = s.path,
         ));
+        // Where the name fits on a phone, if not where it stands (`labels`).
+        let at = (s.label.0, s.label.1 + LABEL_EN_DY);
+        let (dx, dy) = labels::phone_offset(&labels::rings(&s.path), at, p.name_en.chars().count());
+        let phone = if (dx, dy) == (0.0, 0.0) {
+            String::new()
+        } else {
+            format!(
+                "<text class=\"en phone\" x=\"{dx:.0}\" y=\"{:.0}\" lang=\"en\">{}</text>",
+                LABEL_EN_DY + dy,
+                escape(&p.name_en)
+            )
+        };
         labels.push_str(&format!(
-            "<g class=\"label\" data-place=\"{id}\" transform=\"translate({x:.1} {y:.1})\"><text class=\"en\" y=\"{LABEL_EN_DY}\" lang=\"en\">{en}</text><text class=\"zh\" y=\"{LABEL_ZH_DY}\" lang=\"zh-CN\">{zh}</text></g>",
+            "<g class=\"label{moves}\" data-place=\"{id}\" transform=\"translate({x:.1} {y:.1})\"><text class=\"en\" y=\"{LABEL_EN_DY}\" lang=\"en\">{en}</text>{phone}<text class=\"zh\" y=\"{LABEL_ZH_DY}\" lang=\"zh-CN\">{zh}</text></g>",
             id = escape(&p.id),
             x = s.label.0,
             y = s.label.1,
             en = escape(&p.name_en),
             zh = escape(&p.name_zh),
+            moves = if phone.is_empty() { "" } else { " moves" },
         ));
     }
     format!(

@@ -331,13 +331,16 @@ fn the_build_writes_one_chart_file_a_language() {
     let packed = std::fs::read_to_string(build_dir.join("dataset.txt")).unwrap();
     let (data, index, measures) = atlas_core::data::packed::read(&packed).unwrap();
     assert_eq!(measures, atlas.measures);
-    // Without what only the build reads (a source's file and date note, each record's line) and
-    // the passages, which travel apart.
+    // Without what only the build reads (a source's file and date note, each record's line, a
+    // value as written) and the passages, which travel apart.
     let mut expected = atlas.data.clone();
     for s in &mut expected.sources {
         (s.file, s.date_note) = (String::new(), String::new());
     }
-    expected.figures.iter_mut().for_each(|f| (f.line, f.quote, f.quote_zh) = (0, String::new(), String::new()));
+    expected
+        .figures
+        .iter_mut()
+        .for_each(|f| (f.line, f.quote, f.quote_zh, f.value_text) = (0, String::new(), String::new(), String::new()));
     expected.highlights.iter_mut().for_each(|h| (h.line, h.quote, h.quote_zh) = (0, String::new(), String::new()));
     // The passages file gives each figure and highlight its passage back.
     let passages = std::fs::read_to_string(build_dir.join("passages.txt")).unwrap();

@@ -34,61 +34,7 @@ fn attr_after(svg: &str, marker: &str, attr: &str) -> String {
     rest[start..start + rest[start..].find('"').unwrap()].to_string()
 }
 
-/// The rings of an SVG path written as `M x y`, then `l dx dy` steps, `z` closing each ring.
-fn rings(d: &str) -> Vec<Vec<(f64, f64)>> {
-    let mut rings = Vec::new();
-    let mut numbers = Vec::new();
-    let mut command = ' ';
-    let mut number = String::new();
-    let mut ring: Vec<(f64, f64)> = Vec::new();
-    let flush = |number: &mut String, numbers: &mut Vec<f64>| {
-        if !number.is_empty() {
-            numbers.push(number.parse::<f64>().unwrap());
-            number.clear();
-        }
-    };
-    for c in d.chars().chain(std::iter::once('M')) {
-        if c.is_ascii_digit() || c == '.' || (c == '-' && number.is_empty()) {
-            number.push(c);
-            continue;
-        }
-        if c == '-' {
-            flush(&mut number, &mut numbers);
-            number.push(c);
-            continue;
-        }
-        flush(&mut number, &mut numbers);
-        if c == ' ' {
-            continue;
-        }
-        match command {
-            'M' => ring = vec![(numbers[0], numbers[1])],
-            'l' => {
-                let last = *ring.last().unwrap();
-                ring.push((last.0 + numbers[0], last.1 + numbers[1]));
-            }
-            'z' => rings.push(std::mem::take(&mut ring)),
-            _ => {}
-        }
-        numbers.clear();
-        command = c;
-    }
-    rings
-}
-
-/// Even-odd rule over all rings.
-fn inside(rings: &[Vec<(f64, f64)>], (x, y): (f64, f64)) -> bool {
-    let mut inside = false;
-    for ring in rings {
-        for i in 0..ring.len() {
-            let (a, b) = (ring[i], ring[(i + 1) % ring.len()]);
-            if (a.1 > y) != (b.1 > y) && x < a.0 + (y - a.1) * (b.0 - a.0) / (b.1 - a.1) {
-                inside = !inside;
-            }
-        }
-    }
-    inside
-}
+use atlas_build::labels::{inside, rings};
 
 #[test]
 fn every_division_is_a_named_link() {
@@ -152,7 +98,9 @@ fn each_shape_holds_its_own_label_and_fits_the_frame() {
         for &(x, y) in rings.iter().flatten() {
             assert!((0.0..=view_box[2]).contains(&x) && (0.0..=view_box[3]).contains(&y), "{id}: ({x}, {y})");
         }
-        let translate = attr_after(&svg, &format!("<g class=\"label\" data-place=\"{id}\""), "transform");
+        let moves = svg.contains(&format!("<g class=\"label moves\" data-place=\"{id}\""));
+        let class = if moves { "label moves" } else { "label" };
+        let translate = attr_after(&svg, &format!("<g class=\"{class}\" data-place=\"{id}\""), "transform");
         let xy: Vec<f64> = translate
             .trim_start_matches("translate(")
             .trim_end_matches(')')
@@ -161,13 +109,9 @@ fn each_shape_holds_its_own_label_and_fits_the_frame() {
             .collect();
         assert!(inside(&rings, (xy[0], xy[1])), "{en}'s label lies outside its shape");
     }
-}
-
-#[test]
-fn a_path_reads_back_as_its_rings() {
-    assert_eq!(rings("M0 33l33 0l0-33l-33 0l0 33z"), vec![vec![(0., 33.), (33., 33.), (33., 0.), (0., 0.), (0., 33.)]]);
-    let square = rings("M0 0l10 0l0 10l-10 0z");
-    assert!(inside(&square, (5.0, 5.0)) && !inside(&square, (15.0, 5.0)));
+    // On a phone Xiangtan's name at its label point runs into Zhuzhou (the screenshots of issue
+    // 25): it moves (where it goes is checked in a browser, e2e/map.test.mjs).
+    assert!(svg.contains("<g class=\"label moves\" data-place=\"xiangtan\""));
 }
 
 #[test]

@@ -148,6 +148,11 @@ impl Dataset {
     pub fn highlights_of<'a>(&'a self, place: &'a str) -> impl Iterator<Item = &'a Highlight> + 'a {
         self.highlights.iter().filter(move |h| h.place == place)
     }
+
+    /// Whether the articles say anything of `topic` about `place`: a figure or a highlight.
+    pub fn speaks_of(&self, place: &str, topic: Topic) -> bool {
+        self.articles_of(place).any(|f| f.topic == topic) || self.highlights_of(place).any(|h| h.topic == topic)
+    }
 }
 
 /// Collects the errors of one file instead of stopping at the first, so one build reports them
@@ -434,13 +439,15 @@ fn highlight(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Highlight> {
 /// The codes of one set of `data/terms.csv`.
 type Codes = fn() -> Vec<&'static str>;
 
-/// The sets of `data/terms.csv` and their codes (units are checked against the figures).
+/// The sets of `data/terms.csv` and their codes (units are checked against the figures; a
+/// measure's short name, against the indicators by the build, which adds the official ones).
 const TERM_SETS: &[(&str, Codes)] = &[
     ("kind", || Kind::ALL.iter().map(|k| k.code()).collect()),
     ("topic", || Topic::ALL.iter().map(|t| t.code()).collect()),
     ("qualifier", || Qualifier::ALL.iter().filter(|q| **q != Qualifier::Exact).map(|q| q.code()).collect()),
     ("place-kind", || PlaceKind::ALL.iter().map(|k| k.code()).collect()),
     ("unit", Vec::new),
+    ("measure", Vec::new),
 ];
 
 fn term(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Term> {
@@ -450,7 +457,7 @@ fn term(r: &Row<'_>, c: &mut Checker<'_>) -> Option<Term> {
             let sets: Vec<&str> = TERM_SETS.iter().map(|(name, _)| *name).collect();
             c.error(r.line, format!("unknown set {set:?}; expected one of: {}", sets.join(", ")));
         }
-        Some((_, codes)) if set != "unit" && !codes().contains(&code) => {
+        Some((_, codes)) if !matches!(set, "unit" | "measure") && !codes().contains(&code) => {
             c.error(r.line, format!("unknown {set} {code:?}; expected one of: {}", codes().join(", ")));
         }
         Some(_) => {}

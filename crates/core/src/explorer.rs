@@ -26,8 +26,8 @@ pub struct PlaceView<'a> {
     pub is_province: bool,
     /// Every figure of the place, in source order.
     pub figures: Vec<&'a Figure>,
-    /// The figures shown as cards: all of a division's; for the province the first figure of
-    /// each topic (its headline).
+    /// The figures shown as cards under the official statistics: all of a division's; none for
+    /// the province, whose figures are many, of many years, and each in its topic's section.
     pub cards: Vec<&'a Figure>,
     /// The charts about every topic (figures per division, the timeline), from the build's index
     /// (`Atlas::charts`): what the app needs before the chart file has loaded. Shared, so that
@@ -143,11 +143,7 @@ impl<'a> PlaceView<'a> {
         let (place, is_province) = place_of(atlas, selected)?;
         let figures: Vec<&Figure> = data.articles_of(&place.id).collect();
         let highlights: Vec<&Highlight> = data.highlights_of(&place.id).collect();
-        let cards = if is_province {
-            Topic::ALL.iter().filter_map(|t| figures.iter().find(|f| f.topic == *t).copied()).collect()
-        } else {
-            figures.clone()
-        };
+        let cards = if is_province { Vec::new() } else { figures.clone() };
         let refs = |topic: Option<Topic>| -> Vec<Arc<ChartRef>> {
             atlas.charts.of_view(&place.id).filter(|e| e.topic == topic).map(|e| Arc::new(e.chart_ref(lang))).collect()
         };
@@ -206,10 +202,18 @@ impl<'a> PlaceView<'a> {
 }
 
 impl PlaceView<'_> {
-    /// The official statistics of the place, then the articles' figures: the rows of its table.
-    pub fn all_figures(&self) -> Vec<&Figure> {
-        let b = &self.baseline;
-        b.headline.into_iter().chain(b.parts.iter().map(|(f, _)| *f)).chain(self.figures.iter().copied()).collect()
+    /// The rows of the view's table: a division's official statistics, then its articles'
+    /// figures; for the province those of the province and then of every division, in the
+    /// divisions' order.
+    pub fn table_rows<'b>(&self, atlas: &'b Atlas) -> Vec<&'b Figure> {
+        let data = &atlas.data;
+        let place = data.place(&self.place.id);
+        let places: Vec<&Place> = if self.is_province {
+            place.into_iter().chain(atlas.divisions()).collect()
+        } else {
+            place.into_iter().collect()
+        };
+        places.into_iter().flat_map(|p| data.official_of(&p.id).chain(data.articles_of(&p.id))).collect()
     }
 }
 
@@ -356,15 +360,15 @@ mod tests {
         crate::atlas::for_tests()
     }
 
-    /// A division's figure is among its cards; the province's first figure of a topic is its
-    /// headline card, the others and every highlight are in their topic's section.
+    /// A division's figure is among its cards; the province's
+    /// figures and highlights are in their topic's sections (it has no cards).
     #[test]
     fn a_result_is_located_where_the_panel_shows_it() {
         let atlas = atlas();
         let at = |item: &str| locate(&atlas, item);
         assert_eq!(at("zhuzhou-2020-aero-engine-market-share"), Some((Some("zhuzhou".into()), None)));
         // data/figures.csv: the first towns figure of Hunan (line 34), and a later one (line 58).
-        assert_eq!(at("hunan-2020-provincial-characteristic-towns"), Some((None, None)));
+        assert_eq!(at("hunan-2020-provincial-characteristic-towns"), Some((None, Some(Topic::Towns))));
         assert_eq!(at("hunan-2019-04-first-batch-towns"), Some((None, Some(Topic::Towns))));
         assert_eq!(at("changsha-dayao-fireworks-hometown"), Some((Some("changsha".into()), Some(Topic::Towns))));
         assert_eq!(at("hunan-2019-manufacturing-conference"), Some((None, Some(Topic::Industry))));
@@ -383,13 +387,13 @@ mod tests {
     }
 
     #[test]
-    fn province_view_has_headlines_cross_city_charts_and_names_the_silent_divisions() {
+    fn province_view_has_its_topics_and_cross_city_charts_and_names_the_silent_divisions() {
         let atlas = atlas();
         let v = PlaceView::new(&atlas, None, Lang::En).unwrap();
         assert!(v.is_province);
         assert_eq!(v.place.id, "hunan");
-        let topics: std::collections::HashSet<Topic> = v.cards.iter().map(|f| f.topic).collect();
-        assert_eq!(topics.len(), v.cards.len(), "one card per topic");
+        // No cards: its 66 figures of six years lead nothing; each is in its topic's section.
+        assert!(v.cards.is_empty());
         // The official statistics' chart is the build's (the core's tests read the articles only).
         assert!(v.charts.is_empty());
         let sections: Vec<(&str, usize, Vec<&str>)> = v

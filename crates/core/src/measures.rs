@@ -85,7 +85,7 @@ pub fn slug(s: &str) -> String {
 pub fn measures(data: &Dataset) -> Vec<Measure> {
     let coverage = Measure {
         id: COVERAGE.into(),
-        label: Text::new("How much the articles say: figures per division", "来源文章的数据量：各市州的数据条数"),
+        label: Text::new("Figures in the articles, per division", "来源文章的数据条数（各市州）"),
         unit: Text::new("figures", "条数据"),
         period: String::new(),
         sources: Vec::new(),
@@ -146,10 +146,14 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
                     sources.push(g.source.clone());
                 }
             }
-            // A measure of one year names it ("…, 2022"; "2022年…"): the legend says which year.
+            // Its name in the menu: the indicator's, or the shorter one of data/terms.csv (set
+            // `measure`) that fits a phone's menu. A measure of one year names it ("…, 2022";
+            // "2022年…"): the legend says which year.
+            let name = data.terms.0.iter().find(|t| t.set == "measure" && t.code == f.indicator_id);
+            let name = name.map_or(&f.indicator, |t| &t.label);
             let label = match periods.first().filter(|p| crate::count_distinct(periods.iter()) == 1 && p.len() == 4) {
-                Some(year) => Text::new(format!("{}, {year}", f.indicator.en), format!("{year}年{}", f.indicator.zh)),
-                None => f.indicator.clone(),
+                Some(year) => Text::new(format!("{}, {year}", name.en), format!("{year}年{}", name.zh)),
+                None => name.clone(),
             };
             out.push(Measure {
                 id: f.indicator_id.clone(),
@@ -355,12 +359,9 @@ mod tests {
         assert_eq!(legend(Lang::En), ["named in the class (\u{2265} 100 billion CNY)"]);
         // 100 billion CNY is 1,000亿元: the decimal point moved, nothing rounded.
         assert_eq!(legend(Lang::Zh), ["入选该级别（\u{2265}1,000亿元）"]);
-        // Labels and units as data/figures.csv and data/terms.csv give them.
-        // A measure of one year names it.
-        assert_eq!(
-            all[1].label,
-            Text::new("Industrial cluster of the 100-billion-yuan class, 2020", "2020年千亿级产业集群")
-        );
+        // Labels and units as data/figures.csv and data/terms.csv give them: the short name of
+        // data/terms.csv (set measure). A measure of one year names it.
+        assert_eq!(all[1].label, Text::new("100-billion-yuan industrial clusters, 2020", "2020年千亿级产业集群"));
         assert_eq!(all[1].unit, Text::new("billion CNY", "十亿元"));
         assert!(!all[0].label.zh.is_empty() && !all[0].unit.zh.is_empty());
         assert_eq!(all[1].colour("loudi"), SCALE[4]);

@@ -251,20 +251,22 @@ pub fn membership(data: &Dataset, membership: &Membership<'_>, lang: Lang) -> St
     out + "</ul></section>"
 }
 
-/// The figures of a place as a table: the text alternative to the charts.
+/// Figures as a table, one row a figure (its cells classed for the phone's two-line rows): the
+/// place (and the town or park in it), what, the value, when, the topic and the source folded.
 pub fn figure_table(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
     let m = messages::of(lang);
-    let heads = [m.col_figure, m.col_value, m.col_period, m.col_topic, m.col_source];
+    let heads = [m.col_place, m.col_figure, m.col_value, m.col_period, m.col_topic, m.col_source];
     let mut out = String::from("<div class=\"table-wrap\"><table class=\"figures\"><thead><tr>");
     for h in heads {
         out += &format!("<th scope=\"col\">{h}</th>");
     }
     out += "</tr></thead><tbody>";
     for f in figures {
+        let place = data.place(&f.place).map_or(f.place.as_str(), |p| p.name(lang));
         let subplace = if f.subplace.is_empty() {
             String::new()
         } else {
-            format!(" {}{}{}", m.parens.0, escape(f.subplace.get(lang)), m.parens.1)
+            format!("<br><span class=\"subplace\">{}</span>", escape(f.subplace.get(lang)))
         };
         let shown = f.shown.get(lang);
         // The value as the source states it stays beside one shown in other units.
@@ -274,7 +276,8 @@ pub fn figure_table(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
             String::new()
         };
         out += &format!(
-            "<tr><td>{}{subplace}</td><td class=\"num\">{}{shifted}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td class=\"place\">{}{subplace}</td><td class=\"what\">{}</td><td class=\"num\">{}{shifted}</td><td class=\"period\">{}</td><td class=\"topic-name\">{}</td><td class=\"source\">{}</td></tr>",
+            escape(place),
             escape(f.indicator.get(lang)),
             escape(shown),
             escape(&period(&f.period, lang)),
@@ -345,26 +348,6 @@ pub fn panel_head(atlas: &Atlas, v: &PlaceView<'_>, lang: Lang) -> String {
         out += &format!("<p class=\"silent\">{}{gap}{}{stop}</p>", m.silent_divisions, escape(&names.join(separator)));
     }
     out
-}
-
-/// The index of a view's topics: links to the view with each topic's section open
-/// (`data-topic`), the open one marked current.
-pub fn topic_index(data: &Dataset, v: &PlaceView<'_>, shown: &UrlState, lang: Lang) -> String {
-    if v.sections.is_empty() {
-        return String::new();
-    }
-    let mut out = format!("<nav class=\"topic-index\" aria-label=\"{}\"><ul>", messages::of(lang).topics);
-    for s in &v.sections {
-        let code = s.topic.code();
-        let href = serialize(&UrlState { topic: Some(code.to_string()), ..shown.clone() });
-        let current = if shown.topic.as_deref() == Some(code) { " aria-current=\"true\"" } else { "" };
-        out += &format!(
-            "<li><a href=\"{}\" data-topic=\"{code}\"{current}>{}</a></li>",
-            escape(&href),
-            escape(data.terms.topic(s.topic, lang))
-        );
-    }
-    out + "</ul></nav>"
 }
 
 /// A division in a few words, under the map on a phone (where the panel is below it): its names,
@@ -604,7 +587,7 @@ mod tests {
                 assert_eq!(cards.matches("<article class=\"card\"").count(), v.cards.len());
                 assert_eq!(tags(&cards).iter().filter(|t| **t == "/article").count(), v.cards.len());
                 let table = figure_table(data, &v.figures, lang);
-                assert_eq!(table.matches("<tr><td>").count(), v.figures.len());
+                assert_eq!(table.matches("<tr><td class=\"place\">").count(), v.figures.len());
                 tags(&table);
                 // A unit's pattern (data/terms.csv: "{th}", "up {} places") never shows as such;
                 // no value says "N rank", and none has more than two decimals in 亿.
@@ -657,20 +640,6 @@ mod tests {
         assert!(!html.contains("class=\"back\""));
         assert_eq!(html.contains("<p class=\"silent\">"), !province.silent.is_empty());
         tags(&html);
-    }
-
-    #[test]
-    fn the_topic_index_links_each_section_and_marks_the_open_one() {
-        let atlas = atlas();
-        let v = PlaceView::new(&atlas, Some("zhuzhou"), Lang::En).unwrap();
-        let shown = UrlState { city: Some("zhuzhou".into()), topic: Some("parks".into()), ..Default::default() };
-        let html = topic_index(&atlas.data, &v, &shown, Lang::En);
-        assert_eq!(html.matches("<li>").count(), v.sections.len());
-        assert!(
-            html.contains("<a href=\"?city=zhuzhou&amp;topic=parks\" data-topic=\"parks\" aria-current=\"true\">"),
-            "{html}"
-        );
-        assert_eq!(html.matches("aria-current").count(), 1);
     }
 
     #[test]

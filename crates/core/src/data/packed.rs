@@ -1,8 +1,9 @@
 //! The validated dataset as the build hands it to the app: the fields the app reads of every
 //! record, in a fixed order, separated by control characters that no data file may contain, read
 //! back without checks (what only the build reads stays out: a source's file and date note, each
-//! record's line in its file, which read back empty and 0; the verbatim passages travel apart,
-//! in `write_passages`' file, fetched after the first view). The
+//! record's line in its file, a value as written, which read back empty and 0; a value travels
+//! as the page writes it, `Figure::shown` and `stated`; the verbatim passages travel apart, in
+//! `write_passages`' file, fetched after the first view). The
 //! app so carries no CSV reader, no validation and no float parser (a value travels as its bits):
 //! the build has done that work once. A sixth table holds the chart index (`charts::ChartIndex`),
 //! which the app has no other way to know without building every chart, and a seventh the
@@ -60,7 +61,8 @@ pub fn write(data: &Dataset, charts: &ChartIndex, measures: &[Measure]) -> Optio
             f.indicator.zh.clone(),
             f.indicator_id.clone(),
             format!("{:x}", f.value.to_bits()),
-            f.value_text.clone(),
+            // The value as written is the build's (charts, downloads): the app reads `shown`.
+            String::new(),
             f.shown.en.clone(),
             f.shown.zh.clone(),
             // Most values are shown as stated: then empty.
@@ -377,7 +379,9 @@ mod tests {
         for s in &mut data.sources {
             (s.file, s.date_note) = (String::new(), String::new());
         }
-        data.figures.iter_mut().for_each(|f| (f.line, f.quote, f.quote_zh) = (0, String::new(), String::new()));
+        data.figures.iter_mut().for_each(|f| {
+            (f.line, f.quote, f.quote_zh, f.value_text) = (0, String::new(), String::new(), String::new())
+        });
         data.highlights.iter_mut().for_each(|h| (h.line, h.quote, h.quote_zh) = (0, String::new(), String::new()));
         data
     }
