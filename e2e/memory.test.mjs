@@ -15,14 +15,14 @@ after(async () => { await browser?.close(); served?.server.close(); });
 const DIVISIONS = readCsv('data/places.csv').filter((p) => p.kind !== 'province').map((p) => p.id);
 
 /** Selections `from`..`to` inside the page: a division by a click on the map, every third time a
- * topic from the index, and the first chart brought into view (so that it is drawn). */
+ * topic from the list of topics, and the first chart brought into view (so that it is drawn). */
 const select = (page, from, to) => page.evaluate(async ({ from, to, ids }) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   for (let i = from; i < to; i++) {
     document.querySelector(`path.division[data-place="${ids[(i * 5) % ids.length]}"]`)
       .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await frame();
-    const topics = document.querySelectorAll('.topic-index a');
+    const topics = document.querySelectorAll('details.topic > summary');
     if (i % 3 === 0 && topics.length) {
       topics[i % topics.length].click();
       await frame();

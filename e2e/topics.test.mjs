@@ -1,5 +1,5 @@
-// The topics of the panel: an index on the first screen, one section a topic, the open one in the
-// URL (Back and Forward walk them), and a bad topic falls back with a notice.
+// The topics of the panel: one list of sections, one a topic (the one navigation of the topics),
+// the open one in the URL (Back and Forward walk them), and a bad topic falls back with a notice.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serveDist, openAtlas, eventually } from './support.mjs';
@@ -10,30 +10,34 @@ after(async () => { await browser?.close(); served?.server.close(); });
 
 const open = (atlas) => atlas.page.locator('details.topic[open]').evaluateAll((els) => els.map((e) => e.dataset.topic));
 
-test('the first screen shows the map, the topic index and the headline cards', async () => {
+test('the first screen shows the map and the official statistics; the topics are one list, none open', async () => {
   const atlas = await openAtlas(browser, served.url);
   const bottom = async (selector) => {
     const box = await atlas.page.locator(selector).first().boundingBox();
     return box.y + box.height;
   };
   assert.ok((await bottom('svg.map')) <= 900, 'the map');
-  assert.ok((await bottom('.topic-index')) <= 900, 'the topic index');
-  // The official statistics' cards begin on it, and so do the articles' headlines.
   const firstCard = await atlas.page.locator('.panel .card.official').first().boundingBox();
   assert.ok(firstCard.y < 900, 'the official statistics begin');
-  // Nine topics of the articles (the official statistics have their own place); none is open.
-  assert.equal(await atlas.page.locator('.topic-index a').count(), 9);
+  // The province leads with no cards of the articles (66 figures of six years): they are in
+  // their topics' sections, nine (the official statistics have their own place), none open.
+  assert.equal(await atlas.page.locator('.panel .card:not(.official)').count(), 0);
+  assert.equal(await atlas.page.locator('details.topic').count(), 9);
+  assert.equal(await atlas.page.locator('.topic-index').count(), 0, 'no second list of the topics');
   assert.deepEqual(await open(atlas), []);
   assert.deepEqual(atlas.page.errors, []);
   await atlas.page.close();
 });
+
+/** Opens the section of the topic named `name` by its summary. */
+const openTopic = (atlas, name) => atlas.page.locator('details.topic > summary', { hasText: name }).click();
 
 test('a topic opens from the index, is in the URL, and Back and Forward walk the topics', async () => {
   const atlas = await openAtlas(browser, `${served.url}?topic=towns`);
   assert.deepEqual(await open(atlas), ['towns']);
   // Its chart (the one comparison across divisions, of this topic) is drawn once it is open.
   await atlas.page.locator('details.topic[open] .chart canvas').first().waitFor();
-  await atlas.page.locator('.topic-index a', { hasText: 'Clusters and chains' }).click();
+  await openTopic(atlas, 'Clusters and chains');
   await eventually('the clusters section to open alone', async () => JSON.stringify(await open(atlas)) === '["clusters"]');
   await eventually('the address to name it', () => new URL(atlas.page.url()).search === '?topic=clusters');
   // The class it names is a list of members, not a chart.
@@ -46,7 +50,7 @@ test('a topic opens from the index, is in the URL, and Back and Forward walk the
   await atlas.page.locator('details.topic[open] > summary').click();
   await eventually('the key to leave the address', () => new URL(atlas.page.url()).search === '');
   // A division keeps the open topic.
-  await atlas.page.locator('.topic-index a', { hasText: 'Characteristic towns' }).click();
+  await openTopic(atlas, 'Characteristic towns');
   await atlas.clickDivision('zhuzhou');
   await atlas.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
   await eventually('the division to keep the topic', () => new URL(atlas.page.url()).search === '?city=zhuzhou&topic=towns');

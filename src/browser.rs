@@ -195,13 +195,15 @@ pub fn report_height_to_parent() {
     if parent == window {
         return;
     }
-    let Some(root) = window.document().and_then(|d| d.document_element()) else { return };
+    // The body's height, not the root's: the root's scroll height is never less than the frame,
+    // so a frame that grew for a long view never shrank back for a short one.
+    let Some(body) = window.document().and_then(|d| d.body()) else { return };
     let send = {
-        let root = root.clone();
+        let body = body.clone();
         move || {
             let message = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
-            let _ = js_sys::Reflect::set(&message, &"height".into(), &(root.scroll_height()).into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &(body.scroll_height()).into());
             let _ = parent.post_message(&message, "*");
         }
     };
@@ -209,10 +211,7 @@ pub fn report_height_to_parent() {
     // One observer for the page's lifetime: it is never dropped, so it is leaked on purpose.
     let on_resize = Closure::<dyn Fn()>::new(send);
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-        if let Some(body) = window.document().and_then(|d| d.body()) {
-            observer.observe(&body);
-        }
+        observer.observe(&body);
     }
     on_resize.forget();
 }

@@ -135,8 +135,10 @@ pub fn Panel(
     // In the table view the table follows the head: the charts view's parts are hidden.
     view! {
         <div class="panel-top" on:click=choose inner_html=top></div>
-        <div hidden=table inner_html=baseline></div>
-        <div hidden=table>{cards}</div>
+        <div hidden=table>
+            <div inner_html=baseline></div>
+            {cards}
+        </div>
         <div class="overview">
             <div on:click=choose_view inner_html=tabs></div>
             {body}
@@ -146,7 +148,7 @@ pub fn Panel(
                 let by_topic = messages::of(lang.get()).by_topic;
                 place_view().is_some_and(|v| !v.sections.is_empty()).then(|| view! { <h3>{by_topic}</h3> })
             }}
+            {sections}
         </div>
-        <div hidden=table>{sections}</div>
     }
 }

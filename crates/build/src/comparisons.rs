@@ -106,12 +106,12 @@ pub fn chart(data: &Dataset, c: &Comparison, lang: Lang) -> ChartSpec {
             .iter()
             .zip(s)
             .map(|(f, (n, _))| {
-                let stated = value_label(f, &data.terms, Lang::En);
+                let stated = value_label(f, Lang::En);
                 let number = group_thousands(&f.value_text);
                 stated.replace(&number, &group_thousands(n))
             })
             .collect(),
-        None => figures.iter().map(|f| value_label(f, &data.terms, lang)).collect(),
+        None => figures.iter().map(|f| value_label(f, lang)).collect(),
     };
     let categories: Vec<String> = c.bars.iter().map(|(_, t)| t.get(lang).to_string()).collect();
     let title = words::quantity(c.title.get(lang), &unit, lang);

@@ -90,12 +90,13 @@ pub fn map_svg(map: &MapGeometry, atlas: &Atlas) -> String {
         ));
         // Where the name fits on a phone, if not where it stands (`labels`).
         let at = (s.label.0, s.label.1 + LABEL_EN_DY);
-        let (dx, dy) = labels::phone_offset(&labels::rings(&s.path), at, p.name_en.chars().count());
-        let phone = if (dx, dy) == (0.0, 0.0) {
+        let ((dx, dy), size) = labels::phone_place(&labels::rings(&s.path), at, p.name_en.chars().count());
+        let phone = if (dx, dy, size) == (0.0, 0.0, labels::PHONE_NAME_SIZES[0]) {
             String::new()
         } else {
+            let class = if size == labels::PHONE_NAME_SIZES[0] { String::new() } else { format!(" s{size}") };
             format!(
-                "<text class=\"en phone\" x=\"{dx:.0}\" y=\"{:.0}\" lang=\"en\">{}</text>",
+                "<text class=\"en phone{class}\" x=\"{dx:.0}\" y=\"{:.0}\" lang=\"en\">{}</text>",
                 LABEL_EN_DY + dy,
                 escape(&p.name_en)
             )

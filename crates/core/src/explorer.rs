@@ -327,7 +327,7 @@ fn baseline_chart(atlas: &Atlas, m: &Measure, view: &str, selected: Option<&str>
             // Short (the chart is drawn for every view): the value in its unit; the axis names the
             // division, the title what, when and that it is official statistics, and each
             // division's card its source and line.
-            let tooltip = crate::numbers::value(f, &data.terms, lang);
+            let tooltip = f.shown.get(lang).to_string();
             Some(RankedRow {
                 place: p,
                 subplace: "",

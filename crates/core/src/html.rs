@@ -17,6 +17,16 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// `text` escaped, marked as English (`<span lang="en">`) where a Chinese page gives a name
+/// that has no Chinese form in the data (a company's name as its page gives it).
+pub fn in_its_language(text: &str, chinese_page: bool) -> String {
+    if chinese_page && !text.is_empty() && !text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        format!("<span lang=\"en\">{}</span>", escape(text))
+    } else {
+        escape(text)
+    }
+}
+
 /// For tests of HTML the core writes: its tags (what is between `<` and `>`), checking that each
 /// closes before another opens. An unescaped `<` in a text, or a mark put into an attribute,
 /// would open a tag inside one.

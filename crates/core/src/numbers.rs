@@ -11,13 +11,106 @@ use crate::model::{Figure, Qualifier, Terms};
 
 /// Writes each figure's `shown` (`value`) and `stated` (`as_stated`) texts in both languages: done
 /// once, natively (the data's parser and the build), and shipped in the packed dataset.
+/// An exact money value of a place and topic is shown in the scale of the largest money value of
+/// the same place, topic and currency (one scale a topic: "1.17 billion" beside "72.387
+/// billion", not "1,173.51 million"), where that takes at most three decimals in English and two
+/// in Chinese, or rounded to two and said to be "about" (the value as stated stays beside it).
 pub fn write_values(data: &mut Dataset) {
+    let scales: Vec<Option<(i32, i32)>> = data.figures.iter().map(|f| topic_scale(data, f)).collect();
     let terms = &data.terms;
-    for f in &mut data.figures {
+    for (f, scale) in data.figures.iter_mut().zip(scales) {
         let both = |write: fn(&Figure, &Terms, Lang) -> String| {
             Text::new(write(f, terms, Lang::En), write(f, terms, Lang::Zh))
         };
         (f.shown, f.stated) = (both(value), both(as_stated));
+        if let Some((en, zh)) = scale {
+            let about = |lang| terms.qualifier(Qualifier::About, lang).to_string();
+            if let Some(text) = in_scale(f, en, Lang::En, &about(Lang::En)) {
+                f.shown.en = text;
+            }
+            if let Some(text) = in_scale(f, zh, Lang::Zh, &about(Lang::Zh)) {
+                f.shown.zh = text;
+            }
+        }
+    }
+}
+
+/// The power of ten of a money unit and its currency: (9, "CNY") for billion CNY.
+fn money(unit: &str) -> Option<(i32, &str)> {
+    let (scale, currency) = unit.split_once(' ')?;
+    let power = match scale {
+        "million" => 6,
+        "billion" => 9,
+        "trillion" => 12,
+        _ => return None,
+    };
+    Some((power, currency))
+}
+
+/// The scales (English, Chinese: powers of ten) of the largest exact money value among the
+/// figures of `f`'s place, topic and currency, if `f` is one of several such and exact.
+fn topic_scale(data: &Dataset, f: &Figure) -> Option<(i32, i32)> {
+    let (_, currency) = money(&f.unit)?;
+    if f.qualifier != Qualifier::Exact || data.is_official(f) {
+        return None;
+    }
+    let same =
+        |g: &&Figure| g.place == f.place && g.topic == f.topic && money(&g.unit).is_some_and(|(_, c)| c == currency);
+    let in_base = |g: &Figure| g.value * 10f64.powi(money(&g.unit).map_or(0, |m| m.0));
+    let group: Vec<&Figure> = data.figures.iter().filter(same).collect();
+    let largest = group.iter().map(|g| in_base(g)).fold(0.0, f64::max);
+    let top = group.iter().find(|g| in_base(g) == largest)?;
+    let en = money(&top.unit)?.0;
+    let digits = largest.log10().floor() as i32;
+    let zh = if digits >= 12 {
+        12
+    } else if digits >= 8 {
+        8
+    } else {
+        4
+    };
+    (group.len() > 1).then_some((en, zh))
+}
+
+/// `f`'s value in the scale `power` (10^power of its currency), if that is another than its own:
+/// exact, or rounded to two decimals and qualified `about` where it would take more than three
+/// decimals (English) or two (Chinese); `None` where the rounding would leave nothing.
+fn in_scale(f: &Figure, power: i32, lang: Lang, about: &str) -> Option<String> {
+    let (own, currency) = money(&f.unit)?;
+    let number = shift(&f.value_text, own - power);
+    let decimals = number.split_once('.').map_or(0, |(_, d)| d.len());
+    let most = if lang == Lang::En { 3 } else { 2 };
+    let (number, qualifier) = if decimals > most {
+        let rounded = format!("{:.2}", f.value * 10f64.powi(own - power));
+        (rounded.trim_end_matches('0').trim_end_matches('.').to_string(), about)
+    } else {
+        (number, "")
+    };
+    if number == "0" {
+        return None;
+    }
+    let number = group_thousands(&number);
+    match lang {
+        Lang::En if power == own => None,
+        Lang::En => {
+            let scale = match power {
+                6 => "million",
+                9 => "billion",
+                _ => "trillion",
+            };
+            let gap = if qualifier.is_empty() { "" } else { " " };
+            Some(format!("{qualifier}{gap}{number} {scale} {currency}"))
+        }
+        Lang::Zh => {
+            let unit = match (power, currency) {
+                (12, _) => "万亿元",
+                (8, "CNY") => "亿元",
+                (4, "CNY") => "万元",
+                (8, _) => "亿美元",
+                _ => "万美元",
+            };
+            Some(format!("{qualifier}{number}{unit}"))
+        }
     }
 }
 
@@ -253,6 +346,26 @@ mod tests {
             assert!(!zh.contains(&f.unit) || f.unit == "%" || f.unit == "km/h", "{}: {zh}", f.id);
             assert!(!zh.chars().any(|c| c.is_ascii_alphabetic()) || f.unit == "km/h", "{}: {zh}", f.id);
         }
+    }
+
+    /// One money scale a topic (data/figures.csv): the towns' tax revenue beside their output
+    /// value, the innovation projects' tax revenue beside their billions.
+    #[test]
+    fn money_of_a_topic_is_shown_in_one_scale() {
+        let data = parse(embedded_files()).unwrap();
+        let shown = |id: &str| data.figures.iter().find(|f| f.id == id).map(|f| f.shown.clone()).unwrap();
+        assert_eq!(shown("hunan-2019-town-output-value"), Text::new("72.387 billion CNY", "723.87亿元"));
+        assert_eq!(shown("hunan-2019-town-tax-revenue"), Text::new("about 1.17 billion CNY", "约11.74亿元"));
+        assert_eq!(shown("hunan-2019-11-innovation-tax-revenue"), Text::new("0.926 billion CNY", "9.26亿元"));
+        // The only money of its place and topic keeps its own scale; so does a lower bound.
+        assert_eq!(shown("zhuzhou-liling-ceramics-output-value"), Text::new("11.89 billion CNY", "118.9亿元"));
+        assert_eq!(
+            shown("hunan-2023-electronics-investment-per-project"),
+            Text::new("more than 500 million CNY", "超过5亿元")
+        );
+        // The stated value is the source's, untouched.
+        let tax = data.figures.iter().find(|f| f.id == "hunan-2019-town-tax-revenue").unwrap();
+        assert_eq!(tax.stated.en, "1,173.51 million CNY");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::charts::source_label;
 use crate::charts::words::period;
 use crate::data::Dataset;
 use crate::explorer::{Baseline, Membership, PlaceView, Summary};
-use crate::html::escape;
+use crate::html::{escape, in_its_language};
 use crate::lang::Lang;
 use crate::measures::{LegendEntry, Measure, NO_DATA, SCALE};
 use crate::messages;
@@ -75,7 +75,7 @@ fn source(data: &Dataset, f: &Figure, lang: Lang, open: bool) -> String {
             body += &format!(
                 "<p class=\"source-title\">{} \u{b7} {}</p>",
                 escape(s.title.get(lang)),
-                escape(s.site.get(lang))
+                in_its_language(s.site.get(lang), lang == Lang::Zh)
             );
         }
         None => {}
@@ -113,8 +113,11 @@ pub fn passage_of(data: &Dataset, id: &str, lang: Lang) -> String {
 /// address.
 fn official_page(s: &Source, lang: Lang) -> String {
     let m = messages::of(lang);
-    let via =
-        if s.site.en.is_empty() { String::new() } else { format!(" \u{b7} {}{}", m.via, escape(s.site.get(lang))) };
+    let via = if s.site.en.is_empty() {
+        String::new()
+    } else {
+        format!(" \u{b7} {}{}", m.via, in_its_language(s.site.get(lang), lang == Lang::Zh))
+    };
     format!(
         "<p class=\"source-title\"><span lang=\"zh-CN\">{}</span> \u{b7} {}{via}</p>{}<p class=\"source-link\"><a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a></p>",
         escape(&s.title.zh),
@@ -201,8 +204,10 @@ pub fn highlights(data: &Dataset, highlights: &[&Highlight], lang: Lang, mark: O
             escape(h.text.get(lang))
         );
         if !h.period.is_empty() {
+            // A Chinese sentence ends in 。: no space after it.
+            let gap = if lang == Lang::Zh { "" } else { " " };
             out += &format!(
-                " <span class=\"hl-period\">{}{}{}</span>",
+                "{gap}<span class=\"hl-period\">{}{}{}</span>",
                 m.parens.0,
                 escape(&period(&h.period, lang)),
                 m.parens.1
@@ -394,8 +399,12 @@ pub fn credits(data: &Dataset, lang: Lang) -> String {
             // its own address no other site.
             let date = if s.date.is_empty() { String::new() } else { format!("{separator}{}", period(&s.date, lang)) };
             let site = s.site.get(lang);
-            let site = if site.is_empty() { String::new() } else { format!("{open}{site}{close}") };
-            format!("<li>{}</li>", escape(&format!("{}{separator}{title}{date}{site}", s.publisher.get(lang))))
+            let site = if site.is_empty() {
+                String::new()
+            } else {
+                format!("{open}{}{close}", in_its_language(site, lang == Lang::Zh))
+            };
+            format!("<li>{}{site}</li>", escape(&format!("{}{separator}{title}{date}", s.publisher.get(lang))))
         })
         .collect();
     format!(
@@ -559,11 +568,12 @@ mod tests {
     fn a_value_in_chinese_units_keeps_the_sources_words_beside_it() {
         let atlas = atlas();
         let data = &atlas.data;
-        // Money figures (data/figures.csv): shown in 亿元 or, for more than two decimals of 亿,
-        // in 万元, by an exact shift, with the English as stated.
+        // Money figures (data/figures.csv): shown in 亿元 by an exact shift or, in the scale of
+        // their topic where that takes more than two decimals, rounded and said to be "about";
+        // with the English as stated.
         for (id, zh, en) in [
             ("hunan-2018-major-equipment-insurance-fund", "1.25亿元", "125 million CNY"),
-            ("hunan-2019-town-tax-revenue", "117,351万元", "1,173.51 million CNY"),
+            ("hunan-2019-town-tax-revenue", "约11.74亿元", "1,173.51 million CNY"),
         ] {
             let f = data.figures.iter().find(|f| f.id == id).unwrap();
             let html = figure_cards(data, &[f], Lang::Zh, None);
@@ -572,7 +582,10 @@ mod tests {
                 html.contains(&format!("<p class=\"card-stated\">原文所述：<span lang=\"en\">{en}</span>")),
                 "{html}"
             );
-            assert!(!figure_cards(data, &[f], Lang::En, None).contains("card-stated"));
+            // In English a value shown in its own unit says it once; one in its topic's scale
+            // says what the source states too.
+            let english = figure_cards(data, &[f], Lang::En, None);
+            assert_eq!(english.contains("card-stated"), zh.starts_with('约'), "{english}");
         }
     }
 

@@ -12,15 +12,15 @@ use super::words::{self, FigureTip};
 use super::{ChartSpec, Item, Plot};
 use crate::data::Dataset;
 use crate::lang::Lang;
-use crate::model::{Figure, Place, Qualifier, Terms};
-use crate::numbers::{as_stated, group_thousands, value};
+use crate::model::{Figure, Place, Qualifier};
+use crate::numbers::{as_stated, group_thousands};
 
 /// A figure's value as drawn at the end of its bar. In English the number and its qualifier:
 /// "845,200", "≥ 100", "> 2,000" (the axis names the unit); in Chinese the value as the page
-/// writes it (`numbers::value`): "超过2,000年", "117,351万元".
-pub fn value_label(f: &Figure, terms: &Terms, lang: Lang) -> String {
+/// writes it (`Figure::shown`): "超过2,000年", "约11.74亿元".
+pub fn value_label(f: &Figure, lang: Lang) -> String {
     if lang == Lang::Zh {
-        return value(f, terms, lang);
+        return f.shown.zh.clone();
     }
     let symbol = match f.qualifier {
         Qualifier::Exact => "",
@@ -113,7 +113,7 @@ pub fn compare(data: &Dataset, at: Slot<'_>, figures: &[&Figure], selected: Opti
                 place: data.place(&f.place)?,
                 subplace: f.subplace.get(lang),
                 value: f.value,
-                label: value_label(f, &data.terms, lang),
+                label: value_label(f, lang),
                 tooltip: figure_tooltip(data, f, lang),
                 figure: Some(f.id.clone()),
                 open: open_ended(f),
@@ -133,7 +133,7 @@ pub fn series(data: &Dataset, at: Slot<'_>, figures: &[&Figure], lang: Lang) -> 
     let unit = data.terms.unit(&first.unit, lang);
     let title = words::quantity(first.indicator.get(lang), unit, lang);
     let periods: Vec<String> = figures.iter().map(|f| words::period(&f.period, lang)).collect();
-    let labels: Vec<String> = figures.iter().map(|f| value_label(f, &data.terms, lang)).collect();
+    let labels: Vec<String> = figures.iter().map(|f| value_label(f, lang)).collect();
     let items = vec![
         figures
             .iter()
@@ -173,7 +173,7 @@ pub fn figure_tooltip(data: &Dataset, f: &Figure, lang: Lang) -> String {
         place: place_name(data, &f.place, lang),
         subplace: f.subplace.get(lang),
         indicator: f.indicator.get(lang),
-        value: &value(f, &data.terms, lang),
+        value: f.shown.get(lang),
         as_stated: &as_stated(f, &data.terms, lang),
         period: &words::period(&f.period, lang),
         source: &source_label(data, &f.source, lang),
