@@ -238,3 +238,28 @@ test('opening a topic marks on the map the divisions it has something about', as
   assert.deepEqual(atlas.page.errors, []);
   await atlas.page.close();
 });
+
+test('a Chinese date never breaks across lines, on a phone', async () => {
+  for (const city of ['city=changsha', 'topic=innovation']) {
+    const atlas = await openAtlas(browser, `${served.url}?lang=zh&${city}`, { viewport: PHONE });
+    const broken = await atlas.page.evaluate(() => {
+      const out = [];
+      let dates = 0;
+      const walker = document.createTreeWalker(document.querySelector('.panel'), NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (const m of n.textContent.matchAll(/\d{4}年\d{1,2}月(\d{1,2}日)?/g)) {
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          dates += tops.size > 0;
+          if (tops.size > 1) out.push(m[0]);
+        }
+      }
+      return { out, dates };
+    });
+    assert.ok(broken.dates > 3, `${city}: ${broken.dates} dates laid out`);
+    assert.deepEqual(broken.out, [], `${city}: dates broken across lines`);
+    await atlas.page.close();
+  }
+});
