@@ -6,8 +6,8 @@
 //! topic's section of its place's view.
 
 use crate::rows::{Row, read};
-use atlas_core::charts::options::{figure_tooltip, height_for, open_ended, value_label};
-use atlas_core::charts::{ChartSpec, Item, Plot, words};
+use atlas_core::charts::options::{figure_items, height_for, open_ended, value_label};
+use atlas_core::charts::{ChartSpec, Plot, words};
 use atlas_core::data::{DataError, Dataset};
 use atlas_core::lang::{Lang, Text};
 use atlas_core::model::{Figure, Kind, Topic};
@@ -116,18 +116,7 @@ pub fn chart(data: &Dataset, c: &Comparison, lang: Lang) -> ChartSpec {
     let categories: Vec<String> = c.bars.iter().map(|(_, t)| t.get(lang).to_string()).collect();
     let title = words::quantity(c.title.get(lang), &unit, lang);
     let bars = words::list(categories.iter().zip(&labels).map(|(n, l)| words::bar(n, l, &unit, lang)), lang);
-    let items = vec![
-        figures
-            .iter()
-            .zip(&labels)
-            .map(|(f, label)| Item {
-                place: None,
-                figure: Some(f.id.clone()),
-                tooltip: figure_tooltip(data, f, lang),
-                label: Some(label.clone()),
-            })
-            .collect(),
-    ];
+    let items = figure_items(data, &figures, &labels, lang);
     ChartSpec {
         view: c.place.clone(),
         key: format!("chart-{}", c.id),

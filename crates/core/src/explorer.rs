@@ -29,7 +29,7 @@ pub struct PlaceView<'a> {
     /// The figures shown as cards under the official statistics: all of a division's; none for
     /// the province, whose figures are many, of many years, and each in its topic's section.
     pub cards: Vec<&'a Figure>,
-    /// The charts about every topic (figures per division, the timeline), from the build's index
+    /// The charts about every topic (the official statistics of every division), from the build's index
     /// (`Atlas::charts`): what the app needs before the chart file has loaded. Shared, so that
     /// handing a chart to its view on every selection copies nothing.
     pub charts: Vec<Arc<ChartRef>>,
@@ -241,9 +241,10 @@ pub fn views(atlas: &Atlas) -> Vec<Option<&str>> {
 /// The charts of the view of `selected` (as in `PlaceView::new`), in `lang`, each with the topic
 /// whose section shows it (`None`: about every topic): the official statistics of all the
 /// divisions (the default measure, the selected one marked), the comparisons across divisions
-/// (that include the place, for a division), the place's series over time and, for the province,
-/// the timeline. (How much the articles say colours the map on request; it is no chart.) Native only: the build writes them (the chart files) and
-/// indexes them (`charts::index`); the app never builds one.
+/// (that include the place, for a division) and the place's series over time. (How much the
+/// articles say colours the map on request; it is no chart; the editor's comparisons are the
+/// build's, `crates/build/src/comparisons.rs`.) Native only: the build writes them (the chart
+/// files) and indexes them (`charts::index`); the app never builds one.
 pub fn chart_specs(atlas: &Atlas, selected: Option<&str>, lang: Lang) -> Vec<(Option<Topic>, Arc<ChartSpec>)> {
     let data = &atlas.data;
     let Some((place, is_province)) = place_of(atlas, selected) else { return Vec::new() };

@@ -35,7 +35,7 @@ pub fn count_distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> usize
 }
 
 /// Sorts a short list by `compare`, keeping equal items in their order (an insertion sort: the
-/// atlas sorts at most a few hundred timeline points; each use of the standard library's sort
+/// atlas sorts at most a few dozen bars or places; each use of the standard library's sort
 /// would add about 4 KB to the wasm).
 pub fn sort_short_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> std::cmp::Ordering) {
     for i in 1..items.len() {

@@ -134,18 +134,7 @@ pub fn series(data: &Dataset, at: Slot<'_>, figures: &[&Figure], lang: Lang) -> 
     let title = words::quantity(first.indicator.get(lang), unit, lang);
     let periods: Vec<String> = figures.iter().map(|f| words::period(&f.period, lang)).collect();
     let labels: Vec<String> = figures.iter().map(|f| value_label(f, lang)).collect();
-    let items = vec![
-        figures
-            .iter()
-            .zip(&labels)
-            .map(|(f, label)| Item {
-                place: None,
-                figure: Some(f.id.clone()),
-                tooltip: figure_tooltip(data, f, lang),
-                label: Some(label.clone()),
-            })
-            .collect(),
-    ];
+    let items = figure_items(data, &figures, &labels, lang);
     let bars = words::list(periods.iter().zip(&labels).map(|(p, l)| words::bar(p, l, unit, lang)), lang);
     let description = words::by_period(&title, &bars, lang);
     let plot = Plot {
@@ -157,6 +146,18 @@ pub fn series(data: &Dataset, at: Slot<'_>, figures: &[&Figure], lang: Lang) -> 
     };
     let height = height_for(figures.len());
     chart(at, &title, description, height, plot, items)
+}
+
+/// One series of bars that each stand for a figure (and for no place on the map): its figure,
+/// its tooltip and its `labels`' text at its end.
+pub fn figure_items(data: &Dataset, figures: &[&Figure], labels: &[String], lang: Lang) -> Vec<Vec<Item>> {
+    let items = figures.iter().zip(labels).map(|(f, label)| Item {
+        place: None,
+        figure: Some(f.id.clone()),
+        tooltip: figure_tooltip(data, f, lang),
+        label: Some(label.clone()),
+    });
+    vec![items.collect()]
 }
 
 /// Where a figure comes from (defined in `super`, which the app may link: this module it may not).
