@@ -22,7 +22,7 @@ pub async fn atlas() -> Result<Atlas, String> {
     let (data, charts, measures) =
         data::packed::read(&text).ok_or("The dataset is not in the form this app reads: build it again.")?;
     let areas = areas::AREAS_KM2.iter().map(|&(id, km2)| (id.to_string(), km2)).collect();
-    let mut atlas = Atlas::with_measures(data, areas, measures);
+    let mut atlas = Atlas::new(data, areas, measures);
     atlas.charts = charts;
     Ok(atlas)
 }

@@ -3,8 +3,9 @@
 //! province's, a division's three sectors against its GDP), then added to the dataset as figures
 //! whose sources are marked official, so that they show apart from the articles' figures.
 
+use crate::dataset::{DataError, value_in_quote};
 use crate::rows::{at, read, table_rows};
-use atlas_core::data::{DataError, Dataset, value_in_quote};
+use atlas_core::data::Dataset;
 use atlas_core::lang::Text;
 use atlas_core::model::{Figure, Kind, Qualifier, Source, Topic};
 use std::collections::{HashMap, HashSet};
@@ -196,7 +197,7 @@ pub fn add(data: &mut Dataset, files: &Files<'_>) -> Result<(), Vec<DataError>> 
         });
     }
     data.sources.extend(sources);
-    atlas_core::numbers::write_values(data);
+    crate::values::write(data);
     Ok(())
 }
 

@@ -1,5 +1,5 @@
 //! Every chart of every view, built at build time from the core's chart specs
-//! (`atlas_core::explorer::chart_specs`): its ECharts option (built with charming's typed
+//! (`spec::views::chart_specs`): its ECharts option (built with charming's typed
 //! builders), what each data item stands for and says, and its text alternative. Written as one
 //! file a language that the app fetches with ECharts (`charts-en.json`, `charts-zh.json`, see
 //! `file_name`):
@@ -17,9 +17,9 @@
 //! knows the charts from the index in the packed dataset, `atlas_core::charts::ChartIndex`).
 
 use crate::comparisons::{self, Comparison};
+use crate::spec::views;
+use crate::spec::{BAR, ChartSpec, Item, Plot, SELECTED};
 use atlas_core::atlas::Atlas;
-use atlas_core::charts::{BAR, ChartSpec, Item, Plot, SELECTED};
-use atlas_core::explorer;
 use atlas_core::lang::Lang;
 use atlas_core::model::Topic;
 use charming::Chart;
@@ -36,7 +36,7 @@ pub fn file_name(lang: Lang) -> String {
 }
 
 /// The charts of the view of `selected` (`None`: the province) in `lang`, each with the topic
-/// whose section shows it: the core's (`explorer::chart_specs`), then the editor's comparisons of
+/// whose section shows it: the views' (`views::chart_specs`), then the editor's comparisons of
 /// the place, in the order of `data/charts.csv`.
 pub fn specs(
     atlas: &Atlas,
@@ -44,7 +44,7 @@ pub fn specs(
     selected: Option<&str>,
     lang: Lang,
 ) -> Vec<(Option<Topic>, Arc<ChartSpec>)> {
-    let mut out = explorer::chart_specs(atlas, selected, lang);
+    let mut out = views::chart_specs(atlas, selected, lang);
     let place = selected.or_else(|| atlas.data.province().map(|p| p.id.as_str()));
     for c in comparisons.iter().filter(|c| Some(c.place.as_str()) == place) {
         out.push((Some(c.topic), Arc::new(comparisons::chart(&atlas.data, c, lang))));
@@ -56,7 +56,7 @@ pub fn specs(
 /// chart } }`, each chart as `chart` writes it.
 pub fn all(atlas: &Atlas, comparisons: &[Comparison], lang: Lang) -> Value {
     let mut out = Map::new();
-    for view in explorer::views(atlas) {
+    for view in views::views(atlas) {
         let Some(place) = view.map_or_else(|| atlas.data.province(), |id| atlas.data.place(id)) else { continue };
         let charts: Map<String, Value> =
             specs(atlas, comparisons, view, lang).iter().map(|(_, c)| (c.key.clone(), chart(c))).collect();

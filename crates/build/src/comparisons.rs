@@ -5,13 +5,15 @@
 //! topic and unit, no threshold, at least two), then drawn like every other bar chart, in its
 //! topic's section of its place's view.
 
+use crate::dataset::DataError;
 use crate::rows::{Row, read};
-use atlas_core::charts::options::{figure_items, height_for, open_ended, value_label};
-use atlas_core::charts::{ChartSpec, Plot, words};
-use atlas_core::data::{DataError, Dataset};
+use crate::spec::options::{figure_items, height_for, open_ended, value_label};
+use crate::spec::{ChartSpec, Plot, words};
+use crate::values::{chinese_units, english_units};
+use atlas_core::data::Dataset;
 use atlas_core::lang::{Lang, Text};
 use atlas_core::model::{Figure, Kind, Topic};
-use atlas_core::numbers::{chinese_units, english_units, group_thousands};
+use atlas_core::numbers::group_thousands;
 
 pub const FILE: &str = "data/charts.csv";
 const HEADER: &[&str] = &["id", "title", "title_zh", "figures", "labels", "labels_zh"];

@@ -1,9 +1,9 @@
 //! The figures as files to download, written once at build time for every view: the province's
-//! own figures, each division's, and all of them, as CSV and JSON (`atlas_core::export`). The
+//! own figures, each division's, and all of them, as CSV and JSON (`export`). The
 //! page links to them (`downloads/hunan-atlas-<view>.csv`), so the wasm carries no exporter.
 
+use crate::export::{figures_csv, figures_json};
 use atlas_core::atlas::Atlas;
-use atlas_core::export::{figures_csv, figures_json};
 use atlas_core::model::Figure;
 
 /// The file name of a view's download: `hunan-atlas-zhuzhou.csv`; `all` for every figure.

@@ -13,16 +13,26 @@
 pub mod baseline;
 pub mod charts;
 pub mod comparisons;
+pub mod csv;
+pub mod dataset;
 pub mod downloads;
+pub mod export;
+pub mod geo;
+pub mod grammar;
 pub mod labels;
+pub mod measures;
 pub mod neighbours;
 pub mod page;
 pub mod rows;
+pub mod search_index;
+pub mod spec;
+pub mod values;
 
 use atlas_core::atlas::Atlas;
-use atlas_core::data::{self, DataError, File, Files};
-use atlas_core::geo::{self, MAP_MARGIN, MAP_WIDTH, MapGeometry};
+use atlas_core::data;
 use atlas_core::lang::Lang;
+use dataset::{DataError, File, Files};
+use geo::{MAP_MARGIN, MAP_WIDTH, MapGeometry};
 use std::path::Path;
 
 /// Where the build reads and writes.
@@ -45,26 +55,20 @@ pub const BOUNDARIES: &str = "data/hunan.geojson";
 
 /// Validates and writes everything; the errors name file and line (`data/figures.csv:12: ...`).
 pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
-    let Loaded { atlas, map, comparisons } =
-        load(paths.root).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let loaded = load(paths.root).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let Loaded { atlas, map, comparisons } = &loaded;
     let write = |dir: &Path, name: &str, text: String| {
         std::fs::create_dir_all(dir)
             .and_then(|()| std::fs::write(dir.join(name), text))
             .map_err(|e| vec![format!("{}: {e}", dir.join(name).display())])
     };
-    write(paths.out_dir, "areas.rs", areas_source(&atlas))?;
-    let packed = data::packed::write(&atlas.data, &atlas.charts, &atlas.measures)
-        .ok_or_else(|| vec!["data/: a field holds a control character (U+001D..U+001F)".to_string()])?;
-    write(paths.build_dir, "dataset.txt", packed)?;
-    let passages = data::packed::write_passages(&atlas.data)
-        .ok_or_else(|| vec!["data/: a quote holds a control character (U+001E..U+001F)".to_string()])?;
-    write(paths.build_dir, "passages.txt", passages)?;
-    let index = atlas_core::search::Index::build(&atlas)
-        .write()
-        .ok_or_else(|| vec!["data/: a field holds a control character (U+001E..U+001F)".to_string()])?;
-    write(paths.build_dir, "search.txt", index)?;
+    write(paths.out_dir, "areas.rs", areas_source(atlas))?;
+    let files = app_files(&loaded)?;
+    write(paths.build_dir, "dataset.txt", files.dataset)?;
+    write(paths.build_dir, "passages.txt", files.passages)?;
+    write(paths.build_dir, "search.txt", files.search)?;
     write(paths.build_dir, "prerendered-head.html", page::head())?;
-    write(paths.build_dir, "prerendered-body.html", page::body(&map, &atlas))?;
+    write(paths.build_dir, "prerendered-body.html", page::body(map, atlas))?;
     // The icon, projected again at its own small size, where whole units make a path a tenth
     // of the map's (the boundaries were checked by `load`).
     let icon = std::fs::read_to_string(paths.root.join(BOUNDARIES))
@@ -72,15 +76,40 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
         .and_then(|g| geo::parse_boundaries(&g).ok())
         .map(|b| MapGeometry::within(&b, ICON_WIDTH, 0.0, ICON_TOLERANCE))
         .ok_or_else(|| vec![format!("{BOUNDARIES}: unreadable for the icon")])?;
-    write(paths.build_dir, "icon.svg", page::icon_svg(&icon, &atlas))?;
+    write(paths.build_dir, "icon.svg", page::icon_svg(&icon, atlas))?;
     for lang in Lang::ALL {
-        write(paths.build_dir, &charts::file_name(lang), charts::all(&atlas, &comparisons, lang).to_string())?;
+        write(paths.build_dir, &charts::file_name(lang), charts::all(atlas, comparisons, lang).to_string())?;
     }
     let downloads = paths.build_dir.join("downloads");
-    for (name, text) in downloads::files(&atlas) {
+    for (name, text) in downloads::files(atlas) {
         write(&downloads, &name, text)?;
     }
     Ok(())
+}
+
+/// The files the app fetches, as `run` writes them, and the areas it is built with.
+pub struct AppFiles {
+    /// The dataset with the chart index and the measures (`atlas_core::data::packed`).
+    pub dataset: String,
+    /// The verbatim passages, fetched after the first view.
+    pub passages: String,
+    /// The search's folded texts (`search_index`).
+    pub search: String,
+    /// (place id, km²) of each division, which the app includes as Rust source.
+    pub areas: Vec<(String, f64)>,
+}
+
+/// The app's files of a loaded atlas; an error if a field holds one of their separators.
+pub fn app_files(loaded: &Loaded) -> Result<AppFiles, Vec<String>> {
+    let atlas = &loaded.atlas;
+    let dataset = data::packed::write(&atlas.data, &atlas.charts, &atlas.measures)
+        .ok_or_else(|| vec!["data/: a field holds a control character (U+001D..U+001F)".to_string()])?;
+    let passages = data::packed::write_passages(&atlas.data)
+        .ok_or_else(|| vec!["data/: a quote holds a control character (U+001E..U+001F)".to_string()])?;
+    let search = search_index::build(atlas)
+        .write()
+        .ok_or_else(|| vec!["data/: a field holds a control character (U+001E..U+001F)".to_string()])?;
+    Ok(AppFiles { dataset, passages, search, areas: atlas.areas.clone() })
 }
 
 /// What `load` reads: the atlas (with its chart index), its projected map and the editor's
@@ -111,8 +140,8 @@ pub fn load(root: &Path) -> Result<Loaded, Vec<DataError>> {
         highlights: File { path: "data/highlights.csv", text: &highlights },
         terms: File { path: "data/terms.csv", text: &terms },
     };
-    let mut dataset = data::parse(files)?;
-    data::check_quotes(&dataset, files, |file| {
+    let mut dataset = dataset::parse(files)?;
+    dataset::check_quotes(&dataset, files, |file| {
         std::fs::read_to_string(root.join("data/sources").join(file)).ok().map(|s| &*s.leak())
     })?;
     let (indicators, sources, values) =
@@ -154,9 +183,10 @@ pub fn load(root: &Path) -> Result<Loaded, Vec<DataError>> {
     }
     let comparisons = comparisons::read_all(&dataset, &read(comparisons::FILE)?)?;
     let map = MapGeometry::new(&boundaries, MAP_WIDTH, MAP_MARGIN);
-    let mut atlas = Atlas::new(dataset, areas);
+    let measures = measures::measures(&dataset);
+    let mut atlas = Atlas::new(dataset, areas, measures);
     // The index of every chart, which the packed dataset carries to the app.
-    atlas.charts = atlas_core::charts::index(&atlas, |view, lang| charts::specs(&atlas, &comparisons, view, lang));
+    atlas.charts = spec::index(&atlas, |view, lang| charts::specs(&atlas, &comparisons, view, lang));
     Ok(Loaded { atlas, map, comparisons })
 }
 

@@ -1,7 +1,7 @@
 //! Which divisions share a border, found in the boundaries: neighbours share vertices (the
 //! boundaries were simplified along shared borders, so a border's points are the same in both).
 
-use atlas_core::geo::Boundary;
+use crate::geo::Boundary;
 use std::collections::HashSet;
 
 /// How many points two divisions must share to be neighbours (one alone is a corner).

@@ -7,9 +7,9 @@
 //! ready still reaches the right view. It is written in English, with the names in both
 //! languages; the app puts the page in the reader's language when it mounts.
 
+use crate::geo::MapGeometry;
 use crate::labels;
 use atlas_core::atlas::Atlas;
-use atlas_core::geo::MapGeometry;
 use atlas_core::html::escape;
 use atlas_core::measures::NO_DATA;
 use atlas_core::messages::{EN, ZH};

@@ -1,8 +1,8 @@
 //! The build's data files read by column name: a file's header must name exactly its columns,
 //! its `id`s are unique, and every problem comes back as a `DataError` with file and line.
 
-use atlas_core::csv::Table;
-use atlas_core::data::DataError;
+use crate::csv::Table;
+use crate::dataset::DataError;
 use std::collections::{HashMap, HashSet};
 
 /// A problem at `file:line`.

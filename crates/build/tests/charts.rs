@@ -2,8 +2,9 @@
 //! each option drawing exactly what its spec says, in its language, with its items' places and
 //! tooltips and its description; and the chart index the packed dataset carries to the app.
 
-use atlas_core::charts::{BAR, REPLACED, SELECTED};
-use atlas_core::csv::Table;
+use atlas_build::csv::Table;
+use atlas_build::spec::{BAR, SELECTED};
+use atlas_core::charts::REPLACED;
 use atlas_core::lang::Lang;
 use serde_json::{Value, json};
 use std::path::Path;

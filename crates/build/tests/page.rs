@@ -1,7 +1,7 @@
 //! The prerendered page, read back as markup: every division of data/places.csv is a link and a
 //! named path, silent divisions are hatched, and each shape holds its own label point.
 
-use atlas_core::csv::Table;
+use atlas_build::csv::Table;
 use std::path::Path;
 
 fn root() -> &'static Path {

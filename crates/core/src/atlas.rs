@@ -3,7 +3,7 @@
 
 use crate::charts::ChartIndex;
 use crate::data::Dataset;
-use crate::measures::{self, Measure};
+use crate::measures::Measure;
 use crate::model::Place;
 
 pub struct Atlas {
@@ -19,15 +19,8 @@ pub struct Atlas {
 }
 
 impl Atlas {
-    /// The atlas of a validated dataset, its measures computed (by the build, and in native
-    /// tests; the app reads them from the packed dataset: `with_measures`).
-    pub fn new(data: Dataset, areas: Vec<(String, f64)>) -> Atlas {
-        let measures = measures::measures(&data);
-        Atlas::with_measures(data, areas, measures)
-    }
-
     /// The atlas of a dataset and the measures the build computed from it.
-    pub fn with_measures(data: Dataset, areas: Vec<(String, f64)>, measures: Vec<Measure>) -> Atlas {
+    pub fn new(data: Dataset, areas: Vec<(String, f64)>, measures: Vec<Measure>) -> Atlas {
         Atlas { data, areas, measures, charts: ChartIndex::default() }
     }
 
@@ -58,19 +51,29 @@ impl Atlas {
     }
 }
 
-/// The real atlas for native tests: the embedded data, areas from the boundary file, and the
-/// chart index as the build makes it.
+/// The real atlas for native tests, read as the app reads it: the build (a dev-dependency) loads
+/// and checks `data/` and writes the app's files (the packed dataset with the chart index and
+/// the measures, the passages); they are read back here, the passages set as once they arrived.
 #[cfg(test)]
 pub fn for_tests() -> Atlas {
-    let data = crate::data::parse(crate::data::embedded_files()).unwrap();
-    let boundaries = crate::geo::parse_boundaries(include_str!("../../../data/hunan.geojson")).unwrap();
-    let areas = boundaries
-        .iter()
-        .map(|b| (data.place_by_adcode(&b.adcode).unwrap().id.clone(), crate::geo::area_km2(&b.polygons)))
-        .collect();
-    let mut atlas = Atlas::new(data, areas);
-    atlas.charts = crate::charts::index(&atlas, |v, l| crate::explorer::chart_specs(&atlas, v, l));
+    let files = test_files();
+    let (data, charts, measures) = crate::data::packed::read(&files.dataset).expect("the packed dataset reads");
+    let passages = crate::data::packed::read_passages(&files.passages).expect("the passages read");
+    let _ = data.passages.set(passages);
+    let mut atlas = Atlas::new(data, files.areas.clone(), measures);
+    atlas.charts = charts;
     atlas
+}
+
+/// The app's files as the build writes them from this checkout's `data/`.
+#[cfg(test)]
+pub fn test_files() -> &'static atlas_build::AppFiles {
+    static FILES: std::sync::OnceLock<atlas_build::AppFiles> = std::sync::OnceLock::new();
+    FILES.get_or_init(|| {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let loaded = atlas_build::load(&root).unwrap_or_else(|e| panic!("data/ is invalid: {}", e[0]));
+        atlas_build::app_files(&loaded).unwrap_or_else(|e| panic!("{}", e[0]))
+    })
 }
 
 #[cfg(test)]

@@ -1,96 +1,11 @@
-//! Charts: what each chart shows (`options` builds them from the figures the grammar allows, in
-//! either language, with the words of `words`), as typed plots with, per item, the place and
-//! figure it stands for, its tooltip and a text description. Pure and free of any chart library.
-//!
-//! Specs are built natively only, by the build (`crates/build/src/charts.rs` turns each into an
-//! ECharts option with charming, with its items' places, tooltips and description, one chart
-//! file a language) and by tests. The app gets only the `ChartIndex` (in the packed dataset):
-//! where each chart goes, its title, height and kind; it draws the chart file's option. The wasm
-//! so carries no chart-spec builder (`scripts/wasm-contents.mjs` checks it).
+//! The charts as the app knows them: the index the build writes into the packed dataset (where
+//! each chart goes, its title in both languages and its height), and the rules of drawing a chart
+//! file's option at the width it is shown. The charts themselves (what each shows, its option,
+//! items and description) are built by the build (`crates/build/src/spec.rs`, `charts.rs`), one
+//! chart file a language; the wasm carries no chart builder.
 
-pub mod options;
-pub mod words;
-
-use crate::atlas::Atlas;
-use crate::data::Dataset;
-use crate::explorer;
-use crate::html;
 use crate::lang::{Lang, Text};
 use crate::model::Topic;
-use std::sync::Arc;
-
-/// Bar colour of a place that is not selected.
-pub const BAR: &str = "#7a9cb8";
-/// Colour of the selected place, everywhere.
-pub const SELECTED: &str = "#c2410c";
-/// A chart ready to draw, in one language: what it plots, per series and data item what that item stands for
-/// (for linking with the map, tooltips and labels), and a text alternative.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChartSpec {
-    /// The view it belongs to (a place id: the province's or a division's).
-    pub view: String,
-    /// Stable across re-renders of the same chart, unique in its view (the DOM key, and the
-    /// chart's name in the build's chart file).
-    pub key: String,
-    pub title: String,
-    /// Read by screen readers instead of the canvas.
-    pub description: String,
-    /// Height of the chart in pixels (enough room for every bar).
-    pub height: u32,
-    pub plot: Plot,
-    /// `items[series][data index]`.
-    pub items: Vec<Vec<Item>>,
-}
-
-/// What a chart draws: horizontal bars, one a category (a division, a period, or what an
-/// editor's comparison names), top to bottom; `unit` names the value axis. An `open` bar is a
-/// lower bound ("more than 2,000 years"): drawn fading out at its end, never as a solid bar.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Plot {
-    pub unit: String,
-    pub categories: Vec<String>,
-    pub values: Vec<f64>,
-    pub selected: Vec<bool>,
-    pub open: Vec<bool>,
-}
-
-/// What one bar stands for.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Item {
-    pub place: Option<String>,
-    /// The id of the figure it shows, if it shows one.
-    pub figure: Option<String>,
-    /// The text at the end of a bar: its value as the page writes numbers ("845,200", "≥ 100";
-    /// "117,351万元", see `options::value_label`).
-    pub label: Option<String>,
-    /// Plain text; lines separated by `\n`. Escaped to HTML when drawn.
-    pub tooltip: String,
-}
-
-impl ChartSpec {
-    /// The place of a data item, if it stands for one.
-    pub fn place_at(&self, series: usize, index: usize) -> Option<&str> {
-        self.items.get(series)?.get(index)?.place.as_deref()
-    }
-
-    /// Every data item that stands for `place`.
-    pub fn items_of(&self, place: &str) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        for (s, series) in self.items.iter().enumerate() {
-            for (d, item) in series.iter().enumerate() {
-                if item.place.as_deref() == Some(place) {
-                    out.push((s, d));
-                }
-            }
-        }
-        out
-    }
-
-    /// Tooltips as the HTML ECharts shows, per series and data index.
-    pub fn tooltips(&self) -> Vec<Vec<String>> {
-        self.items.iter().map(|s| s.iter().map(|i| html::escape(&i.tooltip).replace('\n', "<br>")).collect()).collect()
-    }
-}
 
 /// What the app needs of a chart before its file has loaded: where it goes, its title (in the
 /// view's language), height and kind. Two are equal when they are the same chart of the same
@@ -136,8 +51,8 @@ impl IndexEntry {
     }
 }
 
-/// Every chart of every view (`index`), in build order: the views in the order of
-/// `explorer::views`, each view's charts in the order of `explorer::chart_specs`.
+/// Every chart of every view, in build order (`crates/build/src/spec.rs`): the province's, then
+/// each division's in adcode order, each view's charts in the order the build makes them.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChartIndex(pub Vec<IndexEntry>);
 
@@ -146,46 +61,6 @@ impl ChartIndex {
     pub fn of_view<'a>(&'a self, view: &'a str) -> impl Iterator<Item = &'a IndexEntry> {
         self.0.iter().filter(move |e| e.view == view)
     }
-}
-
-/// Every chart of every view, from the specs of both languages (which draw the same charts:
-/// the same keys and heights) that `specs` gives a view (`None`: the province's) in a language:
-/// `explorer::chart_specs`, and the build's own. Built natively, by the build and tests; the app
-/// reads it from the packed dataset.
-pub fn index(atlas: &Atlas, specs: impl Fn(Option<&str>, Lang) -> Vec<(Option<Topic>, Arc<ChartSpec>)>) -> ChartIndex {
-    let mut out = Vec::new();
-    for view in explorer::views(atlas) {
-        let (en, zh) = (specs(view, Lang::En), specs(view, Lang::Zh));
-        for ((topic, e), (_, z)) in en.iter().zip(&zh) {
-            out.push(IndexEntry {
-                view: e.view.clone(),
-                topic: *topic,
-                key: e.key.clone(),
-                title: Text::new(e.title.as_str(), z.title.as_str()),
-                height: e.height,
-            });
-        }
-    }
-    ChartIndex(out)
-}
-
-/// Where a figure comes from, in a few words: "China Daily, 2019-08-05"; "中国日报，2019年8月5日".
-/// Here, not in `options`, because the app's cards and lists say it too (and `options` stays out
-/// of the wasm); `options::source_label` is the same function.
-pub fn source_label(data: &Dataset, source: &str, lang: Lang) -> String {
-    data.source(source).map_or_else(
-        || source.to_string(),
-        |s| {
-            let date = if s.date.is_empty() { String::new() } else { words::period(&s.date, lang) };
-            let label = words::source(s.publisher.get(lang), &date, lang);
-            if s.official {
-                let m = crate::messages::of(lang);
-                format!("{}{}{label}", m.official, m.colon)
-            } else {
-                label
-            }
-        },
-    )
 }
 
 /// The component types a chart's option may hold besides its `tooltip` and `animation` flag.

@@ -1,16 +1,15 @@
-//! The atlas's pure core: data, geometry, measures, the panel's model, and the view's state in
-//! the URL. No DOM and no chart library: the same code runs in the build (crates/build), in the
-//! app (compiled to wasm) and in native tests.
+//! The atlas's pure core: what the app runs. The dataset and its packed reader, the measures that
+//! colour the map, the panel's model and HTML parts, the view's state in the URL, numbers,
+//! messages and search matching. No DOM, no chart library and no CSV reader: the same code runs in
+//! the app (compiled to wasm), in the build (crates/build, which prepares everything that depends
+//! only on the data) and in native tests, which read the atlas as the app does (`atlas::for_tests`).
 
 pub mod atlas;
 pub mod charts;
-pub mod csv;
+pub mod citation;
 pub mod data;
 pub mod embed;
 pub mod explorer;
-pub mod export;
-pub mod geo;
-pub mod grammar;
 pub mod html;
 pub mod lang;
 pub mod measures;

@@ -7,8 +7,7 @@
 //! each: the room the search needed within the first view's budget.
 
 use crate::atlas::Atlas;
-use crate::charts::source_label;
-use crate::charts::words::period;
+use crate::citation::{period, source_label};
 use crate::data::Dataset;
 use crate::explorer::{Baseline, Membership, PlaceView, Summary};
 use crate::html::{escape, in_its_language};
@@ -528,7 +527,11 @@ mod tests {
         let html = figure_cards(data, &[f], Lang::En, None);
         assert!(html.starts_with("<article class=\"card\" data-figure=\"zhuzhou-2020-aero-engine-market-share\">"));
         assert!(html.contains(&format!("<p class=\"card-label\">{}</p>", f.indicator.en)));
-        assert!(html.contains(&format!("<blockquote lang=\"en\">\u{201c}{}\u{201d}</blockquote>", escape(&f.quote))));
+        // Its passage (data/figures.csv), which the passages file brought.
+        assert!(html.contains(
+            "<blockquote lang=\"en\">\u{201c}Small and medium-sized aero-engines and industrial gas turbines occupy \
+             90% and 50% of the domestic market share respectively\u{201d}</blockquote>"
+        ));
         // Closed until asked for, and named, so that the app can fill in its passage once the
         // passages have arrived.
         assert!(
@@ -546,8 +549,12 @@ mod tests {
     fn a_passage_waits_for_the_passages_as_the_app_reads_the_dataset() {
         let atlas = atlas();
         let mut data = atlas.data.clone();
-        let f = data.figures.iter_mut().find(|f| f.id == "zhuzhou-2020-aero-engine-market-share").unwrap();
-        let quote = std::mem::take(&mut f.quote);
+        // As the app reads the dataset: no quote in the figure, no passages yet.
+        data.passages = Default::default();
+        let quote =
+            "Small and medium-sized aero-engines and industrial gas turbines occupy 90% and 50% of the domestic \
+                     market share respectively"
+                .to_string();
         assert_eq!(
             passage_of(&data, "zhuzhou-2020-aero-engine-market-share", Lang::En),
             "<div class=\"passage\"></div>"
@@ -665,8 +672,9 @@ mod tests {
         ));
         assert_eq!(html.matches("<li>").count(), 2);
         let credits = credits(&atlas.data, Lang::En);
-        // data/sources.csv: five articles; a title with quotes is escaped.
-        assert_eq!(credits.matches("<li>").count(), 5);
+        // data/sources.csv: five articles, and data/baseline-sources.csv: seven official pages; a
+        // title with quotes is escaped.
+        assert_eq!(credits.matches("<li>").count(), 5 + 7);
         assert!(credits.contains("&quot;Industrial Agglomeration&quot;"));
         tags(&credits);
     }

@@ -1,6 +1,6 @@
 //! Find in the sources: every figure and highlight with what a reader can see of it (its place
 //! and subplace, indicator or text, topic, unit, note, verbatim quote and translation, source
-//! title and publisher), in both languages, folded once by the build (`Index::build`) into a
+//! title and publisher), in both languages, folded once by the build (`crates/build/src/search_index.rs`) into a
 //! compact file the app fetches when the reader first searches.
 //!
 //! Matching ignores case and accents and, for Chinese, splits no words: the query's words (split
@@ -9,10 +9,7 @@
 //! at the same characters of the original: `segments` marks them in what the page shows. Only
 //! texts are searched, never markup: the page renders the segments as text nodes.
 
-use crate::atlas::Atlas;
-use crate::lang::{Lang, Text};
 use crate::measures::{LegendEntry, NO_DATA, SCALE};
-use crate::model::Topic;
 
 /// The index's first line: a file of another format is refused, not misread.
 const HEADER: &str = "atlas-search 1";
@@ -20,7 +17,7 @@ const RECORD: char = '\u{1e}';
 const FIELD: char = '\u{1f}';
 /// Between the folded fields of a record: no query word holds it (words are split at
 /// whitespace), so no match spans two fields.
-const BETWEEN: char = '\n';
+pub const BETWEEN: char = '\n';
 /// More words than this are ignored: a query is at most 100 characters anyway.
 const MAX_WORDS: usize = 8;
 
@@ -43,7 +40,8 @@ pub struct Entry {
     /// The code of the topic whose section shows it, or empty if it is among the place's cards
     /// (`explorer::locate`, worked out by the build).
     pub section: String,
-    text: String,
+    /// Its fields, each folded (`fold`), joined by `BETWEEN`.
+    pub text: String,
 }
 
 /// Every record, in the dataset's order.
@@ -59,61 +57,6 @@ pub struct Query {
 }
 
 impl Index {
-    /// Folds what the reader can see of every figure and highlight (run by the build).
-    pub fn build(atlas: &Atlas) -> Index {
-        let data = &atlas.data;
-        let place_names = |id: &str| {
-            data.place(id).map_or_else(Vec::new, |p| {
-                vec![p.name_en.clone(), p.name_zh.clone(), p.official_en.clone(), p.official_zh.clone()]
-            })
-        };
-        let text = |t: &Text| vec![t.en.clone(), t.zh.clone()];
-        // What figures and highlights both show: place, subplace, topic, passage and source; and
-        // `own`, what each shows of its own (a figure's indicator, unit and note; a highlight's text).
-        let fields = |place: &str, subplace: &Text, topic: Topic, quote: &str, quote_zh: &str, source: &str, own| {
-            let source = data.source(source).map_or_else(Vec::new, |s| [text(&s.title), text(&s.publisher)].concat());
-            let topic =
-                vec![data.terms.topic(topic, Lang::En).to_string(), data.terms.topic(topic, Lang::Zh).to_string()];
-            [place_names(place), text(subplace), own, topic, vec![quote.to_string(), quote_zh.to_string()], source]
-                .concat()
-        };
-        let figures = data.figures.iter().map(|f| {
-            let unit =
-                vec![data.terms.unit(&f.unit, Lang::En).to_string(), data.terms.unit(&f.unit, Lang::Zh).to_string()];
-            let own = [text(&f.indicator), unit, text(&f.note)].concat();
-            (
-                Kind::Figure,
-                &f.id,
-                &f.place,
-                fields(&f.place, &f.subplace, f.topic, &f.quote, &f.quote_zh, &f.source, own),
-            )
-        });
-        let highlights = data.highlights.iter().map(|h| {
-            let own = text(&h.text);
-            (
-                Kind::Highlight,
-                &h.id,
-                &h.place,
-                fields(&h.place, &h.subplace, h.topic, &h.quote, &h.quote_zh, &h.source, own),
-            )
-        });
-        let entries = figures
-            .chain(highlights)
-            .map(|(kind, id, place, fields)| {
-                let fields: Vec<String> = fields.iter().filter(|f| !f.is_empty()).map(|f| fold(f)).collect();
-                let section = crate::explorer::locate(atlas, id).and_then(|(_, topic)| topic);
-                Entry {
-                    kind,
-                    id: id.clone(),
-                    place: place.clone(),
-                    section: section.map_or(String::new(), |t| t.code().to_string()),
-                    text: fields.join(&BETWEEN.to_string()),
-                }
-            })
-            .collect();
-        Index { entries }
-    }
-
     /// The index as a file: a header line, then records of kind, id, place, section and folded
     /// text.
     /// `None` if a field holds a separator (the build's data files hold no control characters).

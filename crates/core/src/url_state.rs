@@ -390,10 +390,11 @@ mod tests {
                 }
             }
         }
-        // 15 places (the province and 14 divisions) x (none + 2 measures: coverage and the
-        // class of 100-billion clusters; a town's history colours no division) x (none + 10 topics)
-        // x 2 views x 2 layouts x (the browser's, Chinese, English).
-        assert_eq!(states, 15 * 3 * 11 * 2 * 2 * 3);
+        // 15 places (the province and 14 divisions) x (none + 4 measures: GDP and the secondary
+        // industry of the official statistics, coverage and the class of 100-billion clusters; a
+        // town's history colours no division) x (none + 10 topics) x 2 views x 2 layouts x (the
+        // browser's, Chinese, English).
+        assert_eq!(states, 15 * 5 * 11 * 2 * 2 * 3);
     }
 
     #[test]

@@ -323,10 +323,10 @@ mod tests {
         assert!(s.update(Event::Measure("nope".into()), &v).is_empty());
         assert_eq!(s.update(Event::Select(Some("atlantis".into())), &v), [Effect::AwaitPaint]);
         assert_eq!(s.shown().city, None, "an unknown division selects the province");
-        // The default measure (the first: in the articles alone, coverage) is written as no
+        // The default measure (the first: the official statistics' GDP of 2022) is written as no
         // parameter at all.
         s.update(Event::Measure("cluster-100bn".into()), &v);
-        assert_eq!(v.measures[0], "coverage");
+        assert_eq!(v.measures[0], "gdp-2022");
         s.update(Event::Measure(v.measures[0].clone()), &v);
         assert_eq!(s.shown().measure, None);
     }

@@ -4,7 +4,7 @@
 
 use super::{Entry, Kind, Query, counts, segments};
 use crate::atlas::Atlas;
-use crate::charts::source_label;
+use crate::citation::source_label;
 use crate::html::escape;
 use crate::lang::Lang;
 use crate::messages;

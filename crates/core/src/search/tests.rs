@@ -1,11 +1,12 @@
 use super::*;
 use crate::html::tags;
+use crate::lang::Lang;
 use crate::url_state::UrlState;
 use proptest::prelude::*;
 
 /// The index of the real dataset, as the build writes it and the app reads it.
 fn index() -> Index {
-    Index::read(&Index::build(&crate::atlas::for_tests()).write().unwrap()).unwrap()
+    Index::read(&crate::atlas::test_files().search).unwrap()
 }
 
 fn ids(query: &str) -> Vec<String> {
@@ -108,7 +109,7 @@ fn an_empty_query_finds_nothing() {
 #[test]
 fn every_result_belongs_to_a_division_or_the_province() {
     let atlas = crate::atlas::for_tests();
-    let (data, index) = (&atlas.data, Index::build(&atlas));
+    let (data, index) = (&atlas.data, index());
     assert_eq!(index.entries.len(), data.figures.len() + data.highlights.len());
     assert!(index.entries.iter().all(|e| data.place(&e.place).is_some()));
     // Where the panel shows it, as the explorer locates it.
@@ -171,7 +172,7 @@ fn choosing_a_result_opens_its_division_and_section() {
     use crate::url_state::Vocabulary;
     use crate::view_state::{Event, chosen};
     let atlas = crate::atlas::for_tests();
-    let (index, vocab) = (Index::build(&atlas), Vocabulary::of(&atlas));
+    let (index, vocab) = (index(), Vocabulary::of(&atlas));
     let open = |id: &str| {
         let entry = index.entries.iter().find(|e| e.id == id).unwrap();
         let from = UrlState { q: Some("x".into()), ..Default::default() };
@@ -189,7 +190,7 @@ fn choosing_a_result_opens_its_division_and_section() {
 /// The real atlas's results for `q`, and their HTML as the panel gets it, searched from `from`.
 fn listed(q: &str, from: &crate::url_state::UrlState, lang: Lang) -> (Vec<Entry>, String) {
     let atlas = crate::atlas::for_tests();
-    let (index, vocab) = (Index::build(&atlas), crate::url_state::Vocabulary::of(&atlas));
+    let (index, vocab) = (index(), crate::url_state::Vocabulary::of(&atlas));
     let query = Query::new(q);
     let found = index.find(&query);
     let html = results_html(&atlas, &found, &query, from, &vocab, lang);

@@ -10,10 +10,12 @@
 
 use super::words::{self, FigureTip};
 use super::{ChartSpec, Item, Plot};
-use crate::data::Dataset;
-use crate::lang::Lang;
-use crate::model::{Figure, Place, Qualifier};
-use crate::numbers::{as_stated, group_thousands};
+use crate::values::as_stated;
+use atlas_core::citation::{period, source_label};
+use atlas_core::data::Dataset;
+use atlas_core::lang::Lang;
+use atlas_core::model::{Figure, Place, Qualifier};
+use atlas_core::numbers::group_thousands;
 
 /// A figure's value as drawn at the end of its bar. In English the number and its qualifier:
 /// "845,200", "≥ 100", "> 2,000" (the axis names the unit); in Chinese the value as the page
@@ -70,7 +72,7 @@ pub fn ranked_bars(
     lang: Lang,
 ) -> ChartSpec {
     let mut rows = rows;
-    crate::sort_short_by(&mut rows, |a, b| b.value.total_cmp(&a.value).then_with(|| a.place.id.cmp(&b.place.id)));
+    rows.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| a.place.id.cmp(&b.place.id)));
     let plot = Plot {
         unit: unit.to_string(),
         categories: rows.iter().map(|r| category(r, lang).to_string()).collect(),
@@ -128,11 +130,11 @@ pub fn compare(data: &Dataset, at: Slot<'_>, figures: &[&Figure], selected: Opti
 /// `Series`). The periods are category labels, so a year is never drawn as "2,019".
 pub fn series(data: &Dataset, at: Slot<'_>, figures: &[&Figure], lang: Lang) -> ChartSpec {
     let mut figures = figures.to_vec();
-    crate::sort_short_by(&mut figures, |a, b| a.period.cmp(&b.period));
+    figures.sort_by(|a, b| a.period.cmp(&b.period));
     let first = figures[0];
     let unit = data.terms.unit(&first.unit, lang);
     let title = words::quantity(first.indicator.get(lang), unit, lang);
-    let periods: Vec<String> = figures.iter().map(|f| words::period(&f.period, lang)).collect();
+    let periods: Vec<String> = figures.iter().map(|f| period(&f.period, lang)).collect();
     let labels: Vec<String> = figures.iter().map(|f| value_label(f, lang)).collect();
     let items = figure_items(data, &figures, &labels, lang);
     let bars = words::list(periods.iter().zip(&labels).map(|(p, l)| words::bar(p, l, unit, lang)), lang);
@@ -160,9 +162,6 @@ pub fn figure_items(data: &Dataset, figures: &[&Figure], labels: &[String], lang
     vec![items.collect()]
 }
 
-/// Where a figure comes from (defined in `super`, which the app may link: this module it may not).
-pub use super::source_label;
-
 /// The name of a place in `lang`, or its id if the dataset has no such place.
 fn place_name<'a>(data: &'a Dataset, place: &'a str, lang: Lang) -> &'a str {
     data.place(place).map_or(place, |p| p.name(lang))
@@ -176,7 +175,7 @@ pub fn figure_tooltip(data: &Dataset, f: &Figure, lang: Lang) -> String {
         indicator: f.indicator.get(lang),
         value: f.shown.get(lang),
         as_stated: &as_stated(f, &data.terms, lang),
-        period: &words::period(&f.period, lang),
+        period: &period(&f.period, lang),
         source: &source_label(data, &f.source, lang),
         note: f.note.get(lang),
     };

@@ -2,24 +2,7 @@
 //! data's words (places, indicators, values, topics, sources, all already in the chart's
 //! language) into a sentence. English reads as it always has; Chinese as a Chinese chart would.
 
-use crate::lang::Lang;
-
-/// A period or date as a chart writes it: as the data writes it in English ("2019-04"); in
-/// Chinese with 年, 月 and 日 ("2019年", "2019年4月", "2019年4月5日").
-pub fn period(p: &str, lang: Lang) -> String {
-    if lang == Lang::En {
-        return p.to_string();
-    }
-    let mut parts = p.split('-');
-    let year = parts.next().unwrap_or("");
-    // Months and days without their leading zero: 2019-04-05 is 2019年4月5日.
-    let unpadded = |s: &str| s.trim_start_matches('0').to_string();
-    match (parts.next(), parts.next()) {
-        (None, _) => format!("{year}年"),
-        (Some(m), None) => format!("{year}年{}月", unpadded(m)),
-        (Some(m), Some(d)) => format!("{year}年{}月{}日", unpadded(m), unpadded(d)),
-    }
-}
+use atlas_core::lang::Lang;
 
 /// Items of a description, in order: "a; b"; "a；b".
 pub fn list(items: impl IntoIterator<Item = String>, lang: Lang) -> String {
@@ -121,15 +104,6 @@ pub fn event_tip(place: &str, period: &str, text: &str, source: &str, lang: Lang
     }
 }
 
-/// Where a figure comes from, in a few words: "China Daily, 2019-08-05"; "中国日报，2019年8月5日".
-pub fn source(publisher: &str, date: &str, lang: Lang) -> String {
-    match (lang, date.is_empty()) {
-        (_, true) => publisher.to_string(),
-        (Lang::En, false) => format!("{publisher}, {date}"),
-        (Lang::Zh, false) => format!("{publisher}，{date}"),
-    }
-}
-
 /// The title of the chart of the official statistics of every division: "Gross domestic product
 /// (GDP) of the divisions, 2022 (official statistics)"; "2022年地区生产总值（官方统计）".
 pub fn baseline(indicator: &str, period: &str, lang: Lang) -> String {
@@ -142,15 +116,6 @@ pub fn baseline(indicator: &str, period: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn chinese_periods_say_year_month_and_day() {
-        assert_eq!(period("2019", Lang::Zh), "2019年");
-        assert_eq!(period("2019-04", Lang::Zh), "2019年4月");
-        assert_eq!(period("2019-10", Lang::Zh), "2019年10月");
-        assert_eq!(period("2019-12-05", Lang::Zh), "2019年12月5日");
-        assert_eq!(period("2019-04", Lang::En), "2019-04");
-    }
 
     #[test]
     fn a_chinese_tooltip_gives_the_stated_value_only_when_it_differs() {

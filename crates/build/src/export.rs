@@ -1,8 +1,9 @@
 //! Data out: the figures as CSV and JSON, with their sources. Pure.
 
-use crate::data::{Dataset, FIGURES_HEADER};
-use crate::lang::Lang;
-use crate::model::Figure;
+use crate::dataset::FIGURES_HEADER;
+use atlas_core::data::Dataset;
+use atlas_core::lang::Lang;
+use atlas_core::model::Figure;
 
 /// Columns added after those of `data/figures.csv`, so every row of that file is the start of a
 /// row of the download.
@@ -19,7 +20,7 @@ const SOURCE_COLUMNS: &[&str] = &[
 ];
 
 /// What a source is, in the downloads: one of the articles, or official statistics.
-fn source_type(s: &crate::model::Source) -> &'static str {
+fn source_type(s: &atlas_core::model::Source) -> &'static str {
     if s.official { "official statistics" } else { "article" }
 }
 
@@ -59,7 +60,7 @@ pub fn figures_csv(data: &Dataset, figures: &[&Figure]) -> String {
     out.push('\n');
     for f in figures {
         let s = data.source(&f.source);
-        let source = |field: fn(&crate::model::Source) -> &str| s.map_or("", field);
+        let source = |field: fn(&atlas_core::model::Source) -> &str| s.map_or("", field);
         let fields = FIGURES_HEADER.iter().map(|column| figure_field(f, column)).chain([
             source(|s| &s.title.en),
             source(|s| &s.title.zh),
@@ -113,7 +114,7 @@ pub fn figures_json(data: &Dataset, figures: &[&Figure]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data;
+    use crate::dataset as data;
 
     #[test]
     fn every_row_of_the_data_file_starts_a_row_of_the_csv() {

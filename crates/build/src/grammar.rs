@@ -4,7 +4,7 @@
 //! else (unlike indicators that only share a unit, shares of different wholes, a lone figure)
 //! is a card that names what it is.
 
-use crate::model::{Figure, Kind};
+use atlas_core::model::{Figure, Kind};
 
 /// How a group of figures is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +49,7 @@ pub fn form_of(figures: &[&Figure]) -> Form {
     if figures.iter().any(|f| f.kind == Kind::Threshold) {
         return Form::Membership;
     }
-    let distinct = |key: fn(&Figure) -> &str| crate::count_distinct(figures.iter().map(|f| key(f)));
+    let distinct = |key: fn(&Figure) -> &str| atlas_core::count_distinct(figures.iter().map(|f| key(f)));
     let all_equal = figures.iter().all(|f| f.value == figures[0].value);
     if figures.len() < 2 || all_equal {
         // One bar, or bars all of one length, say nothing a card does not.
@@ -69,8 +69,8 @@ pub fn form_of(figures: &[&Figure]) -> Form {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Text;
-    use crate::model::{Qualifier, Topic};
+    use atlas_core::lang::Text;
+    use atlas_core::model::{Qualifier, Topic};
 
     fn figure(id: &str, place: &str, indicator: &str, unit: &str, kind: Kind, value: f64, period: &str) -> Figure {
         Figure {
@@ -163,7 +163,7 @@ mod tests {
 
     #[test]
     fn the_real_data_compares_only_like_with_like() {
-        let data = crate::data::parse(crate::data::embedded_files()).unwrap();
+        let data = crate::dataset::parse(crate::dataset::embedded_files()).unwrap();
         let all: Vec<&Figure> = data.figures.iter().collect();
         let groups = arrange(&all);
         assert_eq!(groups.iter().map(|g| g.figures.len()).sum::<usize>(), all.len(), "every figure once");
