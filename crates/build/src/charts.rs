@@ -18,6 +18,7 @@
 
 use crate::comparisons::{self, Comparison};
 use crate::spec::views;
+use atlas_core::explorer;
 use crate::spec::{BAR, ChartSpec, Item, Plot, SELECTED};
 use atlas_core::atlas::Atlas;
 use atlas_core::lang::Lang;
@@ -56,7 +57,7 @@ pub fn specs(
 /// chart } }`, each chart as `chart` writes it.
 pub fn all(atlas: &Atlas, comparisons: &[Comparison], lang: Lang) -> Value {
     let mut out = Map::new();
-    for view in views::views(atlas) {
+    for view in explorer::views(atlas) {
         let Some(place) = view.map_or_else(|| atlas.data.province(), |id| atlas.data.place(id)) else { continue };
         let charts: Map<String, Value> =
             specs(atlas, comparisons, view, lang).iter().map(|(_, c)| (c.key.clone(), chart(c))).collect();

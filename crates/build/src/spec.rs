@@ -9,6 +9,7 @@ pub mod words;
 
 use atlas_core::atlas::Atlas;
 use atlas_core::charts::{ChartIndex, IndexEntry};
+use atlas_core::explorer;
 use atlas_core::html;
 use atlas_core::lang::{Lang, Text};
 use atlas_core::model::Topic;
@@ -93,7 +94,7 @@ impl ChartSpec {
 /// reads it from the packed dataset.
 pub fn index(atlas: &Atlas, specs: impl Fn(Option<&str>, Lang) -> Vec<(Option<Topic>, Arc<ChartSpec>)>) -> ChartIndex {
     let mut out = Vec::new();
-    for view in views::views(atlas) {
+    for view in explorer::views(atlas) {
         let (en, zh) = (specs(view, Lang::En), specs(view, Lang::Zh));
         for ((topic, e), (_, z)) in en.iter().zip(&zh) {
             out.push(IndexEntry {

@@ -7,7 +7,6 @@ use super::{ChartSpec, Plot};
 use crate::grammar::{self, Form};
 use atlas_core::atlas::Atlas;
 use atlas_core::explorer::place_of;
-pub use atlas_core::explorer::views;
 use atlas_core::lang::Lang;
 use atlas_core::measures::{COVERAGE, Measure, MeasureValue};
 use atlas_core::model::{Figure, PlaceKind, Topic};
@@ -106,6 +105,7 @@ fn baseline_chart(atlas: &Atlas, m: &Measure, view: &str, selected: Option<&str>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use atlas_core::explorer::views;
     use atlas_core::model::Kind;
 
     /// The real atlas, as the build loads it (official statistics and articles).
