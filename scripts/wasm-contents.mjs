@@ -1,9 +1,9 @@
 // What the wasm holds, from the function names of the linked wasm (before wasm-bindgen and
-// wasm-opt strip them; part of `make test`, after the release build). Fails if any of the
-// build's code (crates/build: validation of the files on disk, projection, the prerendered
-// page), the data validation, a chart builder (charming), the chart specs (the build computes
-// them: the app knows the charts from the index in the packed dataset and draws the chart
-// files), the router or float formatting got in, or if the shipped wasm in dist/ holds the map's geometry (the paths of
+// wasm-opt strip them; part of `make test`, after the release build). Everything that only
+// prepares data (the CSV reader and validation, projection, chart specs, the search's index, the
+// downloads) lives in crates/build, which the app cannot link: the crate boundary keeps it out.
+// This is the second guard: it fails if the build crate, charming, serde_json, the router or
+// float formatting got in, or if the shipped wasm in dist/ holds the map's geometry (the paths of
 // build/prerendered-body.html: the page carries them, the app adopts them). Usage:
 //   node scripts/wasm-contents.mjs [file.wasm]          check
 //   node scripts/wasm-contents.mjs [file.wasm] --top N  also list the N crates with most functions
@@ -18,17 +18,6 @@ export const FORBIDDEN = [
   [/9prerender/, 'the prerendered page (once a module of the app)'],
   [/8charming/, 'charming, the chart builder'],
   [/10serde_json/, 'serde_json: the chart options are built by the build; the app reads them through the browser'],
-  [/10Projection/, 'the projection of the boundaries (atlas_core::geo::Projection)'],
-  [/15parse_boundaries/, 'the boundary reader (atlas_core::geo::parse_boundaries)'],
-  [/8area_km2/, 'the area computation (atlas_core::geo::area_km2)'],
-  [/10atlas_core3csv/, 'the CSV reader (atlas_core::csv): the app reads the packed dataset'],
-  [/10atlas_core4data5parse/, 'the data validation (atlas_core::data::parse): the build has done it'],
-  [/10atlas_core6charts7options/, 'the chart specs (atlas_core::charts::options): the build computes them (charts-<lang>.json)'],
-  [/10atlas_core8explorer(11chart_specs|14coverage_chart)/, "a view's chart specs (atlas_core::explorer::chart_specs): the app reads its charts from the index (Atlas::charts)"],
-  [/10atlas_core6charts5index/, 'the chart index builder (atlas_core::charts::index): the build writes the index into dataset.txt'],
-  [/10atlas_core6charts9ChartSpec/, "a chart spec (atlas_core::charts::ChartSpec): the chart file has its items' places, tooltips and description"],
-  // A source's words stay: the app's cards and lists name sources (charts::source_label).
-  [/10atlas_core6charts5words(?!6period|6source)\d/, "the charts' sentences (atlas_core::charts::words): the build writes titles, tooltips and descriptions"],
   [/13leptos_router/, 'leptos_router (src/address.rs does what the page needs)'],
   [/float_to_decimal/, 'float formatting: numbers are shown as the data files write them'],
 ];
@@ -80,17 +69,6 @@ if (process.argv.includes('--self-test')) {
     [[ok, '_ZN11hunan_atlas9prerender8map_html17h0123456789abcdefE'], 'the prerendered page'],
     [[ok, '_ZN8charming5Chart3new17h0123456789abcdefE'], 'charming'],
     [[ok, '_ZN10serde_json5value2to17h0123456789abcdefE'], 'serde_json'],
-    [[ok, '_ZN10atlas_core3geo10Projection3fit17h0123456789abcdefE'], 'the projection'],
-    [[ok, '_ZN10atlas_core3csv5Table5parse17h0123456789abcdefE'], 'the CSV reader'],
-    [[ok, '_ZN10atlas_core4data5parse17h0123456789abcdefE'], 'the data validation'],
-    [[ok, '_ZN10atlas_core6charts7options11ranked_bars17h0123456789abcdefE'], 'the chart specs'],
-    [[ok, '_RNvNtNtCs1_10atlas_core6charts7options7compare'], 'the chart specs'],
-    [[ok, '_ZN10atlas_core8explorer11chart_specs17h0123456789abcdefE'], "a view's chart specs"],
-    [[ok, '_ZN10atlas_core8explorer14coverage_chart17h0123456789abcdefE'], "a view's chart specs"],
-    [[ok, '_ZN10atlas_core6charts5index17h0123456789abcdefE'], 'the chart index builder'],
-    [[ok, '_ZN10atlas_core6charts9ChartSpec8tooltips17h0123456789abcdefE'], 'a chart spec'],
-    [[ok, '_ZN10atlas_core6charts5words9figure_tip17h0123456789abcdefE'], "the charts' sentences"],
-    [[ok, '_ZN10atlas_core6charts5words4list17h0123456789abcdefE'], "the charts' sentences"],
     [[ok, '_ZN13leptos_router10components6Router17h0123456789abcdefE'], 'leptos_router'],
     [[ok, '_RNvNtNtCs1_4core3fmt5float29float_to_decimal_common_exact'], 'float formatting'],
     [[], 'not among the wasm'],
@@ -107,9 +85,8 @@ if (process.argv.includes('--self-test')) {
     ok,
     '_ZN10atlas_core6charts10ChartIndex7of_view17h0123456789abcdefE',
     '_ZN10atlas_core6charts10IndexEntry9chart_ref17h0123456789abcdefE',
-    '_ZN10atlas_core6charts12source_label17h0123456789abcdefE',
-    '_ZN10atlas_core6charts5words6source17h0123456789abcdefE',
-    '_ZN10atlas_core6charts5words6period17h0123456789abcdefE',
+    '_ZN10atlas_core8citation12source_label17h0123456789abcdefE',
+    '_ZN10atlas_core8citation6period17h0123456789abcdefE',
     '_ZN10atlas_core8explorer9PlaceView3new17h0123456789abcdefE',
   ];
   const refused = problems(clean);
@@ -146,5 +123,5 @@ if (process.argv.includes('--self-test')) {
     console.error(`the wasm holds code that belongs to the build:\n- ${found.join('\n- ')}`);
     process.exit(1);
   }
-  console.log('ok: no build code (crates/build, charming, chart specs, projection, boundary reading, data validation), router or float formatting in the wasm');
+  console.log('ok: no build code (crates/build, charming, serde_json), router or float formatting in the wasm');
 }
