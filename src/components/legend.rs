@@ -39,11 +39,10 @@ pub fn Legend(
     // The results that name no division: the map has no shape for the province.
     let province_results = move || {
         let l = lang.get();
-        let m = messages::of(l);
         results.with(|r| {
             r.as_ref().zip(province).map(|(r, p)| {
                 let n = r.iter().filter(|e| e.place == p.id).count();
-                format!("{}{}{n}", (m.province_results)(p.name(l)), m.colon)
+                (messages::of(l).province_count)(p.name(l), n)
             })
         })
     };

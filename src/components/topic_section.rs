@@ -37,7 +37,8 @@ pub fn TopicPanel(
     let members = section.memberships.iter().map(|m| m.members.len()).sum();
     let counts = (m.section_counts)(figures, section.charts.len(), members, section.highlights.len());
     let topic = data.terms.topic(section.topic, lang);
-    let summary = if lang == Lang::Zh { format!("{topic}（{counts}）") } else { format!("{topic} ({counts})") };
+    let (open_paren, close_paren) = m.parens;
+    let summary = format!("{topic}{open_paren}{counts}{close_paren}");
     let body = open.then(|| {
         let s = section;
         let memberships: String = s.memberships.iter().map(|ms| parts::membership(data, ms, lang)).collect();

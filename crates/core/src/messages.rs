@@ -99,6 +99,8 @@ pub struct Messages {
     pub search_help: &'static str,
     /// The heading of the results that name no division.
     pub province_results: fn(&str) -> String,
+    /// Under the legend, how many results name no division: (the province's name, how many).
+    pub province_count: fn(&str, usize) -> String,
     /// The legend while a search colours the map.
     pub results_legend: &'static str,
     pub no_results_here: &'static str,
@@ -123,6 +125,14 @@ pub struct Messages {
     pub neighbours: &'static str,
     /// The legend's source line of a measure of official statistics.
     pub legend_source: &'static str,
+    /// Why a link's value was ignored (`url_state::Notice`), the key named as the link names it:
+    /// too long, badly encoded, given (key, so many) times, holding markup, or unknown (key, the
+    /// value shortened).
+    pub link_too_long: fn(&str) -> String,
+    pub link_badly_encoded: fn(&str) -> String,
+    pub link_repeated: fn(&str, usize) -> String,
+    pub link_markup: fn(&str) -> String,
+    pub link_unknown: fn(&str, &str) -> String,
 }
 
 /// The words of `lang`.
@@ -225,6 +235,7 @@ pub const EN: Messages = Messages {
     search_failed: "The search could not load its texts: focus the field to try again.",
     search_help: "Choose a result to open it on the map; Escape returns to the view you searched from.",
     province_results: |name| format!("{name} as a whole"),
+    province_count: |name, n| format!("{name} as a whole: {n}"),
     results_legend: "Results of the search",
     no_results_here: "no result",
     official: "Official statistics",
@@ -248,6 +259,13 @@ pub const EN: Messages = Messages {
     via: "via ",
     neighbours: "Neighbouring divisions:",
     legend_source: "Source: official statistics (each division\u{2019}s page is in its view).",
+    link_too_long: |key| format!("The link\u{2019}s {key} is too long to be valid: it was ignored."),
+    link_badly_encoded: |key| format!("The link\u{2019}s {key} is not properly encoded: it was ignored."),
+    link_repeated: |key, times| format!("The link names {key} {times} times: it was ignored."),
+    link_markup: |key| {
+        format!("The link\u{2019}s {key} holds markup or control characters, which no source does: it was ignored.")
+    },
+    link_unknown: |key, value| format!("The link\u{2019}s {key} \u{201c}{value}\u{201d} is unknown: it was ignored."),
 };
 
 /// "3项数据、1张图表": the counts that are not zero.
@@ -338,6 +356,7 @@ pub const ZH: Messages = Messages {
     search_failed: "无法载入查找所需的文本：请再次点击查找框重试。",
     search_help: "选择一条结果即可在地图上打开；清除查找即回到查找前的页面。",
     province_results: |name| format!("{name}全省"),
+    province_count: |name, n| format!("{name}全省\u{ff1a}{n}"),
     results_legend: "查找结果",
     no_results_here: "无结果",
     official: "官方统计",
@@ -351,6 +370,11 @@ pub const ZH: Messages = Messages {
     via: "转载于",
     neighbours: "相邻市州：",
     legend_source: "来源：官方统计（各市州的出处见其视图）。",
+    link_too_long: |key| format!("链接中的 {key} 过长，无效，已忽略。"),
+    link_badly_encoded: |key| format!("链接中的 {key} 编码有误，已忽略。"),
+    link_repeated: |key, times| format!("链接中 {key} 出现了 {times} 次，已忽略。"),
+    link_markup: |key| format!("链接中的 {key} 含有标记或控制字符（资料中没有），已忽略。"),
+    link_unknown: |key, value| format!("链接中的 {key}“{value}”无法识别，已忽略。"),
 };
 
 #[cfg(test)]
@@ -363,6 +387,13 @@ mod tests {
         assert_eq!((ZH.counts)(1, 2), "文章中有1项数据、2条要点");
         assert_eq!((EN.section_counts)(3, 0, 0, 1), "3 figures, 1 highlight");
         assert_eq!((ZH.section_counts)(3, 1, 0, 0), "3项数据\u{3001}1张图表");
+    }
+
+    /// Under the legend during a search, the results that name no division.
+    #[test]
+    fn the_province_s_results_are_counted_after_a_colon() {
+        assert_eq!((EN.province_count)("Hunan", 3), "Hunan as a whole: 3");
+        assert_eq!((ZH.province_count)("湖南", 3), "湖南全省\u{ff1a}3");
     }
 
     /// The Chinese table holds no English word (a Latin letter is allowed only in names such as

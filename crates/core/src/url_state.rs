@@ -1,7 +1,7 @@
 //! The view as a query string and back: the only place the URL keys live. Parsing never fails:
 //! anything unknown, hostile or malformed falls back to the default with a notice for the reader.
 //! Only values that differ from the defaults are written. Notices are typed (`Notice`) and worded
-//! in the reader's language by `Notice::message`.
+//! in the reader's language by `Notice::message`, from the message tables (`messages`).
 
 use crate::lang::Lang;
 
@@ -233,31 +233,15 @@ pub enum Notice {
 }
 
 impl Notice {
-    /// The notice in words for the reader.
+    /// The notice in words for the reader (`messages`).
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Notice::TooLong { key }, Lang::En) => {
-                format!("The link\u{2019}s {key} is too long to be valid: it was ignored.")
-            }
-            (Notice::TooLong { key }, Lang::Zh) => format!("链接中的 {key} 过长，无效，已忽略。"),
-            (Notice::BadlyEncoded { key }, Lang::En) => {
-                format!("The link\u{2019}s {key} is not properly encoded: it was ignored.")
-            }
-            (Notice::BadlyEncoded { key }, Lang::Zh) => format!("链接中的 {key} 编码有误，已忽略。"),
-            (Notice::Repeated { key, times }, Lang::En) => {
-                format!("The link names {key} {times} times: it was ignored.")
-            }
-            (Notice::Repeated { key, times }, Lang::Zh) => format!("链接中 {key} 出现了 {times} 次，已忽略。"),
-            (Notice::Markup { key }, Lang::En) => {
-                format!(
-                    "The link\u{2019}s {key} holds markup or control characters, which no source does: it was ignored."
-                )
-            }
-            (Notice::Markup { key }, Lang::Zh) => format!("链接中的 {key} 含有标记或控制字符（资料中没有），已忽略。"),
-            (Notice::Unknown { key, value }, Lang::En) => {
-                format!("The link\u{2019}s {key} \u{201c}{value}\u{201d} is unknown: it was ignored.")
-            }
-            (Notice::Unknown { key, value }, Lang::Zh) => format!("链接中的 {key}“{value}”无法识别，已忽略。"),
+        let m = crate::messages::of(lang);
+        match self {
+            Notice::TooLong { key } => (m.link_too_long)(key),
+            Notice::BadlyEncoded { key } => (m.link_badly_encoded)(key),
+            Notice::Repeated { key, times } => (m.link_repeated)(key, *times),
+            Notice::Markup { key } => (m.link_markup)(key),
+            Notice::Unknown { key, value } => (m.link_unknown)(key, value),
         }
     }
 }
@@ -514,6 +498,36 @@ mod tests {
         );
         assert_eq!(notice.message(Lang::Zh), "链接中的 city“atlantis”无法识别，已忽略。");
         assert_eq!(p("?lang=zh&lang=en").notices[0].message(Lang::Zh), "链接中 lang 出现了 2 次，已忽略。");
+        let both = |n: Notice| [n.message(Lang::En), n.message(Lang::Zh)];
+        assert_eq!(
+            both(Notice::TooLong { key: CITY }),
+            ["The link\u{2019}s city is too long to be valid: it was ignored.", "链接中的 city 过长，无效，已忽略。"]
+        );
+        assert_eq!(
+            both(Notice::BadlyEncoded { key: MEASURE }),
+            [
+                "The link\u{2019}s measure is not properly encoded: it was ignored.",
+                "链接中的 measure 编码有误，已忽略。"
+            ]
+        );
+        assert_eq!(
+            both(Notice::Repeated { key: VIEW, times: 3 }),
+            ["The link names view 3 times: it was ignored.", "链接中 view 出现了 3 次，已忽略。"]
+        );
+        assert_eq!(
+            both(Notice::Markup { key: Q }),
+            [
+                "The link\u{2019}s q holds markup or control characters, which no source does: it was ignored.",
+                "链接中的 q 含有标记或控制字符（资料中没有），已忽略。"
+            ]
+        );
+        assert_eq!(
+            both(Notice::Unknown { key: TOPIC, value: "dragons".into() }),
+            [
+                "The link\u{2019}s topic \u{201c}dragons\u{201d} is unknown: it was ignored.",
+                "链接中的 topic“dragons”无法识别，已忽略。"
+            ]
+        );
     }
 
     #[test]
