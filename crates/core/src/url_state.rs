@@ -44,7 +44,7 @@ pub struct Vocabulary {
     pub measures: Vec<String>,
     /// The codes of the topics.
     pub topics: Vec<String>,
-    /// (old id, id) of measures renamed since links to them were shared.
+    /// (old id, id) of measures renamed since links to them were shared (each measure's `legacy`).
     pub legacy_measures: Vec<(String, String)>,
     /// The ids of the figures and highlights, which `mark` may name.
     pub items: Vec<String>,
@@ -57,7 +57,12 @@ impl Vocabulary {
             cities: atlas.divisions().iter().map(|p| p.id.clone()).collect(),
             measures: atlas.measures.iter().map(|m| m.id.clone()).collect(),
             topics: crate::model::Topic::ALL.iter().map(|t| t.code().to_string()).collect(),
-            legacy_measures: crate::measures::legacy_ids(&atlas.measures),
+            legacy_measures: atlas
+                .measures
+                .iter()
+                .filter(|m| !m.legacy.is_empty())
+                .map(|m| (m.legacy.clone(), m.id.clone()))
+                .collect(),
             items: atlas
                 .data
                 .figures
