@@ -2,6 +2,7 @@
 //! own so that no component depends on the one that provides it.
 
 use crate::echarts::ChartFile;
+use atlas_core::chart_loader::{self, Loader};
 use atlas_core::lang::Lang;
 use atlas_core::messages::{self, Messages};
 use leptos::prelude::{Callback, Get, LocalStorage, ReadSignal, Signal, StoredValue, use_context};
@@ -12,19 +13,14 @@ use leptos::prelude::{Callback, Get, LocalStorage, ReadSignal, Signal, StoredVal
 /// laptop or a phone) downloads neither, and the map never waits for them.
 #[derive(Clone, Copy)]
 pub struct Echarts {
-    /// The script has run.
-    pub ready: ReadSignal<bool>,
-    /// Asks for the script and the chart file of a language; each is fetched once.
-    pub load: Callback<Lang>,
-    /// Forgets the failure and asks again for what could not be loaded.
-    pub retry: Callback<Lang>,
+    /// Where the downloads stand (`atlas_core::chart_loader`): whether the charts of a language
+    /// can be drawn, or why not.
+    pub loader: ReadSignal<Loader>,
+    /// Tells the loader what a chart asks for (`Want`, `Retry`); it starts the downloads.
+    pub send: Callback<chart_loader::Event>,
     /// The chart file of each language, once loaded (both load with ECharts: a language
     /// switch then waits for no download).
     pub charts: StoredValue<Vec<(Lang, ChartFile)>, LocalStorage>,
-    /// How many chart files have loaded.
-    pub files: ReadSignal<usize>,
-    /// Why the charts could not load, if they could not.
-    pub failed: ReadSignal<Option<String>>,
 }
 
 /// The language the page is shown in: the address's `lang`, or the browser's.

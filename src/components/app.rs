@@ -12,6 +12,7 @@ use crate::context::{Echarts, Language, words};
 use crate::load::{self, SearchTexts};
 use crate::{browser, echarts};
 use atlas_core::atlas::Atlas;
+use atlas_core::chart_loader::{self, Loader};
 use atlas_core::embed::share_url;
 use atlas_core::lang::Lang;
 use atlas_core::measures::Measure;
@@ -29,52 +30,10 @@ pub fn App(loaded: Result<Atlas, String>) -> impl IntoView {
         Ok(atlas) => {
             // Loaded once and never freed: every component may hold a `&'static` to it.
             let atlas: &'static Atlas = Box::leak(Box::new(atlas));
-            let (ready, set_ready) = signal(false);
-            let (failed, set_failed) = signal(None::<String>);
-            let (files, set_files) = signal(0_usize);
+            let loader = RwSignal::new(Loader::default());
             let charts = StoredValue::new_local(Vec::<(Lang, echarts::ChartFile)>::new());
-            // What has been asked for: the script, and the chart file of each language.
-            let requested = StoredValue::new((false, Vec::<Lang>::new()));
-            // The script and the chart file load side by side; a chart draws once both are in.
-            let load = Callback::new(move |lang: Lang| {
-                let (script, langs) = requested.get_value();
-                // A failed download is forgotten, so that Retry asks for it again.
-                if !script {
-                    echarts::load(
-                        "echarts.min.js",
-                        move || set_ready.set(true),
-                        move |src| {
-                            requested.update_value(|(script, _)| *script = false);
-                            set_failed.set(Some(src));
-                        },
-                    );
-                }
-                if !langs.contains(&lang) {
-                    leptos::task::spawn_local(async move {
-                        match echarts::ChartFile::fetch(&echarts::chart_file(lang)).await {
-                            Ok(file) => {
-                                charts.update_value(|all| all.push((lang, file)));
-                                set_files.update(|n| *n += 1);
-                            }
-                            Err(e) => {
-                                requested.update_value(|(_, langs)| langs.retain(|l| *l != lang));
-                                set_failed.set(Some(e));
-                            }
-                        }
-                    });
-                }
-                requested.update_value(|(script, langs)| {
-                    *script = true;
-                    if !langs.contains(&lang) {
-                        langs.push(lang);
-                    }
-                });
-            });
-            let retry = Callback::new(move |lang: Lang| {
-                set_failed.set(None);
-                load.run(lang);
-            });
-            provide_context(Echarts { ready, load, retry, charts, files, failed });
+            let send = Callback::new(move |event| to_loader(loader, charts, event));
+            provide_context(Echarts { loader: loader.read_only(), send, charts });
             browser::report_height_to_parent();
             view! { <AtlasPage atlas /> }.into_any()
         }
@@ -88,6 +47,40 @@ pub fn App(loaded: Result<Atlas, String>) -> impl IntoView {
             }
             .into_any()
         }
+    }
+}
+
+/// Sends `event` to the loader of ECharts and the chart files (`atlas_core::chart_loader`), and
+/// starts the downloads it asks for, side by side: a chart draws once both are in. The charts
+/// are told only when what they read has changed.
+fn to_loader(
+    loader: RwSignal<Loader>,
+    charts: StoredValue<Vec<(Lang, echarts::ChartFile)>, LocalStorage>,
+    event: chart_loader::Event,
+) {
+    let Some(todo) = loader.try_maybe_update(|l| {
+        let todo = l.update(event);
+        (todo.changed, todo)
+    }) else {
+        return;
+    };
+    if todo.script {
+        echarts::load(
+            "echarts.min.js",
+            move || to_loader(loader, charts, chart_loader::Event::ScriptLoaded),
+            move |src| to_loader(loader, charts, chart_loader::Event::ScriptFailed(src)),
+        );
+    }
+    if let Some(lang) = todo.file {
+        leptos::task::spawn_local(async move {
+            match echarts::ChartFile::fetch(&echarts::chart_file(lang)).await {
+                Ok(file) => {
+                    charts.update_value(|all| all.push((lang, file)));
+                    to_loader(loader, charts, chart_loader::Event::FileLoaded(lang));
+                }
+                Err(e) => to_loader(loader, charts, chart_loader::Event::FileFailed(lang, e)),
+            }
+        });
     }
 }
 
@@ -178,7 +171,9 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     // run, so the first division chosen waits for no download, and no script runs in the frame
     // of its click. (A touch has no such warning: the tap's own charts ask.)
     if let Some(e) = use_context::<Echarts>() {
-        let _ = window_event_listener(leptos::ev::scroll, move |_| e.load.run(lang.get_untracked()));
+        let _ = window_event_listener(leptos::ev::scroll, move |_| {
+            e.send.run(chart_loader::Event::Want(lang.get_untracked()))
+        });
     }
     let pointed = StoredValue::new(false);
     let pointer_over_map = move |ev: web_sys::PointerEvent| {

@@ -7,8 +7,8 @@ use crate::browser::{self, Watch};
 use crate::context::{Echarts, use_lang, words_in};
 use crate::echarts::{ChartEntry, Handlers, LiveChart};
 use crate::signals::set_if_changed;
+use atlas_core::chart_loader;
 use atlas_core::charts::ChartRef;
-use atlas_core::lang::Lang;
 use atlas_core::messages;
 use leptos::html;
 use leptos::prelude::*;
@@ -46,25 +46,22 @@ pub fn ChartView(
     let lang_of = move || spec.with_untracked(|s| s.as_ref().map(|s| s.lang)).unwrap_or(page_lang);
     let chart_lang = Signal::derive(move || spec.with(|s| s.as_ref().map(|s| s.lang)).unwrap_or(page_lang));
     let m = move || messages::of(chart_lang.get());
-    let has_file =
-        move |e: &Echarts, lang: Lang| e.charts.try_with_value(|all| all.iter().any(|(l, _)| *l == lang)) == Some(true);
     // Tracked only until ECharts and the chart file are in, which happens once a language: charts
     // come and go with selections, and a dropped effect stays among the subscribers of what it
     // read (see e2e/memory.test.mjs).
     let ready = move || {
         let lang = lang_of();
-        echarts.is_some_and(|e| {
-            (e.ready.get_untracked() || e.ready.get())
-                && (has_file(&e, lang) || {
-                    e.files.track();
-                    has_file(&e, lang)
-                })
-        })
+        echarts.is_some_and(|e| e.loader.with_untracked(|l| l.ready(lang)) || e.loader.with(|l| l.ready(lang)))
     };
     let failed = RwSignal::new(None::<String>);
     // Why ECharts or the chart file could not be loaded; not tracked once they are (see `ready`).
     let load_error = move || {
-        if ready() { None } else { echarts.and_then(|e| e.failed.get()).map(|e| (m().charts_error)(&e)) }
+        if ready() {
+            return None;
+        }
+        let lang = lang_of();
+        let why = echarts.and_then(|e| e.loader.with(|l| l.failed(lang).map(str::to_string)));
+        why.map(|e| (m().charts_error)(&e))
     };
 
     // Events can still arrive between this view's cleanup and the chart's disposal.
@@ -173,7 +170,7 @@ pub fn ChartView(
             && let Some(e) = echarts
             && !ready()
         {
-            e.load.run(lang_of());
+            e.send.run(chart_loader::Event::Want(lang_of()));
         }
     });
 
@@ -282,7 +279,7 @@ pub fn ChartView(
                 type="button"
                 class="retry"
                 hidden=move || load_error().is_none()
-                on:click=move |_| { if let Some(e) = echarts { e.retry.run(lang_of()) } }
+                on:click=move |_| { if let Some(e) = echarts { e.send.run(chart_loader::Event::Retry(lang_of())) } }
             >
                 {words_in(chart_lang, |m| m.retry)}
             </button>

@@ -5,6 +5,7 @@
 //! only on the data) and in native tests, which read the atlas as the app does (`atlas::for_tests`).
 
 pub mod atlas;
+pub mod chart_loader;
 pub mod charts;
 pub mod citation;
 pub mod data;
