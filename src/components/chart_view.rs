@@ -10,6 +10,7 @@ use crate::signals::set_if_changed;
 use atlas_core::chart_loader;
 use atlas_core::charts::ChartRef;
 use atlas_core::messages;
+use atlas_core::redraw::{self, When};
 use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -88,14 +89,9 @@ pub fn ChartView(
                 let watch = browser::watch_size(&div, {
                     let div = div.clone();
                     move || {
-                        // A chart waiting to be redrawn (after the paint) takes its new size
-                        // then: laying out the old one now would be work in the click's frame.
+                        // A chart waiting to be redrawn takes its new size then.
                         let current = spec.try_with_untracked(|s| s.clone()).flatten();
-                        let pending = drawn.try_with_value(|d| match (d, &current) {
-                            (Some(d), Some(c)) => !Arc::ptr_eq(d, c),
-                            _ => false,
-                        });
-                        if pending == Some(true) {
+                        if drawn.try_with_value(|d| redraw::waiting(d.as_ref(), current.as_ref())) == Some(true) {
                             return;
                         }
                         // The observer also reports the size the chart already has (at first,
@@ -109,14 +105,8 @@ pub fn ChartView(
                 });
                 resizes.try_set_value(watch);
             }
-            // In a click, a chart drawn before keeps its width (the resize observer follows any
-            // change) and takes the spec's height, which the canvas has just been given: known
-            // without asking the browser to lay out the page in the middle of the click. A new
-            // chart, or one drawn after a paint, measures its canvas.
-            let size = match laid_out.try_get_value() {
-                Some(before) if before != (0, 0) && !measure => (before.0, target.height as i32),
-                _ => (div.client_width(), div.client_height()),
-            };
+            let measured = || (div.client_width(), div.client_height());
+            let size = redraw::canvas_size(laid_out.try_get_value(), measure, target.height, measured);
             if laid_out.try_get_value() != Some(size) {
                 laid_out.try_set_value(size);
                 if let Some(chart) = slot.as_ref() {
@@ -174,40 +164,27 @@ pub fn ChartView(
         }
     });
 
-    // A chart in view is drawn in the frame of the click that changed it: its option is the
-    // build's, so drawing is ECharts' work alone, which the frame has room for. Once ECharts is
-    // in, a chart out of sight is drawn after that frame (one task a chart), so that a reader who
-    // scrolls to it finds it drawn, and ECharts' code is compiled (its first draw takes about
-    // 60 ms) before a click needs it. The same chart in the other language is drawn after the
-    // frame that shows the page in it: a language switch changes every text of the page, and
-    // that frame has no room for every chart's redraw too.
+    // When to draw is `redraw`'s decision: now, in the frame of the click, for a chart in view;
+    // after the paint for one out of sight (so that ECharts' code is compiled, its first draw
+    // being the slowest, before a click needs it) and for the same chart in the other language.
     Effect::new(move |_| {
         let Some(wanted) = spec.get() else { return };
         if !ready() || el.get().is_none() {
             return;
         }
-        let relabelled = match drawn.with_value(Clone::clone) {
-            Some(d) if Arc::ptr_eq(&d, &wanted) => return,
-            Some(d) => d.key == wanted.key && d.view == wanted.view && d.lang != wanted.lang,
-            None => false,
-        };
-        if near.get() && !relabelled {
-            draw(wanted, false);
-            return;
+        let last = drawn.with_value(Clone::clone);
+        match redraw::when(last.as_ref(), &wanted, near.get()) {
+            When::Drawn => {}
+            When::Now => draw(wanted, false),
+            When::AfterPaint { off_screen } => browser::after_paint(move || {
+                let current = spec.try_with_untracked(|s| s.clone()).flatten();
+                let Some(last) = drawn.try_get_value() else { return };
+                let has_width = || el.try_get_untracked().flatten().is_some_and(|div| div.client_width() > 0);
+                if redraw::still_to_draw(&wanted, current.as_ref(), last.as_ref(), off_screen, has_width) {
+                    draw(wanted, true);
+                }
+            }),
         }
-        let off_screen = !near.get_untracked();
-        browser::after_paint(move || {
-            // Unless another chart or language came meanwhile (its own run draws that), or the
-            // chart is hidden (the table is shown, or a search): it has no size to be drawn at.
-            let still = spec.try_with_untracked(|s| s.as_ref().is_some_and(|s| Arc::ptr_eq(s, &wanted))) == Some(true);
-            let shown = !off_screen || el.try_get_untracked().flatten().is_some_and(|div| div.client_width() > 0);
-            if still
-                && shown
-                && drawn.try_with_value(|d| d.as_ref().is_some_and(|d| Arc::ptr_eq(d, &wanted))) == Some(false)
-            {
-                draw(wanted, true);
-            }
-        });
     });
 
     // Hovering a division on the map emphasises its bars here, after the next paint: ECharts

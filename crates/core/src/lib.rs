@@ -18,6 +18,7 @@ pub mod messages;
 pub mod model;
 pub mod numbers;
 pub mod parts;
+pub mod redraw;
 pub mod search;
 pub mod url_state;
 pub mod view_state;
