@@ -18,9 +18,9 @@
 
 use crate::comparisons::{self, Comparison};
 use crate::spec::views;
-use atlas_core::explorer;
 use crate::spec::{BAR, ChartSpec, Item, Plot, SELECTED};
 use atlas_core::atlas::Atlas;
+use atlas_core::explorer;
 use atlas_core::lang::Lang;
 use atlas_core::model::Topic;
 use charming::Chart;

@@ -2,7 +2,6 @@
 //! each option drawing exactly what its spec says, in its language, with its items' places and
 //! tooltips and its description; and the chart index the packed dataset carries to the app.
 
-use atlas_build::csv::Table;
 use atlas_build::spec::{BAR, SELECTED};
 use atlas_core::charts::REPLACED;
 use atlas_core::lang::Lang;
@@ -25,14 +24,6 @@ fn charts() -> Value {
 /// The option of the chart `key` of `view` in a chart file.
 fn option<'a>(all: &'a Value, view: &str, key: &str) -> &'a Value {
     &all[view][key]["option"]
-}
-
-/// The `column` of the row of `data/<file>` whose `key` column is `value`, read directly.
-fn cell(file: &str, key: (&str, &str), column: &str) -> String {
-    let table = Table::parse(&std::fs::read_to_string(root().join("data").join(file)).unwrap()).unwrap();
-    let col = |name: &str| table.header.iter().position(|h| h == name).unwrap();
-    let row = table.rows.iter().find(|r| r.fields[col(key.0)] == key.1).unwrap();
-    row.fields[col(column)].clone()
 }
 
 #[test]
@@ -206,12 +197,8 @@ fn the_chinese_file_draws_the_same_charts_in_chinese() {
     };
     assert_eq!(keys(&en), keys(&zh));
     let o = option(&zh, "zhuzhou", "compare-industry-history");
-    // The Chinese subplaces of data/figures.csv, in the English chart's order.
-    let name = |id| cell("figures.csv", ("id", id), "subplace_zh");
-    assert_eq!(
-        o["yAxis"]["data"],
-        json!([name("zhuzhou-liling-ceramics-history"), name("changsha-dayao-fireworks-history")])
-    );
+    // The Chinese subplaces of data/figures.csv (rows 69 and 70), in the English chart's order.
+    assert_eq!(o["yAxis"]["data"], json!(["醴陵五彩陶瓷小镇", "浏阳大瑶镇"]));
     assert_eq!(o["xAxis"]["name"], "年");
     // "more than" and "years" as data/terms.csv gives them in Chinese.
     let data = o["series"][0]["data"].as_array().unwrap();
@@ -309,7 +296,7 @@ fn the_index_lists_the_charts_of_the_files() {
     let baseline = atlas.charts.of_view("hunan").find(|e| e.key == "baseline").unwrap();
     let bars = option(&charts(), "hunan", "baseline")["series"][0]["data"].as_array().unwrap().len();
     assert_eq!(bars, 14);
-    assert_eq!((baseline.height, baseline.topic), (14 * 40 + 60, None));
+    assert_eq!((baseline.height, baseline.topic), (620, None));
     // An editor's comparison goes to its figures' topic: innovation (data/charts.csv).
     let projects = atlas.charts.of_view("hunan").find(|e| e.key == "chart-innovation-projects").unwrap();
     assert_eq!((projects.height, projects.topic), (150, Some(atlas_core::model::Topic::Innovation)));
@@ -321,10 +308,16 @@ fn the_build_writes_one_chart_file_a_language() {
     let (out_dir, build_dir) = (dir.join("out"), dir.join("build"));
     let paths = atlas_build::Paths { root: root(), out_dir: &out_dir, build_dir: &build_dir };
     atlas_build::run(&paths).unwrap();
-    for (lang, name) in [(Lang::En, "charts-en.json"), (Lang::Zh, "charts-zh.json")] {
+    // Each file: the 15 views (the province and the 14 divisions of data/places.csv), the
+    // province's GDP chart led by Changsha's (data/baseline.csv: 13966.11亿元 in 2022), in
+    // billions in English.
+    for (lang, name, changsha) in [(Lang::En, "charts-en.json", 1396.611), (Lang::Zh, "charts-zh.json", 13966.11)] {
         assert_eq!(atlas_build::charts::file_name(lang), name);
         let file: Value = serde_json::from_str(&std::fs::read_to_string(build_dir.join(name)).unwrap()).unwrap();
-        assert_eq!(file, charts_in(lang), "{name}");
+        assert_eq!(file.as_object().unwrap().len(), 15, "{name}");
+        let first = &file["hunan"]["baseline"]["option"]["series"][0]["data"][0];
+        assert_eq!(first["value"], json!(changsha), "{name}");
+        assert_eq!(file["hunan"]["baseline"]["places"][0][0], "changsha", "{name}");
     }
     assert!(!build_dir.join("charts.json").exists(), "no chart file without a language");
     // The packed dataset carries the chart index, as the app reads it.
