@@ -7,12 +7,13 @@ use crate::values::{chinese_units, english_units};
 use atlas_core::data::Dataset;
 use atlas_core::lang::{Lang, Text};
 use atlas_core::measures::{COVERAGE, LegendEntry, Measure, MeasureValue, SCALE};
+use atlas_core::messages::{EN, ZH};
 use atlas_core::model::{Figure, Kind, PlaceKind, Qualifier};
 use atlas_core::numbers::{group_thousands, tenths};
 
 /// Lowercase ASCII words joined by dashes: "Industrial cluster of the 100-billion-yuan class" ->
 /// "industrial-cluster-of-the-100-billion-yuan-class". Measures were once named by these slugs of
-/// their labels; links that still use them are read through `legacy_ids`.
+/// their labels; links that still use them are read through each measure's `legacy`.
 pub fn slug(s: &str) -> String {
     s.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -30,8 +31,8 @@ pub fn slug(s: &str) -> String {
 pub fn measures(data: &Dataset) -> Vec<Measure> {
     let coverage = Measure {
         id: COVERAGE.into(),
-        label: Text::new("Figures in the articles, per division", "来源文章的数据条数（各市州）"),
-        unit: Text::new("figures", "条数据"),
+        label: Text::new(EN.coverage, ZH.coverage),
+        unit: Text::new(EN.coverage_unit, ZH.coverage_unit),
         period: String::new(),
         sources: Vec::new(),
         official: false,
@@ -98,7 +99,7 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
             let name = name.map_or(&f.indicator, |t| &t.label);
             let label =
                 match periods.first().filter(|p| atlas_core::count_distinct(periods.iter()) == 1 && p.len() == 4) {
-                    Some(year) => Text::new(format!("{}, {year}", name.en), format!("{year}年{}", name.zh)),
+                    Some(year) => Text::new((EN.of_year)(&name.en, year), (ZH.of_year)(&name.zh, year)),
                     None => name.clone(),
                 };
             out.push(Measure {
@@ -191,11 +192,9 @@ fn legend_in(m: &Measure, classes: &[(f64, f64)], lang: Lang) -> Vec<LegendEntry
     if m.membership {
         let threshold = m.values.first().map_or(String::new(), |v| tenths(v.value));
         let label = match (lang, chinese_units(&threshold, &m.unit.en)) {
-            (Lang::En, _) => {
-                format!("named in the class (\u{2265} {} {})", group_thousands(&threshold), m.unit.en)
-            }
-            (Lang::Zh, Some((n, unit))) => format!("入选该级别（\u{2265}{}{unit}）", group_thousands(&n)),
-            (Lang::Zh, None) => format!("入选该级别（\u{2265}{}{}）", group_thousands(&threshold), m.unit.zh),
+            (Lang::En, _) => (EN.in_the_class)(&format!("{} {}", group_thousands(&threshold), m.unit.en)),
+            (Lang::Zh, Some((n, unit))) => (ZH.in_the_class)(&format!("{}{unit}", group_thousands(&n))),
+            (Lang::Zh, None) => (ZH.in_the_class)(&format!("{}{}", group_thousands(&threshold), m.unit.zh)),
         };
         return vec![LegendEntry { colour: SCALE[SCALE.len() - 1], label }];
     }

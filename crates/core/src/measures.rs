@@ -65,12 +65,6 @@ pub struct LegendEntry {
     pub label: String,
 }
 
-/// (old id, id) of each measure once named by the slug of its (English) label, so that links
-/// shared before measures had ids of their own still open the same view.
-pub fn legacy_ids(measures: &[Measure]) -> Vec<(String, String)> {
-    measures.iter().filter(|m| !m.legacy.is_empty()).map(|m| (m.legacy.clone(), m.id.clone())).collect()
-}
-
 impl Measure {
     pub fn value(&self, place: &str) -> Option<(f64, Qualifier)> {
         self.values.iter().find(|v| v.place == place).map(|v| (v.value, v.qualifier))

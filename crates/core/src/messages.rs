@@ -125,6 +125,13 @@ pub struct Messages {
     pub neighbours: &'static str,
     /// The legend's source line of a measure of official statistics.
     pub legend_source: &'static str,
+    /// The measure of how much the articles say (`measures::COVERAGE`): its name and unit.
+    pub coverage: &'static str,
+    pub coverage_unit: &'static str,
+    /// The legend of a class the sources name divisions in, its threshold with its unit.
+    pub in_the_class: fn(&str) -> String,
+    /// A measure of one year in the map's menu: (its name, the year).
+    pub of_year: fn(&str, &str) -> String,
     /// Why a link's value was ignored (`url_state::Notice`), the key named as the link names it:
     /// too long, badly encoded, given (key, so many) times, holding markup, or unknown (key, the
     /// value shortened).
@@ -259,6 +266,10 @@ pub const EN: Messages = Messages {
     via: "via ",
     neighbours: "Neighbouring divisions:",
     legend_source: "Source: official statistics (each division\u{2019}s page is in its view).",
+    coverage: "Figures in the articles, per division",
+    coverage_unit: "figures",
+    in_the_class: |threshold| format!("named in the class (\u{2265} {threshold})"),
+    of_year: |name, year| format!("{name}, {year}"),
     link_too_long: |key| format!("The link\u{2019}s {key} is too long to be valid: it was ignored."),
     link_badly_encoded: |key| format!("The link\u{2019}s {key} is not properly encoded: it was ignored."),
     link_repeated: |key, times| format!("The link names {key} {times} times: it was ignored."),
@@ -370,6 +381,10 @@ pub const ZH: Messages = Messages {
     via: "转载于",
     neighbours: "相邻市州：",
     legend_source: "来源：官方统计（各市州的出处见其视图）。",
+    coverage: "来源文章的数据条数（各市州）",
+    coverage_unit: "条数据",
+    in_the_class: |threshold| format!("入选该级别（\u{2265}{threshold}）"),
+    of_year: |name, year| format!("{year}年{name}"),
     link_too_long: |key| format!("链接中的 {key} 过长，无效，已忽略。"),
     link_badly_encoded: |key| format!("链接中的 {key} 编码有误，已忽略。"),
     link_repeated: |key, times| format!("链接中 {key} 出现了 {times} 次，已忽略。"),
