@@ -1,6 +1,6 @@
 //! Boundaries of the 14 divisions (`data/hunan.geojson`), projected once to SVG coordinates, with
-//! label points and areas. Pure: no DOM. The build projects the map once; the app receives only
-//! the result (the prerendered map and the areas).
+//! label points and areas. The build projects the map once; the app receives only the result (the
+//! prerendered map and the areas).
 
 use serde::Deserialize;
 

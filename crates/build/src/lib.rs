@@ -1,6 +1,10 @@
-//! The build: validates `data/`, projects the boundaries once, and writes what the page needs
-//! before any wasm has loaded. Native only; `build.rs` runs it, and so does the `atlas-build`
-//! binary (for scripts that check broken copies of `data/`).
+//! The build: everything that depends only on the data, done once, natively. It reads and
+//! validates `data/` (`csv`, `dataset`, `baseline`, `comparisons`), projects the boundaries
+//! (`geo`, `neighbours`, `labels`), writes each value as the page shows it (`values`), works out
+//! the measures (`measures`), every chart (`grammar`, `spec`, `charts`), the search's index
+//! (`search_index`) and the downloads (`export`, `downloads`), and the prerendered page (`page`).
+//! `build.rs` runs it, and so does the `atlas-build` binary (for scripts that check broken copies
+//! of `data/`); the app cannot link it, so none of it ships in the wasm.
 //!
 //! Writes, for the app, `$OUT_DIR/areas.rs` (each division's area) and `build/dataset.txt`
 //! (the validated dataset and the index of every chart, see `atlas_core::data::packed`),

@@ -187,7 +187,7 @@ fn fill(m: &Measure, classes: &[(f64, f64)], value: f64) -> &'static str {
 
 /// What the colours mean, in `lang`, given the classes. A membership has one entry: the
 /// class its members are named in, its threshold in Chinese money units in Chinese (an exact
-/// shift, see `numbers`).
+/// shift, see `values`).
 fn legend_in(m: &Measure, classes: &[(f64, f64)], lang: Lang) -> Vec<LegendEntry> {
     if m.membership {
         let threshold = m.values.first().map_or(String::new(), |v| tenths(v.value));

@@ -130,10 +130,10 @@ pub struct Figure {
     pub value: f64,
     /// The value as written in the data file, for display without float noise.
     pub value_text: String,
-    /// The value as the page writes it in each language (`numbers::value`: "117,351万元"),
-    /// written by the build (`numbers::write_values`), so that the wasm formats no number.
+    /// The value as the page writes it in each language (`values::value` of the build: "117,351万元"),
+    /// written by the build (`crates/build/src/values.rs`), so that the wasm formats no number.
     pub shown: Text,
-    /// The value in the source's own unit, translated (`numbers::as_stated`: "1,173.51百万元").
+    /// The value in the source's own unit, translated (`values::as_stated` of the build: "1,173.51百万元").
     pub stated: Text,
     pub unit: String,
     pub period: String,

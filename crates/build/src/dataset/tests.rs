@@ -1,4 +1,4 @@
-//! Tests of `data`: the real files pass, and each kind of error is reported at its line.
+//! Tests of `dataset`: the real files pass, and each kind of error is reported at its line.
 
 use super::*;
 

@@ -1,8 +1,7 @@
 //! Builds the charts the atlas draws from the figures, in either language: the grammar
 //! (`crate::grammar`) decides which figures make a chart, this module what it plots, what each
 //! item stands for and how it is described (in the words of `super::words`). Pure: tested
-//! natively by comparing the specs it returns. Native only: the build runs it, the app never
-//! links it (`scripts/wasm-contents.mjs`).
+//! natively by comparing the specs it returns.
 //!
 //! One number format everywhere: every number drawn is the text `value_label` gives (thousands
 //! separated, with its qualifier), the same as cards and descriptions; years are never

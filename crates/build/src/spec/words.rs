@@ -69,8 +69,8 @@ pub struct FigureTip<'a> {
     pub place: &'a str,
     pub subplace: &'a str,
     pub indicator: &'a str,
-    /// The value as the reader reads it (`numbers::value`), and as the source states it
-    /// (`numbers::as_stated`): Chinese shows the second too when it differs.
+    /// The value as the reader reads it (`values::value`), and as the source states it
+    /// (`values::as_stated`): Chinese shows the second too when it differs.
     pub value: &'a str,
     pub as_stated: &'a str,
     pub period: &'a str,
