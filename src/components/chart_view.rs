@@ -47,17 +47,19 @@ pub fn ChartView(
     let lang_of = move || spec.with_untracked(|s| s.as_ref().map(|s| s.lang)).unwrap_or(page_lang);
     let chart_lang = Signal::derive(move || spec.with(|s| s.as_ref().map(|s| s.lang)).unwrap_or(page_lang));
     let m = move || messages::of(chart_lang.get());
-    // Tracked only until ECharts and the chart file are in, which happens once a language: charts
-    // come and go with selections, and a dropped effect stays among the subscribers of what it
-    // read (see e2e/memory.test.mjs).
-    let ready = move || {
-        let lang = lang_of();
+    // Whether ECharts and the chart file are in. A memo: the loader also reports failures, which
+    // must not re-run the effects below (the one that asks would ask again at once, in a loop while
+    // offline; the reader's Retry or scroll asks again). The loader is tracked only until they are
+    // in, which happens once a language: charts come and go with selections, and a dropped effect
+    // stays among the subscribers of what it read (see e2e/memory.test.mjs).
+    let ready = Memo::new(move |_| {
+        let lang = chart_lang.get();
         echarts.is_some_and(|e| e.loader.with_untracked(|l| l.ready(lang)) || e.loader.with(|l| l.ready(lang)))
-    };
+    });
     let failed = RwSignal::new(None::<String>);
     // Why ECharts or the chart file could not be loaded; not tracked once they are (see `ready`).
     let load_error = move || {
-        if ready() {
+        if ready.get() {
             return None;
         }
         let lang = lang_of();
@@ -158,7 +160,7 @@ pub fn ChartView(
         spec.track();
         if near.get()
             && let Some(e) = echarts
-            && !ready()
+            && !ready.get()
         {
             e.send.run(chart_loader::Event::Want(lang_of()));
         }
@@ -169,7 +171,7 @@ pub fn ChartView(
     // being the slowest, before a click needs it) and for the same chart in the other language.
     Effect::new(move |_| {
         let Some(wanted) = spec.get() else { return };
-        if !ready() || el.get().is_none() {
+        if !ready.get() || el.get().is_none() {
             return;
         }
         let last = drawn.with_value(Clone::clone);
