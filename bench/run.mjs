@@ -2,9 +2,15 @@
 // ECharts reference page (bench/reference/build.mjs), both served with gzip on 127.0.0.1, in
 // alternating headless-Chromium runs. Writes docs/performance.md, and beside it
 // docs/performance.json: every run's raw values, from which each number of the report can be
-// recomputed. Not a test: timings are noisy.
-// Usage: node bench/run.mjs [--pairs N]   (after `trunk build --release`)
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// recomputed; and docs/sizes.md: the sizes of the very build it measured (scripts/sizes.mjs), so
+// that the two cannot name different builds. It reads every file of dist/ before the runs and
+// again after them, and writes nothing if a build changed it meanwhile. Not a test: timings are
+// noisy.
+// Usage: node bench/run.mjs [--pairs N] [--out DIR]   (after `trunk build --release`; DIR is
+// docs unless given: another keeps docs/ as it is, for trying the benchmark out)
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, relative } from 'node:path';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { launch, COUNT_INSTANCES, chartsDrawnSince } from '../e2e/support.mjs';
@@ -13,8 +19,15 @@ import { serve } from '../scripts/serve-static.mjs';
 import { buildReference } from './reference/build.mjs';
 import { traceClick, traceKey, observeEventTiming } from './click.mjs';
 import { readCsv } from '../scripts/csv.mjs';
+import { check as checkSizes, markdown as sizesMarkdown } from '../scripts/sizes.mjs';
 
 const PAIRS = Number(process.argv[process.argv.indexOf('--pairs') + 1]) || 7;
+/** Where the report, its raw values and the sizes go. */
+const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : 'docs';
+if (!OUT) throw new Error('usage: node bench/run.mjs [--pairs N] [--out DIR]');
+const OUTPUTS = ['performance.md', 'performance.json', 'sizes.md'].map((f) => join(OUT, f));
+/** The build measured. */
+const DIST = 'dist';
 const KIB = 1024;
 /** A phone on a decent mobile network: 100 ms round trips, 5 Mbit/s down, 2 Mbit/s up. */
 const NETWORK = { offline: false, latency: 100, downloadThroughput: 5e6 / 8, uploadThroughput: 2e6 / 8 };
@@ -222,8 +235,9 @@ function seeded(seed) {
 /** A budget "no dearer than" another measure of the same run, decided on the runs' paired
  * differences (atlas minus what it is held to, each run measuring both in the same minute of the
  * same machine): their median, and its 95% interval over the runs resampled with replacement
- * (10,000 times). With no change to the page, that difference swings by up to 4 ms either way
- * from one run to the next, so a single comparison of two medians decided a tie by chance. The
+ * (10,000 times). With no change to the page, that difference swings by milliseconds either way
+ * from one run to the next (each paired row of the report lists it per run), so a single
+ * comparison of two medians decided a tie by chance. The
  * budget fails when the atlas is measurably dearer: when the whole interval lies above zero. */
 function paired(diffs) {
   const random = seeded(1);
@@ -238,6 +252,35 @@ function paired(diffs) {
     text: `paired difference ${sign(median(diffs))} ms (per run ${diffs.map(sign).join(', ')}; 95% interval ${sign(low)} to ${sign(high)}: ${verdict})`,
   };
 }
+
+/** Every file of `dir` (precompressed copies included), with its bytes and sha256. */
+function fingerprint(dir) {
+  const files = {};
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else {
+        const bytes = readFileSync(path);
+        files[relative(dir, path).split('\\').join('/')] = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+      }
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** The commit measured, and whether the work tree had changes (null outside a git checkout),
+ * read as the runs begin, just after the build. */
+const git = (...args) => { try { return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return null; } };
+const commit = git('rev-parse', 'HEAD');
+// This run's own outputs do not count as changes.
+const source = commit && { commit, changed: git('status', '--porcelain', '--', '.', ...OUTPUTS.map((f) => `:!${f}`)) !== '' };
+/** The build, read before the runs (and compared with dist/ after them), and its sizes. */
+const build = fingerprint(DIST);
+const wasm = Object.keys(build).find((f) => f.endsWith('_bg.wasm'));
+if (!wasm) throw new Error(`no wasm in ${DIST}/: run trunk build --release first`);
+const sizes = checkSizes(DIST);
 
 const browser = await launch();
 const atlasServer = await serve('dist', 0, { gzip: true });
@@ -293,6 +336,11 @@ const maxInstances = (kind) => Math.max(...allRuns(kind).map((e) => e.after300.i
 await browser.close();
 atlasServer.close();
 referenceServer.close();
+// The sizes and timings must be of one build: none may have replaced it during the runs.
+if (JSON.stringify(fingerprint(DIST)) !== JSON.stringify(build)) {
+  console.error(`${DIST}/ changed during the benchmark (a build ran meanwhile): nothing written. Run it again.`);
+  process.exit(1);
+}
 
 const med = (kind, key) => median(results[kind].map((r) => r[key]));
 const ratio = (key) => median(results.atlas.map((a, i) => a[key] / results.reference[i][key]));
@@ -325,19 +373,19 @@ const chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'u
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const date = new Date().toISOString();
 const command = ['node', 'bench/run.mjs', ...process.argv.slice(2)].join(' ');
-/** The commit measured, and whether the work tree had changes (null outside a git checkout). */
-const git = (...args) => { try { return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return null; } };
-const commit = git('rev-parse', 'HEAD');
-// This run's own outputs (docs/performance.*) do not count as changes.
-const source = commit && { commit, changed: git('status', '--porcelain', '--', '.', ':!docs/performance.md', ':!docs/performance.json') !== '' };
 /** `make bench` runs the command without arguments. */
 const byMake = process.argv.length === 2;
+const madeBy = `\`${command}\`${byMake ? ' (\`make bench\`)' : ''} on ${date.slice(0, 16).replace('T', ' ')} UTC${source ? `, commit ${commit.slice(0, 12)}${source.changed ? ' with uncommitted changes' : ''}` : ''}`;
+/** The build, as the reports name it. */
+const buildName = `${DIST}/, whose wasm is ${wasm} (sha256 ${build[wasm].sha256.slice(0, 16)})`;
 const report = `# Performance
 
-Measured by \`${command}\`${byMake ? ' (\`make bench\`)' : ''} on ${date.slice(0, 16).replace('T', ' ')} UTC${source ? `, commit ${commit.slice(0, 12)}${source.changed ? ' with uncommitted changes' : ''}` : ''}:
+Measured by ${madeBy}:
 ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${chromium}, Node ${process.version}.
+The build measured: ${buildName}.
+Its assets' sizes are in \`${OUTPUTS[2]}\`, written by the same run from the same files.
 Every run's raw values (each click, each asset's bytes, each heap and instance count) are in
-\`docs/performance.json\`, written by the same run: every number below can be recomputed from it.
+\`${OUTPUTS[1]}\`, written by the same run: every number below can be recomputed from it.
 ${PAIRS} alternating pairs (atlas, reference) after one warm-up pair, each run in a fresh browser
 context with an empty cache; both pages served by scripts/serve-static.mjs with gzip -9 on
 127.0.0.1, through Chromium's network emulation of a phone on a decent mobile network (100 ms
@@ -418,6 +466,7 @@ const raw = {
     heap: 'bytes used after a forced GC (Runtime.getHeapUsage); endurance.interpreted: in a browser run with NO_MACHINE_CODE (bench/endurance.mjs)',
     wasm: 'bytes of the wasm linear memory (WebAssembly.Memory buffer)',
   },
+  build: { dist: DIST, files: build, sizes: sizes.rows, sizeFailures: sizes.failures },
   warmUp,
   pairs: results.atlas.map((atlas, i) => ({ atlas, reference: results.reference[i] })),
   endurance: { interpreted: { flags: NO_MACHINE_CODE, ...endurances }, compiled },
@@ -425,7 +474,9 @@ const raw = {
   budgets: budgets.map(([what, value, pass, target]) => ({ what, value, target, pass })),
 };
 
-mkdirSync('docs', { recursive: true });
-writeFileSync('docs/performance.md', report);
-writeFileSync('docs/performance.json', `${JSON.stringify(raw, null, 1)}\n`);
+mkdirSync(OUT, { recursive: true });
+writeFileSync(OUTPUTS[0], report);
+writeFileSync(OUTPUTS[1], `${JSON.stringify(raw, null, 1)}\n`);
+writeFileSync(OUTPUTS[2], sizesMarkdown(sizes, `Made by ${madeBy}, from ${buildName}: the build whose timings are in \`${OUTPUTS[0]}\` (the same run; every file's bytes and sha256 are in \`${OUTPUTS[1]}\`, \`build\`).`));
 console.log(`\n${report}`);
+console.log(`wrote ${OUTPUTS.join(', ')}`);

@@ -1,13 +1,15 @@
 // Size guard (part of `make test`): the gzip sizes of what a reader downloads, against limits.
 // A regression fails CI here; timings stay in the benchmark (bench/). Usage:
 //   node scripts/sizes.mjs [dist]                    checks dist/ against LIMITS
-//   node scripts/sizes.mjs --markdown FILE [dist]    the same, and writes the table to FILE
-//                                                   (docs/sizes.md is made this way)
+//   node scripts/sizes.mjs --markdown FILE [dist]    the same, and writes the table to FILE (not
+//                                                   docs/sizes.md: the benchmark writes that one,
+//                                                   bench/run.mjs, from the very build it measures)
 //   node scripts/sizes.mjs --self-test [dist]        shows that every limit fails when exceeded
 // Brotli sizes are printed beside gzip for information; the limits are on gzip.
 import { readdirSync, readFileSync, mkdtempSync, writeFileSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -83,10 +85,13 @@ function print(rows) {
   for (const r of rows) console.log(line(cells(r)));
 }
 
-function markdown({ rows, failures }, dir) {
-  const command = ['node', 'scripts/sizes.mjs', ...process.argv.slice(2)].join(' ');
-  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  return `Made by \`${command}\` on ${date} UTC, from the assets in ${dir}/.
+/** docs/sizes.md, which only the benchmark writes (bench/run.mjs: from the build it measures). */
+export const SIZES_MD = 'docs/sizes.md';
+
+/** The table of `check`'s result as Markdown, under `madeBy`: the line that says what made it
+ * (the command, the date, the build). */
+export function markdown({ rows, failures }, madeBy) {
+  return `${madeBy}
 
 # Sizes
 
@@ -152,19 +157,29 @@ function selfTest(dist) {
   if (failed) process.exit(1);
 }
 
-const args = process.argv.slice(2);
-if (args[0] === '--self-test') {
+/** Run as a script (not when bench/run.mjs imports it). */
+const main = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+const args = main ? process.argv.slice(2) : null;
+if (!main) {
+  // Imported: nothing to run.
+} else if (args[0] === '--self-test') {
   selfTest(args[1] ?? 'dist');
 } else {
   const md = args[0] === '--markdown' ? args[1] : null;
   if (args[0] === '--markdown' && !md) throw new Error('usage: node scripts/sizes.mjs --markdown FILE [dist]');
+  if (md && resolve(md) === resolve(SIZES_MD)) {
+    console.error(`${SIZES_MD} is written by the benchmark (make bench: bench/run.mjs), from the build it measures, so that it and docs/performance.md name the same build; write the table elsewhere`);
+    process.exit(2);
+  }
   const dist = (md ? args[2] : args[0]) ?? 'dist';
   const result = check(dist);
   const { rows, failures } = result;
   print(rows);
   if (md) {
+    const command = ['node', 'scripts/sizes.mjs', ...args].join(' ');
+    const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
     mkdirSync(dirname(md), { recursive: true });
-    writeFileSync(md, markdown(result, dist));
+    writeFileSync(md, markdown(result, `Made by \`${command}\` on ${date} UTC, from the assets in ${dist}/.`));
     console.log(`\nwrote ${md}`);
   }
   if (failures.length) {
