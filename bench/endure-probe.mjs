@@ -4,20 +4,19 @@
 // that is the page's own (a leak). Writes docs/heap-tiers.txt. A tool for investigating the heap
 // budget, not a benchmark. Usage: node bench/endure-probe.mjs   (after `trunk build --release`)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { serve } from '../scripts/serve-static.mjs';
 import { readCsv } from '../scripts/csv.mjs';
 import { buildReference } from './reference/build.mjs';
 import { endurance, launchFor, NO_MACHINE_CODE } from './endurance.mjs';
+import { madeBy } from './made-by.mjs';
 
 const CHECKPOINTS = [10, 100, 300, 600, 900];
 const GEO = JSON.parse(readFileSync('data/hunan.geojson', 'utf8'));
 const IDS = Object.fromEntries(readCsv('data/places.csv').map((p) => [p.adcode, p.id]));
 const args = { ids: GEO.features.map((f) => IDS[f.properties.adcode]), names: GEO.features.map((f) => f.properties.name) };
 const servers = { atlas: await serve('dist', 0, { gzip: true }), reference: await serve(buildReference(), 0, { gzip: true }) };
-const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 const lines = [
-  `# node bench/endure-probe.mjs at ${commit}, ${new Date().toISOString().slice(0, 16)}Z`,
+  madeBy('node bench/endure-probe.mjs', 'docs/heap-tiers.txt'),
   `# JS heap after a forced GC (KiB) after ${CHECKPOINTS.join(' / ')} selections; growth per selection after 300`,
 ];
 for (const interpreted of [false, true]) {

@@ -1,11 +1,14 @@
 // Where the atlas's heap grows: heap snapshots of one page after 10 and after 300 selections (the
 // benchmark's endurance run, bench/run.mjs), and the object groups (by constructor or kind) whose
 // retained count and self size grew most in between. A tool for finding leaks, not a benchmark.
+// Prints them and writes them to docs/heap-growth.txt, under the command, commit and time.
 // Usage: node bench/heap-diff.mjs [--top N]   (after `trunk build --release`)
+import { writeFileSync } from 'node:fs';
 import { launch } from '../e2e/support.mjs';
 import { serve } from '../scripts/serve-static.mjs';
 import { readCsv } from '../scripts/csv.mjs';
 import { SELECT_IN_PAGE } from './selections.mjs';
+import { madeBy } from './made-by.mjs';
 
 const TOP = Number(process.argv[process.argv.indexOf('--top') + 1]) || 25;
 const IDS = readCsv('data/places.csv').filter((p) => p.kind !== 'province').map((p) => p.id);
@@ -58,10 +61,14 @@ const rows = [...after].map(([key, a]) => {
   return { key, count: a.count - b.count, size: a.size - b.size };
 });
 const total = (m) => [...m.values()].reduce((n, g) => n + g.size, 0);
-console.log(`heap snapshot self sizes: ${(total(before) / 1024).toFixed(1)} KiB after 10 selections, ${(total(after) / 1024).toFixed(1)} KiB after 300`);
-console.log('growth  count  group');
-for (const r of rows.sort((x, y) => y.size - x.size).slice(0, TOP)) {
-  console.log(`${(r.size / 1024).toFixed(1).padStart(7)} KiB ${String(r.count).padStart(6)}  ${r.key}`);
-}
+const OUTPUT = 'docs/heap-growth.txt';
+const lines = [
+  madeBy(['node', 'bench/heap-diff.mjs', ...process.argv.slice(2)].join(' '), OUTPUT),
+  `heap snapshot self sizes: ${(total(before) / 1024).toFixed(1)} KiB after 10 selections, ${(total(after) / 1024).toFixed(1)} KiB after 300`,
+  'growth  count  group',
+  ...rows.sort((x, y) => y.size - x.size).slice(0, TOP).map((r) => `${(r.size / 1024).toFixed(1).padStart(7)} KiB ${String(r.count).padStart(6)}  ${r.key}`),
+];
+console.log(lines.join('\n'));
+writeFileSync(OUTPUT, `${lines.join('\n')}\n`);
 await browser.close();
 server.close();

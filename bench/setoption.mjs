@@ -1,8 +1,11 @@
 // What parts of a bar chart's option cost ECharts' setOption: the official statistics chart of two
 // divisions, drawn alternately into one instance (as a click redraws it), as built and with one
 // part changed; after 30 warm-up draws, the variants in turn, median of 15 draws each. For choosing what the build puts in an option.
-// Usage: node bench/setoption.mjs   (after `trunk build --release`)
+// Prints the medians and writes them to docs/setoption-costs.txt, under the command, commit and
+// time. Usage: node bench/setoption.mjs   (after `trunk build --release`)
+import { writeFileSync } from 'node:fs';
 import { launch, serveDist, openAtlas } from '../e2e/support.mjs';
+import { madeBy } from './made-by.mjs';
 
 const browser = await launch();
 const served = await serveDist();
@@ -36,7 +39,13 @@ const medians = await page.evaluate(async () => {
   }
   return Object.fromEntries(Object.entries(times).map(([name, t]) => [name, t.sort((a, b) => a - b)[7]]));
 });
-console.log('setOption of the official statistics chart, median of 15 alternating draws (ms):');
-for (const [name, ms] of Object.entries(medians)) console.log(`${ms.toFixed(1).padStart(6)}  ${name}`);
+const OUTPUT = 'docs/setoption-costs.txt';
+const lines = [
+  madeBy('node bench/setoption.mjs', OUTPUT),
+  'setOption of the official statistics chart (Loudi\'s and Yueyang\'s in turn), median of 15 alternating draws (ms):',
+  ...Object.entries(medians).map(([name, ms]) => `${ms.toFixed(1).padStart(6)}  ${name}`),
+];
+console.log(lines.join('\n'));
+writeFileSync(OUTPUT, `${lines.join('\n')}\n`);
 await browser.close();
 served.server.close();
