@@ -393,7 +393,7 @@ round trips, 5 Mbit/s down) for loading; clicks and the 300-selection runs are n
 and the 300 selections run inside the page, so that the test harness adds nothing to the heap.
 The heap budget is measured in a browser whose V8 only interprets (\`${NO_MACHINE_CODE}\`):
 with its compilers on, both pages' heaps keep growing by the machine code V8 makes of functions as
-they get hot, by about 1 KiB a selection after 300 and after 600 (\`node bench/endure-probe.mjs\`,
+they get hot, by about 1 KiB a selection from 300 to 900 selections (\`node bench/endure-probe.mjs\`,
 kept in \`docs/heap-tiers.txt\`), which is not what the page keeps alive. The reference is
 the usual way to build this page: the full \`echarts.min.js\` (ECharts 6.1.0), the same geometry
 registered with \`registerMap\`, a map series and a bar chart that updates on a map click.
