@@ -369,6 +369,8 @@ const budgets = [
   ['live ECharts instances after 10 / after 300 (every run)', allRuns('atlas').map((e) => `${e.after10.instances} / ${e.after300.instances}`).join(', '), maxInstances('atlas') <= 0, 'bounded'],
 ];
 
+/** The ECharts both pages use (npm). */
+const ECHARTS_VERSION = JSON.parse(readFileSync('node_modules/echarts/package.json', 'utf8')).version;
 const chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const date = new Date().toISOString();
@@ -395,7 +397,7 @@ The heap budget is measured in a browser whose V8 only interprets (\`${NO_MACHIN
 with its compilers on, both pages' heaps keep growing by the machine code V8 makes of functions as
 they get hot, by about 1 KiB a selection from 300 to 900 selections (\`node bench/endure-probe.mjs\`,
 kept in \`docs/heap-tiers.txt\`), which is not what the page keeps alive. The reference is
-the usual way to build this page: the full \`echarts.min.js\` (ECharts 6.1.0), the same geometry
+the usual way to build this page: the full \`echarts.min.js\` (ECharts ${ECHARTS_VERSION}), the same geometry
 registered with \`registerMap\`, a map series and a bar chart that updates on a map click.
 
 ## Budgets
