@@ -49,7 +49,7 @@ pub fn form_of(figures: &[&Figure]) -> Form {
     if figures.iter().any(|f| f.kind == Kind::Threshold) {
         return Form::Membership;
     }
-    let distinct = |key: fn(&Figure) -> &str| atlas_core::count_distinct(figures.iter().map(|f| key(f)));
+    let distinct = |key: fn(&Figure) -> &str| crate::count_distinct(figures.iter().map(|f| key(f)));
     let all_equal = figures.iter().all(|f| f.value == figures[0].value);
     if figures.len() < 2 || all_equal {
         // One bar, or bars all of one length, say nothing a card does not.

@@ -194,6 +194,18 @@ pub fn load(root: &Path) -> Result<Loaded, Vec<DataError>> {
     Ok(Loaded { atlas, map, comparisons })
 }
 
+/// How many different items `items` holds (values compared with `==`, so floats too). Quadratic,
+/// for the short lists of the atlas: at most a few dozen figures.
+pub fn count_distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> usize {
+    let mut seen: Vec<T> = Vec::new();
+    for item in items {
+        if !seen.contains(&item) {
+            seen.push(item);
+        }
+    }
+    seen.len()
+}
+
 /// Rust source of `AREAS_KM2: &[(place id, km²)]`, which the app includes.
 fn areas_source(atlas: &Atlas) -> String {
     let mut out = String::from("// Written by the build (crates/build) from data/hunan.geojson.\n");
@@ -203,4 +215,14 @@ fn areas_source(atlas: &Atlas) -> String {
     }
     out.push_str("];\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_distinct_items() {
+        assert_eq!(super::count_distinct([3.0, 1.0, 3.0, 2.0, 1.0]), 3);
+        assert_eq!(super::count_distinct(["a", "a"]), 1);
+        assert_eq!(super::count_distinct(Vec::<u8>::new()), 0);
+    }
 }

@@ -84,7 +84,7 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
         // value is not.
         let whole_divisions =
             f.kind == Kind::Threshold || data.figures.iter().filter(of).all(|g| g.subplace.is_empty());
-        if atlas_core::count_distinct(values.iter().map(|v| &v.place)) >= 2 && whole_divisions {
+        if crate::count_distinct(values.iter().map(|v| &v.place)) >= 2 && whole_divisions {
             let periods: Vec<&str> = data.figures.iter().filter(of).map(|g| g.period.as_str()).collect();
             let mut sources: Vec<String> = Vec::new();
             for g in data.figures.iter().filter(is_division).filter(of) {
@@ -97,22 +97,17 @@ pub fn measures(data: &Dataset) -> Vec<Measure> {
             // "2022年…"): the legend says which year.
             let name = data.terms.0.iter().find(|t| t.set == "measure" && t.code == f.indicator_id);
             let name = name.map_or(&f.indicator, |t| &t.label);
-            let label =
-                match periods.first().filter(|p| atlas_core::count_distinct(periods.iter()) == 1 && p.len() == 4) {
-                    Some(year) => Text::new((EN.of_year)(&name.en, year), (ZH.of_year)(&name.zh, year)),
-                    None => name.clone(),
-                };
+            let label = match periods.first().filter(|p| crate::count_distinct(periods.iter()) == 1 && p.len() == 4) {
+                Some(year) => Text::new((EN.of_year)(&name.en, year), (ZH.of_year)(&name.zh, year)),
+                None => name.clone(),
+            };
             out.push(Measure {
                 id: f.indicator_id.clone(),
                 label,
                 unit: Text::new(f.unit.clone(), data.terms.unit(&f.unit, Lang::Zh)),
                 values,
                 membership: f.kind == Kind::Threshold,
-                period: if atlas_core::count_distinct(periods.iter()) == 1 {
-                    periods[0].to_string()
-                } else {
-                    String::new()
-                },
+                period: if crate::count_distinct(periods.iter()) == 1 { periods[0].to_string() } else { String::new() },
                 sources,
                 official: data.is_official(f),
                 legacy: slug(&f.indicator.en),
@@ -153,7 +148,7 @@ fn class_bounds(m: &Measure) -> Vec<(f64, f64)> {
     if hi <= lo {
         return vec![(lo, hi)];
     }
-    let distinct = atlas_core::count_distinct(m.values.iter().map(|v| v.value));
+    let distinct = crate::count_distinct(m.values.iter().map(|v| v.value));
     let n = distinct.min(SCALE.len());
     if m.values.iter().all(|v| v.value.fract() == 0.0) {
         // Whole numbers (counts): classes of whole numbers that do not overlap.

@@ -23,21 +23,9 @@ pub mod search;
 pub mod url_state;
 pub mod view_state;
 
-/// How many different items `items` holds. Quadratic, for the short lists of the atlas (at most a
-/// few dozen figures): it keeps hashing and sorting code out of the wasm.
-pub fn count_distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> usize {
-    let mut seen: Vec<T> = Vec::new();
-    for item in items {
-        if !seen.contains(&item) {
-            seen.push(item);
-        }
-    }
-    seen.len()
-}
-
 /// Sorts a short list by `compare`, keeping equal items in their order (an insertion sort: the
 /// atlas sorts at most a few dozen bars or places; each use of the standard library's sort
-/// would add about 4 KB to the wasm).
+/// would put another copy of its code in the wasm).
 pub fn sort_short_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> std::cmp::Ordering) {
     for i in 1..items.len() {
         let mut j = i;
@@ -62,12 +50,5 @@ mod tests {
             std.sort_by_key(|a| a.0);
             prop_assert_eq!(ours, std);
         }
-    }
-
-    #[test]
-    fn counts_distinct_items() {
-        assert_eq!(super::count_distinct([3.0, 1.0, 3.0, 2.0, 1.0]), 3);
-        assert_eq!(super::count_distinct(["a", "a"]), 1);
-        assert_eq!(super::count_distinct(Vec::<u8>::new()), 0);
     }
 }
