@@ -33,8 +33,9 @@ sizes:
 	node scripts/sizes.mjs
 	node scripts/sizes.mjs --self-test
 
+## Chromium, Firefox ESR and WebKitGTK; WebKit's MiniBrowser needs the X display xvfb-run gives.
 e2e:
-	node --test --test-concurrency=1 e2e/
+	xvfb-run -a node --test --test-concurrency=1 e2e/
 
 ## The performance benchmark (not part of `make test`: timings are noisy).
 bench: setup release

@@ -21,16 +21,28 @@ const TYPES = {
 };
 
 /** Serves `dir` on `port` (0 picks a free one); resolves to the listening server. `headers`
- * are sent with every page (`.html`), as a host's configuration would (e.g. a CSP). */
-export function serve(dir, port = 0, { gzip = true, headers: pageHeaders = {} } = {}) {
+ * are sent with every page (`.html`), as a host's configuration would (e.g. a CSP). For tests
+ * that cannot intercept the browser's requests (e2e/engines.mjs): `fail(pathname)`, when true,
+ * drops the connection as a lost network would; `probe`, a script's text, is served as
+ * `/__probe.js` and loaded by each page before its own scripts (same origin: a strict CSP
+ * allows it). */
+export function serve(dir, port = 0, { gzip = true, headers: pageHeaders = {}, fail = () => false, probe = null } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://x');
+      if (fail(url.pathname)) { req.socket.destroy(); return; }
+      if (probe !== null && url.pathname === '/__probe.js') {
+        res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' }).end(probe);
+        return;
+      }
       let path = normalize(join(root, decodeURIComponent(url.pathname)));
       if (!path.startsWith(root)) throw new Error('outside root');
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       let body = await readFile(path);
+      if (probe !== null && extname(path) === '.html') {
+        body = Buffer.from(String(body).replace(/<head>/i, '$&<script src="/__probe.js"></script>'));
+      }
       const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (extname(path) === '.html') Object.assign(headers, pageHeaders);
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {

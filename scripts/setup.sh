@@ -13,6 +13,11 @@ sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
+# The other two engines of the browser tests (e2e/engines.test.mjs): Firefox ESR, and WebKitGTK's
+# MiniBrowser with its WebDriver, which draws into the X display that xvfb-run gives it.
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing+=(xvfb)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk) # Chinese labels in screenshots
 command -v node >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -40,7 +45,7 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "npm ci (wasm-opt from binaryen, ECharts, esbuild, playwright-core, axe-core)"
+  step "npm ci (wasm-opt from binaryen, ECharts, esbuild, axe-core; the browser drivers playwright-core, puppeteer-core, selenium-webdriver)"
   npm ci --no-audit --no-fund
 fi
 
