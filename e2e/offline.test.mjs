@@ -50,7 +50,8 @@ const CACHED = [
   'icon.svg', 'manifest.webmanifest', 'embed.js',
 ].sort();
 /** A file's name with Trunk's content hash written HASH. */
-const unhashed = (f) => f.replace(/-[0-9a-f]{16}(?=(_bg)?\.(js|wasm|css)$)/, '-HASH');
+// Trunk writes its 64-bit hash in hex without leading zeros: 16 digits, or fewer (seen: 15).
+const unhashed = (f) => f.replace(/-[0-9a-f]{1,16}(?=(_bg)?\.(js|wasm|css)$)/, '-HASH');
 
 test('after one visit, every view opens with no network: map, panel, charts and downloads', async () => {
   const site = await deployed();
