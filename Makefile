@@ -34,8 +34,10 @@ sizes:
 	node scripts/sizes.mjs --self-test
 
 ## Chromium, Firefox ESR and WebKitGTK; WebKit's MiniBrowser needs the X display xvfb-run gives.
+## A test file whose failure left a server or browser open ends with its tests (--test-force-exit),
+## and no test may hang the run (5 minutes each at most).
 e2e:
-	xvfb-run -a node --test --test-concurrency=1 e2e/
+	xvfb-run -a node --test --test-concurrency=1 --test-force-exit --test-timeout=300000 e2e/
 
 ## The performance benchmark (not part of `make test`: timings are noisy).
 bench: setup release

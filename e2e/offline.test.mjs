@@ -11,14 +11,21 @@ import { serve } from '../scripts/serve-static.mjs';
 import { worker } from '../scripts/offline.mjs';
 
 let browser;
+/** Every server `deployed` started: closed at the end even when a test failed before closing
+ * its own (an open server keeps node, and `make test`, waiting). */
+const servers = [];
 before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+after(async () => {
+  await browser?.close();
+  for (const s of servers) { s.closeAllConnections(); s.close(); }
+});
 
 /** A copy of dist/ served on its own port (so that a test may deploy a new version into it). */
 async function deployed() {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-offline-'));
   cpSync('dist', dir, { recursive: true });
   const server = await serve(dir, 0);
+  servers.push(server);
   return { dir, server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
