@@ -21,7 +21,7 @@ for (const part of ['head', 'body']) {
   console.log(`prerender: ${content.length} bytes of the ${part} into ${page}`);
 }
 writeFileSync(page, html);
-for (const file of ['dataset.txt', 'passages.txt', 'search.txt', 'charts-en.json', 'charts-zh.json', 'downloads', 'icon.svg']) {
+for (const file of ['dataset.txt', 'passages.txt', 'search.txt', 'charts-en.json', 'charts-zh.json', 'downloads', 'previews', 'icon.svg']) {
   cpSync(join('build', file), join(staging, file), { recursive: true });
   console.log(`prerender: build/${file} staged`);
 }

@@ -11,8 +11,8 @@
 //! `build/search.txt` (the folded texts the search reads, `atlas_core::search`) and, in
 //! `build/`, the prerendered page parts that `scripts/prerender.mjs` puts into `index.html` and
 //! the static files Trunk copies into `dist/`: every chart (its option, its items' places and
-//! tooltips, its description), one file a language (`charts-en.json`, `charts-zh.json`), and the
-//! downloads of every view.
+//! tooltips, its description), one file a language (`charts-en.json`, `charts-zh.json`), the
+//! downloads of every view, and the share cards' images (`preview`, in `build/previews/`).
 
 pub mod baseline;
 pub mod charts;
@@ -27,6 +27,7 @@ pub mod labels;
 pub mod measures;
 pub mod neighbours;
 pub mod page;
+pub mod preview;
 pub mod rows;
 pub mod search_index;
 pub mod spec;
@@ -88,6 +89,7 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
     for (name, text) in downloads::files(atlas) {
         write(&downloads, &name, text)?;
     }
+    preview::write_all(&loaded, &paths.build_dir.join("previews"))?;
     Ok(())
 }
 

@@ -6,8 +6,11 @@
 
 use crate::atlas::Atlas;
 use crate::charts::ChartRef;
+use crate::data::Dataset;
 use crate::lang::Lang;
+use crate::messages;
 use crate::model::{Figure, Highlight, Place, PlaceKind, Topic};
+use crate::numbers::tenths;
 use std::sync::Arc;
 
 /// The panel's content for one place, in one language. Views are equal when they are of the
@@ -95,6 +98,18 @@ impl<'a> Baseline<'a> {
             share_of_province: headline.zip(of_province).and_then(|(h, p)| percent(h.value, p)),
             parts,
         }
+    }
+}
+
+impl Baseline<'_> {
+    /// The atlas's arithmetic on the headline, as its card states it in `lang`: its rank among
+    /// the divisions and its share of the province (either absent where there is none).
+    pub fn headline_notes(&self, data: &Dataset, lang: Lang) -> Vec<String> {
+        let m = messages::of(lang);
+        let province = data.province().map_or("", |p| p.name(lang));
+        let rank = self.rank.map(|(rank, n)| (m.rank_of)(rank, n));
+        let share = self.share_of_province.map(|pct| (m.share_of)(&tenths(pct), province));
+        rank.into_iter().chain(share).collect()
     }
 }
 

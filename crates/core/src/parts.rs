@@ -38,8 +38,8 @@ fn card(data: &Dataset, f: &Figure, lang: Lang, marked: bool, extra: &[String]) 
         escape(shown)
     );
     // A value in other units than the source's says what the source states.
-    if shown != f.stated.get(lang) {
-        out += &format!("<p class=\"card-stated\">{}{}{}</p>", m.as_stated, m.colon, stated(f, data));
+    if let Some((words, its_lang)) = stated_beside(data, f, lang) {
+        out += &format!("<p class=\"card-stated\">{}{}{}</p>", m.as_stated, m.colon, stated(words, its_lang));
     }
     out += &format!("<p class=\"card-label\">{}</p>", escape(f.indicator.get(lang)));
     for e in extra {
@@ -56,11 +56,17 @@ fn card(data: &Dataset, f: &Figure, lang: Lang, marked: bool, extra: &[String]) 
     out + &source(data, f, lang, marked) + "</article>"
 }
 
-/// The value in the source's own words and language (English for the articles, Chinese for
-/// official statistics), marked as such.
-fn stated(f: &Figure, data: &Dataset) -> String {
-    let lang = if data.is_official(f) { Lang::Zh } else { Lang::En };
-    format!("<span lang=\"{}\">{}</span>", lang.tag(), escape(f.stated.get(lang)))
+/// What the source states of `f`, where `lang` shows it in other units: the value in the
+/// source's own words and language (English for the articles, Chinese for official statistics);
+/// `None` where it is shown as stated.
+pub fn stated_beside<'a>(data: &Dataset, f: &'a Figure, lang: Lang) -> Option<(&'a str, Lang)> {
+    let its_lang = if data.is_official(f) { Lang::Zh } else { Lang::En };
+    (f.shown.get(lang) != f.stated.get(lang)).then(|| (f.stated.get(its_lang), its_lang))
+}
+
+/// A value in the source's own words, marked with their language.
+fn stated(words: &str, lang: Lang) -> String {
+    format!("<span lang=\"{}\">{}</span>", lang.tag(), escape(words))
 }
 
 /// A figure's source, folded: its passage (`passage_of`), the article's title and site or the
@@ -139,14 +145,7 @@ pub fn baseline(data: &Dataset, b: &Baseline<'_>, lang: Lang) -> String {
     let m = messages::of(lang);
     let Some(h) = b.headline else { return String::new() };
     let headline_name = h.indicator.get(lang);
-    let province = data.province().map_or("", |p| p.name(lang));
-    let mut computed = Vec::new();
-    if let Some((rank, n)) = b.rank {
-        computed.push((m.rank_of)(rank, n));
-    }
-    if let Some(pct) = b.share_of_province {
-        computed.push((m.share_of)(&tenths(pct), province));
-    }
+    let computed = b.headline_notes(data, lang);
     let mut cards = card(data, h, lang, false, &computed);
     let mut any_share = !computed.is_empty();
     for (f, share) in &b.parts {
@@ -274,10 +273,11 @@ pub fn figure_table(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
         };
         let shown = f.shown.get(lang);
         // The value as the source states it stays beside one shown in other units.
-        let shifted = if shown != f.stated.get(lang) {
-            format!(" <br><span class=\"stated\">{}{}{}</span>", m.as_stated, m.colon, stated(f, data))
-        } else {
-            String::new()
+        let shifted = match stated_beside(data, f, lang) {
+            Some((words, its_lang)) => {
+                format!(" <br><span class=\"stated\">{}{}{}</span>", m.as_stated, m.colon, stated(words, its_lang))
+            }
+            None => String::new(),
         };
         out += &format!(
             "<tr><td class=\"place\">{}{subplace}</td><td class=\"what\">{}</td><td class=\"num\">{}{shifted}</td><td class=\"period\">{}</td><td class=\"topic-name\">{}</td><td class=\"source\">{}</td></tr>",
