@@ -7,15 +7,18 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Files of `dir`, recursively, relative to it, sorted; not the precompressed copies, the
- * worker itself, or the host's header file. */
+/** What no reader's view needs: the precompressed copies, the worker itself, the host's header
+ * file, and the share cards' images, which only link previews fetch. */
+const NOT_CACHED = (path) => /\.(gz|br)$/.test(path) || ['sw.js', '_headers'].includes(path) || path.startsWith('previews/');
+
+/** Files of `dir`, recursively, relative to it, sorted, but those NOT_CACHED. */
 export function precached(dir) {
   const out = [];
   const walk = (d) => {
     for (const name of readdirSync(d)) {
       const path = join(d, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (!/\.(gz|br)$/.test(name) && name !== 'sw.js' && name !== '_headers') out.push(relative(dir, path).split('\\').join('/'));
+      else if (!NOT_CACHED(relative(dir, path).split('\\').join('/'))) out.push(relative(dir, path).split('\\').join('/'));
     }
   };
   walk(dir);
