@@ -68,12 +68,28 @@ pub fn set_document_texts(title: &str, description: &str) {
     }
 }
 
+/// Runs `f` in a task of its own once the frame now being prepared has been rendered: what is
+/// changed before shows in that frame, what `f` changes in the next one.
+pub fn after_frame(f: impl FnOnce() + 'static) {
+    after_frame_boxed(Box::new(f));
+}
+
+/// Runs `f` in a task of its own after the next frame has been rendered (the one after the frame
+/// now being prepared).
 pub fn after_paint(f: impl FnOnce() + 'static) {
+    after_paint_boxed(Box::new(f));
+}
+
+// Every caller shares one copy of the frame callbacks and the timer (each closure type would
+// otherwise compile a copy of its own into the wasm).
+fn after_frame_boxed(f: Box<dyn FnOnce()>) {
     leptos::prelude::request_animation_frame(move || {
-        leptos::prelude::request_animation_frame(move || {
-            leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
-        });
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
     });
+}
+
+fn after_paint_boxed(f: Box<dyn FnOnce()>) {
+    leptos::prelude::request_animation_frame(move || after_frame_boxed(f));
 }
 
 /// The message an embedded atlas sends its parent page (see README, "Embed").

@@ -10,6 +10,7 @@ use super::share::ShareBar;
 use crate::address::Address;
 use crate::context::{Echarts, Language, words};
 use crate::load::{self, SearchTexts};
+use crate::signals::set_if_changed;
 use crate::{browser, echarts};
 use atlas_core::atlas::Atlas;
 use atlas_core::chart_loader::{self, Loader};
@@ -215,6 +216,24 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     });
     let searching = move || results.with(Option::is_some);
     let field = move || view! { <SearchField state on_focus=want_texts dispatch /> };
+    // A new place shows on the map in the frame of the click that chose it (the outline and the
+    // name, a few changes in layers of their own: style/main.css), and in the panel in the frame
+    // after: the panel's new content (its elements, style, layout and raster: most of a
+    // selection's work) would hold that first paint back by a frame or more. The panel's charts
+    // follow the choice at once (`Panel`'s `state`): a chart near the viewport is redrawn in the
+    // click's frame, on its canvas. The rest of the view (topic, table, mark) reaches the panel at
+    // once.
+    let shown_city = RwSignal::new(selected.get_untracked());
+    Effect::new(move |_| {
+        let chosen = selected.get();
+        if shown_city.with_untracked(|c| *c != chosen) {
+            browser::after_frame(move || {
+                if let Some(latest) = selected.try_get_untracked() {
+                    set_if_changed(shown_city, latest);
+                }
+            });
+        }
+    });
     let mark = Memo::new(move |_| state.with(|s| s.mark.clone()));
 
     view! {
@@ -251,7 +270,7 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
                     <SearchResults atlas vocab state texts results want_texts dispatch />
                     // Kept while a search is on, so that ending it shows the view as it was.
                     <div class="place-view" hidden=searching>
-                        <Panel atlas selected view state hovered mark arrived on_select=select on_view=set_view on_topic=set_topic />
+                        <Panel atlas selected=shown_city view state hovered mark arrived on_select=select on_view=set_view on_topic=set_topic />
                     </div>
                 </section>
             </main>

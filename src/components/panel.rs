@@ -17,9 +17,13 @@ use leptos::prelude::*;
 #[component]
 pub fn Panel(
     atlas: &'static Atlas,
-    #[prop(into)] selected: Signal<Option<String>>,
+    /// The place the panel shows: the view's, a frame after it is chosen (see `components/app.rs`).
+    #[prop(into)]
+    selected: Signal<Option<String>>,
     #[prop(into)] view: Signal<View>,
-    /// The whole view, for the topic index's links.
+    /// The whole view, for the topic index's links; its place is the one chosen, which the charts
+    /// show at once: a chart near the viewport is redrawn in the click's frame, on its canvas
+    /// (`atlas_core::redraw`).
     #[prop(into)]
     state: Signal<UrlState>,
     hovered: RwSignal<Option<String>>,
@@ -42,7 +46,11 @@ pub fn Panel(
         PlaceView::new(atlas, selected.get().as_deref(), lang.get())
     });
     let place_view = move || model.get();
-    let charts = Memo::new(move |_| place_view().map(|v| v.charts).unwrap_or_default());
+    let charts = Memo::new(move |_| {
+        arrived.track();
+        let chosen = state.with(|s| s.city.clone());
+        PlaceView::new(atlas, chosen.as_deref(), lang.get()).map(|v| v.charts).unwrap_or_default()
+    });
     // The charts' places in the panel: a selection or a new language draws its charts into the
     // places (and ECharts instances) the last one had, rather than disposing of them and
     // creating new ones.
