@@ -6,6 +6,7 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-env-changed=ATLAS_SITE_URL");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let paths =
         atlas_build::Paths { root: Path::new("."), out_dir: Path::new(&out_dir), build_dir: Path::new("build") };

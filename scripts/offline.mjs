@@ -8,8 +8,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** What no reader's view needs: the precompressed copies, the worker itself, the host's header
- * file, and the share cards' images, which only link previews fetch. */
-const NOT_CACHED = (path) => /\.(gz|br)$/.test(path) || ['sw.js', '_headers'].includes(path) || path.startsWith('previews/');
+ * file, and what is for crawlers and link previews (the share cards' images, the sitemap and
+ * robots.txt). */
+const NOT_CACHED = (path) => /\.(gz|br)$/.test(path) || ['sw.js', '_headers', 'sitemap.xml', 'robots.txt'].includes(path) || path.startsWith('previews/');
 
 /** Files of `dir`, recursively, relative to it, sorted, but those NOT_CACHED. */
 export function precached(dir) {

@@ -3,5 +3,6 @@
 await import('./prerender.mjs');
 (await import('./minify.mjs')).stage(process.env.TRUNK_STAGING_DIR);
 (await import('./csp.mjs')).stage(process.env.TRUNK_STAGING_DIR);
+(await import('./pages.mjs')).stage(process.env.TRUNK_STAGING_DIR);
 (await import('./offline.mjs')).stage(process.env.TRUNK_STAGING_DIR);
 await import('./precompress.mjs');

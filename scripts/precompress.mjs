@@ -8,7 +8,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
 for (const file of readdirSync(dir)) {
-  if (!/\.(html|js|css|wasm|json|svg|txt)$/.test(file)) continue;
+  if (!/\.(html|js|css|wasm|json|svg|txt|xml)$/.test(file)) continue;
   const raw = readFileSync(join(dir, file));
   writeFileSync(join(dir, `${file}.gz`), gzipSync(raw, { level: 9 }));
   writeFileSync(join(dir, `${file}.br`), brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));

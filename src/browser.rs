@@ -188,10 +188,11 @@ pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
     })
 }
 
-/// The page's address without its query: where links to other views start.
+/// The address of the page the atlas opened on, without its query: links to other views start
+/// in its folder (`atlas_core::embed`).
 pub fn page_base() -> String {
     thread_local! {
-        // The page's address changes only in its query (`Address::navigate`): read once.
+        // The address moves only between pages of one folder (`Address::navigate`): read once.
         static BASE: String = web_sys::window()
             .and_then(|w| {
                 let l = w.location();

@@ -90,7 +90,27 @@ pub fn run(paths: &Paths<'_>) -> Result<(), Vec<String>> {
         write(&downloads, &name, text)?;
     }
     preview::write_all(&loaded, &paths.build_dir.join("previews"))?;
+    // Every view's own page, for scripts/prerender.mjs to write from the staged index.html.
+    let site = site_url();
+    let views = page::view_pages(map, atlas, &site);
+    let listed: Vec<serde_json::Value> = views
+        .iter()
+        .map(|p| serde_json::json!({ "file": p.file, "lang": p.lang.tag(), "head": p.head, "body": p.body }))
+        .collect();
+    write(paths.build_dir, "pages.json", serde_json::Value::Array(listed).to_string())?;
+    write(paths.build_dir, "sitemap.xml", page::sitemap(&views, &site))?;
+    write(paths.build_dir, "robots.txt", page::robots(&site))?;
     Ok(())
+}
+
+/// Where the atlas is published (`ATLAS_SITE_URL`, e.g. `https://example.org/atlas/`), for the
+/// absolute addresses of share cards and the sitemap; empty (relative addresses) if unset.
+pub fn site_url() -> String {
+    match std::env::var("ATLAS_SITE_URL") {
+        Ok(url) if !url.is_empty() && !url.ends_with('/') => format!("{url}/"),
+        Ok(url) => url,
+        Err(_) => String::new(),
+    }
 }
 
 /// The files the app fetches, as `run` writes them, and the areas it is built with.

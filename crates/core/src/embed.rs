@@ -1,26 +1,30 @@
-//! Links to a view: the share link and the `<iframe>` snippet that embeds it. Pure.
+//! Links to a view: the share link and the `<iframe>` snippet that embeds it, both to the view's
+//! own page (`atlas_core::pages`). Pure.
 
 use crate::html::escape;
 use crate::lang::Lang;
-use crate::url_state::{UrlState, serialize};
+use crate::pages::page;
+use crate::url_state::UrlState;
 
 /// Initial height of an embed; the optional `embed.js` on the host page then follows the content.
 pub const EMBED_HEIGHT: u32 = 760;
 
 /// The link to exactly this view in the full page (never the embed layout), in `lang`, the
-/// language it is shown in: a shared link reads the same whatever the recipient's browser prefers.
+/// language it is shown in: a shared link reads the same whatever the recipient's browser
+/// prefers. It is the view's own page, whose title and card say what it shows.
 pub fn share_url(page_base: &str, state: &UrlState, lang: Lang) -> String {
-    format!("{page_base}{}", serialize(&UrlState { embed: false, lang: Some(lang), ..state.clone() }))
+    format!("{}{}", folder(page_base), page(&UrlState { embed: false, ..state.clone() }, lang))
 }
 
 /// The embed's address pins the measure and the language explicitly, so that neither a later
 /// change of the default nor the reader's browser changes what a published embed shows.
 pub fn embed_url(page_base: &str, state: &UrlState, default_measure: &str, lang: Lang) -> String {
     let measure = state.measure.clone().or_else(|| Some(default_measure.to_string()));
-    format!("{page_base}{}", serialize(&UrlState { embed: true, measure, lang: Some(lang), ..state.clone() }))
+    format!("{}{}", folder(page_base), page(&UrlState { embed: true, measure, ..state.clone() }, lang))
 }
 
-/// The folder the page is served from, where `embed.js` sits beside `index.html`.
+/// The folder the page is served from, where `embed.js` and every view's page sit beside
+/// `index.html`.
 fn folder(page_base: &str) -> &str {
     page_base.rfind('/').map_or(page_base, |i| &page_base[..=i])
 }
@@ -45,24 +49,27 @@ mod tests {
 
     #[test]
     fn share_links_open_the_full_page() {
+        assert_eq!(share_url("https://x.org/atlas/", &zhuzhou(), Lang::En), "https://x.org/atlas/zhuzhou.en.html");
+        assert_eq!(share_url("https://x.org/index.html", &UrlState::default(), Lang::Zh), "https://x.org/hunan.zh.html");
+        // From a view's page, to the page of the view shown.
+        let table = UrlState { city: Some("changsha".into()), view: crate::url_state::View::Table, ..Default::default() };
         assert_eq!(
-            share_url("https://x.org/atlas/", &zhuzhou(), Lang::En),
-            "https://x.org/atlas/?city=zhuzhou&lang=en"
+            share_url("https://x.org/atlas/zhuzhou.en.html", &table, Lang::Zh),
+            "https://x.org/atlas/changsha.zh.html?view=table"
         );
-        assert_eq!(share_url("https://x.org/", &UrlState::default(), Lang::Zh), "https://x.org/?lang=zh");
     }
 
     #[test]
     fn embeds_pin_the_measure_and_use_the_embed_layout() {
         let url = embed_url("https://x.org/atlas/index.html", &zhuzhou(), "coverage", Lang::Zh);
-        assert_eq!(url, "https://x.org/atlas/index.html?city=zhuzhou&measure=coverage&embed=1&lang=zh");
+        assert_eq!(url, "https://x.org/atlas/zhuzhou.zh.html?measure=coverage&embed=1");
     }
 
     #[test]
     fn snippet_is_a_lazy_titled_full_width_iframe_and_the_script_beside_the_page() {
         let s = snippet("https://x.org/atlas/index.html", &zhuzhou(), "coverage", Lang::En, "Atlas: \"Zhuzhou\" <b>");
         assert!(s.starts_with(
-            "<iframe src=\"https://x.org/atlas/index.html?city=zhuzhou&amp;measure=coverage&amp;embed=1&amp;lang=en\""
+            "<iframe src=\"https://x.org/atlas/zhuzhou.en.html?measure=coverage&amp;embed=1\""
         ));
         assert!(s.contains("title=\"Atlas: &quot;Zhuzhou&quot; &lt;b&gt;\""));
         assert!(s.contains("width=\"100%\"") && s.contains("loading=\"lazy\"") && s.contains("height=\"760\""));

@@ -17,6 +17,7 @@ pub mod measures;
 pub mod messages;
 pub mod model;
 pub mod numbers;
+pub mod pages;
 pub mod parts;
 pub mod redraw;
 pub mod search;

@@ -16,7 +16,7 @@ use crate::measures::{LegendEntry, Measure, NO_DATA, SCALE};
 use crate::messages;
 use crate::model::{Figure, Highlight, Kind, PlaceKind, Source};
 use crate::numbers::{group_thousands, tenths};
-use crate::url_state::{UrlState, View, serialize};
+use crate::url_state::{UrlState, View};
 
 /// `figures` as cards (`<article class="card">`), the one whose id is `mark` marked (the search
 /// result the reader chose: focusable, its passage open).
@@ -431,9 +431,9 @@ pub fn language_links(shown: &UrlState, lang: Lang) -> String {
         .collect()
 }
 
-/// The address of the view `shown` in `lang`.
+/// The address of the view `shown` in `lang`: its page in that language.
 pub fn language_href(shown: &UrlState, lang: Lang) -> String {
-    serialize(&UrlState { lang: Some(lang), ..shown.clone() })
+    crate::pages::page(shown, lang)
 }
 
 /// Charts or table: two buttons (`data-view`), the current one pressed.
@@ -683,13 +683,13 @@ mod tests {
         let links = language_links(&shown, Lang::En);
         assert_eq!(
             links,
-            "<a href=\"?city=zhuzhou&amp;lang=zh\" lang=\"zh-CN\" hreflang=\"zh-CN\" data-lang=\"zh\">中文</a>\
-             <a href=\"?city=zhuzhou&amp;lang=en\" lang=\"en\" hreflang=\"en\" data-lang=\"en\" aria-current=\"true\">English</a>"
+            "<a href=\"zhuzhou.zh.html\" lang=\"zh-CN\" hreflang=\"zh-CN\" data-lang=\"zh\">中文</a>\
+             <a href=\"zhuzhou.en.html\" lang=\"en\" hreflang=\"en\" data-lang=\"en\" aria-current=\"true\">English</a>"
         );
-        // The view as it is, with the language named; a language already named is replaced.
-        assert_eq!(language_href(&shown, Lang::Zh), "?city=zhuzhou&lang=zh");
-        let chinese = UrlState { lang: Some(Lang::Zh), ..shown.clone() };
-        assert_eq!(language_href(&chinese, Lang::En), "?city=zhuzhou&lang=en");
+        // The view's page in that language; the rest of the view stays in the query.
+        assert_eq!(language_href(&shown, Lang::Zh), "zhuzhou.zh.html");
+        let chinese_table = UrlState { lang: Some(Lang::Zh), view: View::Table, ..shown.clone() };
+        assert_eq!(language_href(&chinese_table, Lang::En), "zhuzhou.en.html?view=table");
         let tabs = view_tabs(View::Table, Lang::En);
         assert!(tabs.contains("aria-pressed=\"false\" data-view=\"charts\">Charts</button>"), "{tabs}");
         assert!(tabs.contains("aria-pressed=\"true\" data-view=\"table\">Table</button>"));

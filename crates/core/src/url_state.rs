@@ -84,14 +84,16 @@ pub struct Parsed {
     pub migrated: bool,
 }
 
-const CITY: &str = "city";
+pub const CITY: &str = "city";
 const MEASURE: &str = "measure";
 const TOPIC: &str = "topic";
 const VIEW: &str = "view";
 const EMBED: &str = "embed";
-const LANG: &str = "lang";
+pub const LANG: &str = "lang";
 const Q: &str = "q";
 const MARK: &str = "mark";
+/// The keys in the order `serialize` writes them.
+pub const KEYS: [&str; 8] = [CITY, MEASURE, TOPIC, VIEW, EMBED, LANG, Q, MARK];
 /// Longer values are not echoed or looked up.
 pub const MAX_VALUE: usize = 64;
 /// The longest search a link may hold (the field takes no more).
@@ -111,7 +113,7 @@ pub fn parse(search: &str, vocab: &Vocabulary) -> Parsed {
             (percent_decode(k).unwrap_or_default(), percent_decode(v))
         })
         .collect();
-    for key in [CITY, MEASURE, TOPIC, VIEW, EMBED, LANG, Q, MARK] {
+    for key in KEYS {
         let values: Vec<&Option<String>> = pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v).collect();
         let longest = if key == Q { MAX_QUERY } else { MAX_VALUE };
         let value = match values.as_slice() {

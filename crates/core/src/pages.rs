@@ -1,0 +1,148 @@
+//! Every view's own page. The build writes one static page for the province and for each
+//! division in each language (`zhuzhou.en.html`, `hunan.zh.html`), with its own title, share card
+//! and prerendered panel; the page's name pins the place and the language, the query holds the
+//! rest of the view (`zhuzhou.en.html?view=table`). `index.html` stays the page of old links
+//! (`?city=zhuzhou`) and of a reader whose browser chooses the language.
+
+use crate::lang::Lang;
+use crate::url_state::{CITY, KEYS, LANG, UrlState, percent_encode, serialize};
+
+/// The name of the province's pages (`hunan.en.html`), which no division has.
+pub const PROVINCE: &str = "hunan";
+
+/// The page of `city` (`None`: the province) in `lang`.
+pub fn file_name(city: Option<&str>, lang: Lang) -> String {
+    format!("{}.{}.html", city.unwrap_or(PROVINCE), lang.code())
+}
+
+/// The place (`None`: the province) and the language that the page at `path` (an address's
+/// path, `/atlas/zhuzhou.en.html`) pins, or `None` for any other page (`index.html`, `/`).
+pub fn pinned(path: &str) -> Option<(Option<&str>, Lang)> {
+    let name = path.rsplit('/').next()?.strip_suffix(".html")?;
+    let (place, code) = name.rsplit_once('.')?;
+    let lang = Lang::from_code(code)?;
+    if place.is_empty() || !place.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        return None;
+    }
+    Some(((place != PROVINCE).then_some(place), lang))
+}
+
+/// The query that the address `path` + `search` stands for: what its page pins, unless the
+/// query names it itself, and the query's own keys, in the order `url_state::serialize` writes
+/// them (so that the view's query and the address's compare equal). The app reads the view from
+/// this.
+pub fn query_of(path: &str, search: &str) -> String {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    let Some((city, lang)) = pinned(path) else {
+        return if search.is_empty() { String::new() } else { format!("?{search}") };
+    };
+    let mut pairs: Vec<String> = search.split('&').filter(|p| !p.is_empty()).map(str::to_string).collect();
+    let names = |pairs: &[String], key: &str| pairs.iter().any(|p| key_of(p) == key);
+    if let Some(city) = city.filter(|_| !names(&pairs, CITY)) {
+        pairs.push(format!("{CITY}={}", percent_encode(city)));
+    }
+    if !names(&pairs, LANG) {
+        pairs.push(format!("{LANG}={}", lang.code()));
+    }
+    crate::sort_short_by(&mut pairs, |a, b| rank(key_of(a)).cmp(&rank(key_of(b))));
+    format!("?{}", pairs.join("&"))
+}
+
+fn key_of(pair: &str) -> &str {
+    pair.split('=').next().unwrap_or(pair)
+}
+
+/// Where a key comes in a written query; keys the atlas does not know come last.
+fn rank(key: &str) -> usize {
+    KEYS.iter().position(|k| *k == key).unwrap_or(KEYS.len())
+}
+
+/// The page of `state` in `lang` and the rest of its query (`zhuzhou.en.html?view=table`),
+/// relative to the folder of the pages: what share links and embeds point to.
+pub fn page(state: &UrlState, lang: Lang) -> String {
+    let rest = serialize(&UrlState { city: None, lang: None, ..state.clone() });
+    format!("{}{rest}", file_name(state.city.as_deref(), lang))
+}
+
+/// Where the app writes the view whose query is `query` (as `url_state::serialize` writes it)
+/// when it is shown at `path`: on a view's page, the page of that view with the rest of the
+/// query (relative: pages share a folder); elsewhere, `path` with the query, as old links were.
+pub fn address(path: &str, query: &str) -> String {
+    let pairs: Vec<&str> = query.strip_prefix('?').unwrap_or(query).split('&').filter(|p| !p.is_empty()).collect();
+    let value = |key: &str| pairs.iter().find(|p| key_of(p) == key).and_then(|p| p.split_once('=')).map(|(_, v)| v);
+    let lang = value(LANG).and_then(Lang::from_code);
+    match (pinned(path), lang) {
+        (Some(_), Some(lang)) => {
+            let rest: Vec<&str> = pairs.iter().copied().filter(|p| ![CITY, LANG].contains(&key_of(p))).collect();
+            let rest = if rest.is_empty() { String::new() } else { format!("?{}", rest.join("&")) };
+            format!("{}{rest}", file_name(value(CITY), lang))
+        }
+        _ => format!("{path}{query}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::url_state::View;
+
+    #[test]
+    fn a_page_is_named_by_its_place_and_language() {
+        assert_eq!(file_name(Some("zhuzhou"), Lang::En), "zhuzhou.en.html");
+        assert_eq!(file_name(Some("xiangxi"), Lang::Zh), "xiangxi.zh.html");
+        assert_eq!(file_name(None, Lang::Zh), "hunan.zh.html");
+    }
+
+    #[test]
+    fn a_page_pins_its_place_and_language_and_nothing_else_does() {
+        assert_eq!(pinned("/atlas/zhuzhou.en.html"), Some((Some("zhuzhou"), Lang::En)));
+        assert_eq!(pinned("zhuzhou.zh.html"), Some((Some("zhuzhou"), Lang::Zh)));
+        assert_eq!(pinned("/hunan.zh.html"), Some((None, Lang::Zh)));
+        for other in ["/", "", "/index.html", "/atlas/", "/zhuzhou.fr.html", "/zhuzhou.html", "/.en.html", "/a/zhu<zhou.en.html"]
+        {
+            assert_eq!(pinned(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn the_query_of_a_page_adds_what_it_pins_unless_the_query_names_it() {
+        assert_eq!(query_of("/zhuzhou.en.html", ""), "?city=zhuzhou&lang=en");
+        assert_eq!(query_of("/zhuzhou.zh.html", "?view=table"), "?city=zhuzhou&view=table&lang=zh");
+        assert_eq!(query_of("/hunan.en.html", "?q=aero"), "?lang=en&q=aero");
+        assert_eq!(query_of("/zhuzhou.en.html", "?lang=zh"), "?city=zhuzhou&lang=zh");
+        assert_eq!(query_of("/zhuzhou.en.html", "?city=changsha"), "?city=changsha&lang=en");
+        assert_eq!(query_of("/zhuzhou.en.html", "?mark=x&embed=1&zzz=1"), "?city=zhuzhou&embed=1&lang=en&mark=x&zzz=1");
+        // Old links on index.html are read as they were.
+        assert_eq!(query_of("/index.html", "?city=zhuzhou"), "?city=zhuzhou");
+        assert_eq!(query_of("/", ""), "");
+    }
+
+    #[test]
+    fn a_view_has_a_page_and_the_rest_stays_in_the_query() {
+        let table = UrlState { city: Some("zhuzhou".into()), view: View::Table, ..Default::default() };
+        assert_eq!(page(&table, Lang::Zh), "zhuzhou.zh.html?view=table");
+        // The page names the language: a `lang` in the state is not repeated.
+        assert_eq!(page(&UrlState { lang: Some(Lang::Zh), ..table }, Lang::En), "zhuzhou.en.html?view=table");
+        assert_eq!(page(&UrlState::default(), Lang::En), "hunan.en.html");
+    }
+
+    #[test]
+    fn the_app_writes_pages_on_pages_and_queries_on_index_html() {
+        assert_eq!(address("/atlas/zhuzhou.en.html", "?city=changsha&lang=en"), "changsha.en.html");
+        assert_eq!(address("/zhuzhou.en.html", "?city=changsha&view=table&lang=zh&q=steel"), "changsha.zh.html?view=table&q=steel");
+        assert_eq!(address("/zhuzhou.en.html", "?lang=en"), "hunan.en.html");
+        assert_eq!(address("/atlas/index.html", "?city=changsha&lang=en"), "/atlas/index.html?city=changsha&lang=en");
+        assert_eq!(address("/", "?city=changsha"), "/?city=changsha");
+        // A page's view without a language (a hostile `lang` was dropped) stays where it is.
+        assert_eq!(address("/zhuzhou.en.html", "?city=changsha"), "/zhuzhou.en.html?city=changsha");
+    }
+
+    #[test]
+    fn what_the_app_writes_on_a_page_reads_back_as_the_same_query() {
+        for query in ["?city=changsha&lang=en", "?measure=coverage&view=table&lang=zh", "?city=xiangxi&embed=1&lang=en&q=tea&mark=x"] {
+            let written = address("/atlas/zhuzhou.en.html", query);
+            let (path, search) = written.split_once('?').map_or((written.as_str(), ""), |(p, s)| (p, s));
+            assert_eq!(query_of(path, search), query, "{written}");
+        }
+    }
+}
