@@ -3,7 +3,9 @@
 // attribute of the page's link to it. (Trunk's own minification would also rewrite index.html,
 // whose comments mark where the prerendered parts go.) Both are part of the first view: the
 // glue as wasm-bindgen writes it is a third comments and indentation. The stylesheet's comments
-// stay in style/main.css.
+// stay in style/main.css. The page's own comments (index.html's notes to its readers, and its
+// markers, which prerender.mjs has used by now) leave the page too, with the lines they stood on:
+// every view's page is written from this one, and they were 0.4 KiB gzip of each.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,5 +31,8 @@ export function stage(staging) {
     html = html.replace(tag, () => tag.replace(integrity, hash));
     console.log(`minify: ${name} ${source.length} -> ${min.length} bytes`);
   }
+  const comments = html.match(/\n[ \t]*<!--[^]*?-->|<!--[^]*?-->/g) ?? [];
+  html = html.replace(/\n[ \t]*<!--[^]*?-->|<!--[^]*?-->/g, '');
+  console.log(`minify: index.html without its ${comments.length} comments (${comments.join('').length} bytes)`);
   writeFileSync(file, html);
 }
