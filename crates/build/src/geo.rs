@@ -89,7 +89,7 @@ impl Projection {
     }
 
     /// A compact SVG path for a multipolygon: whole units, each ring an absolute move then
-    /// relative lines. Positions are rounded before differencing, so shared borders of
+    /// relative lines, under one `l` (SVG repeats the command for each further pair). Positions are rounded before differencing, so shared borders of
     /// neighbouring divisions stay identical and the rounding never drifts. Rounding leaves
     /// straight runs of several points and spikes out and back (at the icon's size, most of
     /// the path): only the ends of a run are kept, and a spike is dropped. Neither changes what
@@ -112,11 +112,19 @@ impl Projection {
             let points = if tolerance > 0.0 { simplified(&points, tolerance) } else { points };
             let mut at = (0i64, 0i64);
             for (i, &(x, y)) in points.iter().enumerate() {
-                if i == 0 {
-                    d.push_str(&format!("M{x} {y}"));
-                } else {
-                    d.push('l');
-                    push_pair(&mut d, x - at.0, y - at.1);
+                match i {
+                    0 => d.push_str(&format!("M{x} {y}")),
+                    1 => {
+                        d.push('l');
+                        push_pair(&mut d, x - at.0, y - at.1);
+                    }
+                    _ => {
+                        // A further pair: a space before it, unless its minus sign parts it.
+                        if x - at.0 >= 0 {
+                            d.push(' ');
+                        }
+                        push_pair(&mut d, x - at.0, y - at.1);
+                    }
                 }
                 at = (x, y);
             }
@@ -294,7 +302,7 @@ mod tests {
         assert_eq!(d.matches('M').count(), 2);
         assert_eq!(d.matches('z').count(), 2);
         // (0,0)-(1,0)-(1,1)-(0,1) at 33.3 units a degree, y down.
-        assert!(d.starts_with("M0 33l33 0l0-33l-33 0l0 33z"), "{d}");
+        assert!(d.starts_with("M0 33l33 0 0-33-33 0 0 33z"), "{d}");
     }
 
     #[test]

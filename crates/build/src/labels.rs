@@ -13,8 +13,8 @@ const STEP: f64 = 6.0;
 /// How far from its label point a name may move, in map units.
 const REACH: f64 = 150.0;
 
-/// The rings of an SVG path as the build writes it (`M x y l dx dy … z`, one pair a command),
-/// in absolute map units.
+/// The rings of an SVG path as the build writes it (`M x y l dx dy dx dy … z`: each pair after
+/// the `l` a line), in absolute map units.
 pub fn rings(d: &str) -> Vec<Vec<(f64, f64)>> {
     let mut rings = Vec::new();
     let mut ring: Vec<(f64, f64)> = Vec::new();
@@ -42,9 +42,12 @@ pub fn rings(d: &str) -> Vec<Vec<(f64, f64)>> {
         }
         match (command, numbers.as_slice()) {
             ('M', [x, y, ..]) => ring = vec![(*x, *y)],
-            ('l', [dx, dy, ..]) => {
-                if let Some(&(x, y)) = ring.last() {
-                    ring.push((x + dx, y + dy));
+            // Each pair after an `l` is a line of its own (`l1 2 3-4`: two lines).
+            ('l', pairs) => {
+                for pair in pairs.chunks_exact(2) {
+                    if let Some(&(x, y)) = ring.last() {
+                        ring.push((x + pair[0], y + pair[1]));
+                    }
                 }
             }
             ('z', _) => rings.push(std::mem::take(&mut ring)),
@@ -128,6 +131,8 @@ mod tests {
             rings("M0 33l33 0l0-33l-33 0l0 33z"),
             vec![vec![(0., 33.), (33., 33.), (33., 0.), (0., 0.), (0., 33.)]]
         );
+        // The same with one `l` for every line, as `geo` writes it.
+        assert_eq!(rings("M0 33l33 0 0-33-33 0 0 33z"), rings("M0 33l33 0l0-33l-33 0l0 33z"));
         let square = rings("M0 0l10 0l0 10l-10 0z");
         assert!(inside(&square, (5.0, 5.0)) && !inside(&square, (15.0, 5.0)));
     }
