@@ -13,20 +13,21 @@ pub const EMBED_HEIGHT: u32 = 760;
 /// language it is shown in: a shared link reads the same whatever the recipient's browser
 /// prefers. It is the view's own page, whose title and card say what it shows.
 pub fn share_url(page_base: &str, state: &UrlState, lang: Lang) -> String {
-    format!("{}{}", folder(page_base), page(&UrlState { embed: false, ..state.clone() }, lang))
+    [folder(page_base), &page(&UrlState { embed: false, ..state.clone() }, lang)].concat()
 }
 
 /// The embed's address pins the measure and the language explicitly, so that neither a later
 /// change of the default nor the reader's browser changes what a published embed shows.
 pub fn embed_url(page_base: &str, state: &UrlState, default_measure: &str, lang: Lang) -> String {
     let measure = state.measure.clone().or_else(|| Some(default_measure.to_string()));
-    format!("{}{}", folder(page_base), page(&UrlState { embed: true, measure, ..state.clone() }, lang))
+    [folder(page_base), &page(&UrlState { embed: true, measure, ..state.clone() }, lang)].concat()
 }
 
 /// The folder the page is served from, where `embed.js` and every view's page sit beside
 /// `index.html`.
 fn folder(page_base: &str) -> &str {
-    page_base.rfind('/').map_or(page_base, |i| &page_base[..=i])
+    // Byte by byte, as `pages::pinned` finds the page's name.
+    page_base.bytes().rposition(|b| b == b'/').map_or(page_base, |i| &page_base[..=i])
 }
 
 /// The HTML a reader pastes into their page: the iframe, and the optional resizing script.
@@ -50,9 +51,13 @@ mod tests {
     #[test]
     fn share_links_open_the_full_page() {
         assert_eq!(share_url("https://x.org/atlas/", &zhuzhou(), Lang::En), "https://x.org/atlas/zhuzhou.en.html");
-        assert_eq!(share_url("https://x.org/index.html", &UrlState::default(), Lang::Zh), "https://x.org/hunan.zh.html");
+        assert_eq!(
+            share_url("https://x.org/index.html", &UrlState::default(), Lang::Zh),
+            "https://x.org/hunan.zh.html"
+        );
         // From a view's page, to the page of the view shown.
-        let table = UrlState { city: Some("changsha".into()), view: crate::url_state::View::Table, ..Default::default() };
+        let table =
+            UrlState { city: Some("changsha".into()), view: crate::url_state::View::Table, ..Default::default() };
         assert_eq!(
             share_url("https://x.org/atlas/zhuzhou.en.html", &table, Lang::Zh),
             "https://x.org/atlas/changsha.zh.html?view=table"
@@ -68,9 +73,7 @@ mod tests {
     #[test]
     fn snippet_is_a_lazy_titled_full_width_iframe_and_the_script_beside_the_page() {
         let s = snippet("https://x.org/atlas/index.html", &zhuzhou(), "coverage", Lang::En, "Atlas: \"Zhuzhou\" <b>");
-        assert!(s.starts_with(
-            "<iframe src=\"https://x.org/atlas/zhuzhou.en.html?measure=coverage&amp;embed=1\""
-        ));
+        assert!(s.starts_with("<iframe src=\"https://x.org/atlas/zhuzhou.en.html?measure=coverage&amp;embed=1\""));
         assert!(s.contains("title=\"Atlas: &quot;Zhuzhou&quot; &lt;b&gt;\""));
         assert!(s.contains("width=\"100%\"") && s.contains("loading=\"lazy\"") && s.contains("height=\"760\""));
         assert!(s.ends_with("<script src=\"https://x.org/atlas/embed.js\" async></script>"));

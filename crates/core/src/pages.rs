@@ -5,22 +5,24 @@
 //! (`?city=zhuzhou`) and of a reader whose browser chooses the language.
 
 use crate::lang::Lang;
-use crate::url_state::{CITY, KEYS, LANG, UrlState, percent_encode, serialize};
+use crate::url_state::{CITY, KEYS, LANG, UrlState, serialize};
 
 /// The name of the province's pages (`hunan.en.html`), which no division has.
 pub const PROVINCE: &str = "hunan";
 
 /// The page of `city` (`None`: the province) in `lang`.
 pub fn file_name(city: Option<&str>, lang: Lang) -> String {
-    format!("{}.{}.html", city.unwrap_or(PROVINCE), lang.code())
+    [city.unwrap_or(PROVINCE), ".", lang.code(), ".html"].concat()
 }
 
 /// The place (`None`: the province) and the language that the page at `path` (an address's
 /// path, `/atlas/zhuzhou.en.html`) pins, or `None` for any other page (`index.html`, `/`).
 pub fn pinned(path: &str) -> Option<(Option<&str>, Lang)> {
-    let name = path.rsplit('/').next()?.strip_suffix(".html")?;
-    let (place, code) = name.rsplit_once('.')?;
-    let lang = Lang::from_code(code)?;
+    // The name after the last `/`, found byte by byte (a `/` is never part of a longer UTF-8
+    // character): a search from the end for a `char` brings code of its own into the wasm.
+    let name = path.bytes().rposition(|b| b == b'/').map_or(path, |i| &path[i + 1..]).strip_suffix(".html")?;
+    let (place, lang) =
+        Lang::ALL.into_iter().find_map(|l| Some((name.strip_suffix(l.code())?.strip_suffix('.')?, l)))?;
     if place.is_empty() || !place.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
         return None;
     }
@@ -34,18 +36,36 @@ pub fn pinned(path: &str) -> Option<(Option<&str>, Lang)> {
 pub fn query_of(path: &str, search: &str) -> String {
     let search = search.strip_prefix('?').unwrap_or(search);
     let Some((city, lang)) = pinned(path) else {
-        return if search.is_empty() { String::new() } else { format!("?{search}") };
+        return if search.is_empty() { String::new() } else { ["?", search].concat() };
     };
-    let mut pairs: Vec<String> = search.split('&').filter(|p| !p.is_empty()).map(str::to_string).collect();
-    let names = |pairs: &[String], key: &str| pairs.iter().any(|p| key_of(p) == key);
-    if let Some(city) = city.filter(|_| !names(&pairs, CITY)) {
-        pairs.push(format!("{CITY}={}", percent_encode(city)));
+    let pairs = || search.split('&').filter(|p| !p.is_empty());
+    let mut out = String::new();
+    // Key by key in that order, then the keys the atlas does not know; a key's pairs in the
+    // query's order. (What `pinned` lets through needs no percent-encoding.)
+    for (at, key) in KEYS.iter().enumerate().chain([(KEYS.len(), &"")]) {
+        let mut named = false;
+        for pair in pairs().filter(|p| rank(key_of(p)) == at) {
+            named = true;
+            append(&mut out, 0, &[pair]);
+        }
+        let pin = match *key {
+            CITY => city,
+            LANG => Some(lang.code()),
+            _ => None,
+        };
+        if let Some(value) = pin.filter(|_| !named) {
+            append(&mut out, 0, &[key, "=", value]);
+        }
     }
-    if !names(&pairs, LANG) {
-        pairs.push(format!("{LANG}={}", lang.code()));
+    out
+}
+
+/// Appends `parts` to `out` as one more pair of the query that starts at `start` of it.
+fn append(out: &mut String, start: usize, parts: &[&str]) {
+    out.push(if out.len() == start { '?' } else { '&' });
+    for part in parts {
+        out.push_str(part);
     }
-    crate::sort_short_by(&mut pairs, |a, b| rank(key_of(a)).cmp(&rank(key_of(b))));
-    format!("?{}", pairs.join("&"))
 }
 
 fn key_of(pair: &str) -> &str {
@@ -60,24 +80,27 @@ fn rank(key: &str) -> usize {
 /// The page of `state` in `lang` and the rest of its query (`zhuzhou.en.html?view=table`),
 /// relative to the folder of the pages: what share links and embeds point to.
 pub fn page(state: &UrlState, lang: Lang) -> String {
-    let rest = serialize(&UrlState { city: None, lang: None, ..state.clone() });
-    format!("{}{rest}", file_name(state.city.as_deref(), lang))
+    let mut out = file_name(state.city.as_deref(), lang);
+    out.push_str(&serialize(&UrlState { city: None, lang: None, ..state.clone() }));
+    out
 }
 
 /// Where the app writes the view whose query is `query` (as `url_state::serialize` writes it)
 /// when it is shown at `path`: on a view's page, the page of that view with the rest of the
 /// query (relative: pages share a folder); elsewhere, `path` with the query, as old links were.
 pub fn address(path: &str, query: &str) -> String {
-    let pairs: Vec<&str> = query.strip_prefix('?').unwrap_or(query).split('&').filter(|p| !p.is_empty()).collect();
-    let value = |key: &str| pairs.iter().find(|p| key_of(p) == key).and_then(|p| p.split_once('=')).map(|(_, v)| v);
-    let lang = value(LANG).and_then(Lang::from_code);
-    match (pinned(path), lang) {
+    let pairs = || query.strip_prefix('?').unwrap_or(query).split('&').filter(|p| !p.is_empty());
+    let value = |key: &str| pairs().find(|p| key_of(p) == key).and_then(|p| p.strip_prefix(key)?.strip_prefix('='));
+    match (pinned(path), value(LANG).and_then(Lang::from_code)) {
         (Some(_), Some(lang)) => {
-            let rest: Vec<&str> = pairs.iter().copied().filter(|p| ![CITY, LANG].contains(&key_of(p))).collect();
-            let rest = if rest.is_empty() { String::new() } else { format!("?{}", rest.join("&")) };
-            format!("{}{rest}", file_name(value(CITY), lang))
+            let mut out = file_name(value(CITY), lang);
+            let start = out.len();
+            for pair in pairs().filter(|p| ![CITY, LANG].contains(&key_of(p))) {
+                append(&mut out, start, &[pair]);
+            }
+            out
         }
-        _ => format!("{path}{query}"),
+        _ => [path, query].concat(),
     }
 }
 
@@ -98,7 +121,8 @@ mod tests {
         assert_eq!(pinned("/atlas/zhuzhou.en.html"), Some((Some("zhuzhou"), Lang::En)));
         assert_eq!(pinned("zhuzhou.zh.html"), Some((Some("zhuzhou"), Lang::Zh)));
         assert_eq!(pinned("/hunan.zh.html"), Some((None, Lang::Zh)));
-        for other in ["/", "", "/index.html", "/atlas/", "/zhuzhou.fr.html", "/zhuzhou.html", "/.en.html", "/a/zhu<zhou.en.html"]
+        for other in
+            ["/", "", "/index.html", "/atlas/", "/zhuzhou.fr.html", "/zhuzhou.html", "/.en.html", "/a/zhu<zhou.en.html"]
         {
             assert_eq!(pinned(other), None, "{other}");
         }
@@ -112,6 +136,12 @@ mod tests {
         assert_eq!(query_of("/zhuzhou.en.html", "?lang=zh"), "?city=zhuzhou&lang=zh");
         assert_eq!(query_of("/zhuzhou.en.html", "?city=changsha"), "?city=changsha&lang=en");
         assert_eq!(query_of("/zhuzhou.en.html", "?mark=x&embed=1&zzz=1"), "?city=zhuzhou&embed=1&lang=en&mark=x&zzz=1");
+        // Repeated and unknown keys keep their order among themselves (the view then says why
+        // it ignores them).
+        assert_eq!(
+            query_of("/zhuzhou.en.html", "?zzz=1&q=a&view=table&aaa=2&view=charts&city=x"),
+            "?city=x&view=table&view=charts&lang=en&q=a&zzz=1&aaa=2"
+        );
         // Old links on index.html are read as they were.
         assert_eq!(query_of("/index.html", "?city=zhuzhou"), "?city=zhuzhou");
         assert_eq!(query_of("/", ""), "");
@@ -129,7 +159,10 @@ mod tests {
     #[test]
     fn the_app_writes_pages_on_pages_and_queries_on_index_html() {
         assert_eq!(address("/atlas/zhuzhou.en.html", "?city=changsha&lang=en"), "changsha.en.html");
-        assert_eq!(address("/zhuzhou.en.html", "?city=changsha&view=table&lang=zh&q=steel"), "changsha.zh.html?view=table&q=steel");
+        assert_eq!(
+            address("/zhuzhou.en.html", "?city=changsha&view=table&lang=zh&q=steel"),
+            "changsha.zh.html?view=table&q=steel"
+        );
         assert_eq!(address("/zhuzhou.en.html", "?lang=en"), "hunan.en.html");
         assert_eq!(address("/atlas/index.html", "?city=changsha&lang=en"), "/atlas/index.html?city=changsha&lang=en");
         assert_eq!(address("/", "?city=changsha"), "/?city=changsha");
@@ -139,7 +172,11 @@ mod tests {
 
     #[test]
     fn what_the_app_writes_on_a_page_reads_back_as_the_same_query() {
-        for query in ["?city=changsha&lang=en", "?measure=coverage&view=table&lang=zh", "?city=xiangxi&embed=1&lang=en&q=tea&mark=x"] {
+        for query in [
+            "?city=changsha&lang=en",
+            "?measure=coverage&view=table&lang=zh",
+            "?city=xiangxi&embed=1&lang=en&q=tea&mark=x",
+        ] {
             let written = address("/atlas/zhuzhou.en.html", query);
             let (path, search) = written.split_once('?').map_or((written.as_str(), ""), |(p, s)| (p, s));
             assert_eq!(query_of(path, search), query, "{written}");
