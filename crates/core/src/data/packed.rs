@@ -4,8 +4,9 @@
 //! record's line in its file, a value as written, which read back empty and 0; a value travels
 //! as the page writes it, `Figure::shown` and `stated`; the verbatim passages travel apart, in
 //! `write_passages`' file, fetched after the first view). The
-//! app so carries no CSV reader, no validation and no float parser (a value travels as its bits):
-//! the build has done that work once. A sixth table holds the chart index (`charts::ChartIndex`),
+//! app so carries no CSV reader, no validation and no float parser (a value travels as the
+//! shortest decimal that names it, which one division turns back into its very bits, or else as
+//! its bits: `write_value`): the build has done that work once. A sixth table holds the chart index (`charts::ChartIndex`),
 //! which the app has no other way to know without building every chart, and a seventh the
 //! measures that colour the map (computed once by the build). The build writes it (`write`; its
 //! tests, `crates/build/tests/packed.rs`, read back what it wrote); the app reads it.
@@ -61,7 +62,7 @@ pub fn write(data: &Dataset, charts: &ChartIndex, measures: &[Measure]) -> Optio
             f.indicator.en.clone(),
             f.indicator.zh.clone(),
             f.indicator_id.clone(),
-            format!("{:x}", f.value.to_bits()),
+            write_value(f.value),
             // The value as written is the build's (charts, downloads): the app reads `shown`.
             String::new(),
             f.shown.en.clone(),
@@ -130,7 +131,7 @@ pub fn write(data: &Dataset, charts: &ChartIndex, measures: &[Measure]) -> Optio
         for v in &m.values {
             row.extend([
                 v.place.clone(),
-                format!("{:x}", v.value.to_bits()),
+                write_value(v.value),
                 v.qualifier.code().to_string(),
                 v.figure.clone().unwrap_or_default(),
             ]);
@@ -154,6 +155,47 @@ pub fn write(data: &Dataset, charts: &ChartIndex, measures: &[Measure]) -> Optio
         rows.iter().map(|r| r.join(&FIELD.to_string())).collect::<Vec<_>>().join(&RECORD.to_string())
     };
     Some(tables.iter().map(table).collect::<Vec<_>>().join(&TABLE.to_string()))
+}
+
+/// A value as `read_value` reads it back bit for bit: the shortest decimal that names it (`12.45`,
+/// as Rust writes it), when at most 2^53 of its last digits over a power of ten up to 10^22 give
+/// it back (both exact, so their quotient, one correctly rounded division, is the double nearest
+/// the decimal: the value); otherwise its bits in hex after an `x`. Decimals compress better than
+/// bits: the dataset's 152 values took 0.43 KiB less gzip.
+pub fn write_value(value: f64) -> String {
+    let decimal = value.to_string();
+    if read_value(&decimal).map(f64::to_bits) == Some(value.to_bits()) {
+        decimal
+    } else {
+        format!("x{:x}", value.to_bits())
+    }
+}
+
+/// Reads what `write_value` wrote; `None` if it is not that. (One loop reads both forms: the
+/// standard library's hex reader would bring code of its own into the wasm.)
+pub fn read_value(text: &str) -> Option<f64> {
+    let (radix, text) = text.strip_prefix('x').map_or((10, text), |bits| (16, bits));
+    let (negative, digits) = text.strip_prefix('-').map_or((false, text), |d| (true, d));
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() || fraction.len() > 22 || fraction.contains('.') {
+        return None;
+    }
+    let mut m: u64 = 0;
+    for c in digits.chars().filter(|&c| c != '.') {
+        m = m.checked_mul(u64::from(radix))?.checked_add(u64::from(c.to_digit(radix)?))?;
+    }
+    if radix == 16 {
+        return (!negative && fraction.is_empty()).then(|| f64::from_bits(m));
+    }
+    if m > 1 << 53 {
+        return None;
+    }
+    let mut scale = 1.0;
+    for _ in 0..fraction.len() {
+        scale *= 10.0;
+    }
+    let value = m as f64 / scale;
+    Some(if negative { -value } else { value })
 }
 
 /// Reads what `write` wrote; `None` if it is not that (a build that skipped the step, or one
@@ -227,7 +269,7 @@ fn measure(r: &[&str]) -> Option<Measure> {
         .map(|v| {
             Some(MeasureValue {
                 place: v[0].into(),
-                value: f64::from_bits(u64::from_str_radix(v[1], 16).ok()?),
+                value: read_value(v[1])?,
                 qualifier: Qualifier::from_code(v[2])?,
                 figure: (!v[3].is_empty()).then(|| v[3].into()),
             })
@@ -312,7 +354,7 @@ fn figure(r: &[&str]) -> Option<Figure> {
         topic: Topic::from_code(topic)?,
         indicator: Text::new(indicator, indicator_zh),
         indicator_id: indicator_id.into(),
-        value: f64::from_bits(u64::from_str_radix(bits, 16).ok()?),
+        value: read_value(bits)?,
         value_text: value_text.into(),
         shown: Text::new(shown, shown_zh),
         stated: Text::new(
@@ -362,4 +404,35 @@ fn chart(r: &[&str]) -> Option<IndexEntry> {
         title: Text::new(title, title_zh),
         height: height.parse().ok()?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{read_value, write_value};
+    use proptest::prelude::*;
+
+    #[test]
+    fn a_value_travels_as_its_shortest_decimal_when_that_reads_back_exactly() {
+        for (value, text) in [(7.4, "7.4"), (13966.11, "13966.11"), (50000.0, "50000"), (-2.5, "-2.5"), (0.0, "0")] {
+            assert_eq!(write_value(value), text);
+            assert_eq!(read_value(text), Some(value));
+        }
+        // Seventeen digits, or a number beyond 2^53: its bits.
+        assert_eq!(write_value(0.1 + 0.2), "x3fd3333333333334");
+        assert_eq!(write_value(1e300), format!("x{:x}", 1e300f64.to_bits()));
+        for bad in ["", "-", ".5", "1.2.3", "1e5", "x", "xz", "x-1", "x1.5", "1,5", "1a"] {
+            assert_eq!(read_value(bad), None, "{bad}");
+        }
+    }
+
+    proptest! {
+        /// Every value, NaN and infinities included, comes back with the same bits.
+        #[test]
+        fn every_value_comes_back_bit_for_bit(bits in any::<u64>(), digits in 0u64..100_000_000, places in 0u32..10) {
+            let decimal = digits as f64 / 10f64.powi(places as i32);
+            for value in [f64::from_bits(bits), decimal, -decimal] {
+                prop_assert_eq!(read_value(&write_value(value)).map(f64::to_bits), Some(value.to_bits()));
+            }
+        }
+    }
 }
