@@ -24,6 +24,17 @@ pub mod search;
 pub mod url_state;
 pub mod view_state;
 
+/// Every item of `items`, or `None` if one is `None`: what `collect::<Option<Vec<_>>>()` does, as
+/// a plain loop (the standard library's adapter for it put a copy of its machinery in the wasm
+/// for each list the packed dataset reads).
+pub fn every<T>(items: impl IntoIterator<Item = Option<T>>) -> Option<Vec<T>> {
+    let mut out = Vec::new();
+    for item in items {
+        out.push(item?);
+    }
+    Some(out)
+}
+
 /// Sorts a short list by `compare`, keeping equal items in their order (an insertion sort: the
 /// atlas sorts at most a few dozen bars or places; each use of the standard library's sort
 /// would put another copy of its code in the wasm).

@@ -77,21 +77,17 @@ impl Index {
     /// Reads a file `write` wrote; `None` for anything else.
     pub fn read(file: &str) -> Option<Index> {
         let body = file.strip_prefix(HEADER)?.strip_prefix('\n')?;
-        let entries = body
-            .split_terminator(RECORD)
-            .map(|record| {
-                let mut fields = record.split(FIELD);
-                let kind = match fields.next()? {
-                    "f" => Kind::Figure,
-                    "h" => Kind::Highlight,
-                    _ => return None,
-                };
-                let (id, place, section, text) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
-                let entry =
-                    Entry { kind, id: id.into(), place: place.into(), section: section.into(), text: text.into() };
-                fields.next().is_none().then_some(entry)
-            })
-            .collect::<Option<Vec<_>>>()?;
+        let entries = crate::every(body.split_terminator(RECORD).map(|record| {
+            let mut fields = record.split(FIELD);
+            let kind = match fields.next()? {
+                "f" => Kind::Figure,
+                "h" => Kind::Highlight,
+                _ => return None,
+            };
+            let (id, place, section, text) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
+            let entry = Entry { kind, id: id.into(), place: place.into(), section: section.into(), text: text.into() };
+            fields.next().is_none().then_some(entry)
+        }))?;
         Some(Index { entries })
     }
 

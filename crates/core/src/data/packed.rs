@@ -13,6 +13,7 @@
 
 use super::{Dataset, Passages};
 use crate::charts::{ChartIndex, IndexEntry};
+use crate::every;
 use crate::lang::Text;
 use crate::measures::{Measure, MeasureValue, SCALE};
 use crate::model::{Figure, Highlight, Kind, Place, PlaceKind, Qualifier, Source, Term, Terms, Topic};
@@ -211,15 +212,15 @@ pub fn read(text: &str) -> Option<(Dataset, ChartIndex, Vec<Measure>)> {
         return None;
     }
     let data = Dataset {
-        places: places.iter().map(|r| place(r)).collect::<Option<_>>()?,
-        sources: sources.iter().map(|r| source(r)).collect::<Option<_>>()?,
-        figures: figures.iter().map(|r| figure(r)).collect::<Option<_>>()?,
-        highlights: highlights.iter().map(|r| highlight(r)).collect::<Option<_>>()?,
-        terms: Terms(terms.iter().map(|r| term(r)).collect::<Option<_>>()?),
+        places: every(places.iter().map(|r| place(r)))?,
+        sources: every(sources.iter().map(|r| source(r)))?,
+        figures: every(figures.iter().map(|r| figure(r)))?,
+        highlights: every(highlights.iter().map(|r| highlight(r)))?,
+        terms: Terms(every(terms.iter().map(|r| term(r)))?),
         passages: Default::default(),
     };
-    let measures = measures.iter().map(|r| measure(r)).collect::<Option<_>>()?;
-    Some((data, ChartIndex(charts.iter().map(|r| chart(r)).collect::<Option<_>>()?), measures))
+    let measures = every(measures.iter().map(|r| measure(r)))?;
+    Some((data, ChartIndex(every(charts.iter().map(|r| chart(r)))?), measures))
 }
 
 /// The verbatim passages of every figure and highlight, which the dataset leaves out: what
@@ -247,34 +248,29 @@ pub fn read_passages(text: &str) -> Option<Passages> {
         let [id, quote, quote_zh]: [&str; 3] = r.split(FIELD).collect::<Vec<_>>().try_into().ok()?;
         Some((id.to_string(), quote.to_string(), quote_zh.to_string()))
     });
-    Some(Passages(rows.collect::<Option<_>>()?))
+    Some(Passages(every(rows)?))
 }
 
 fn measure(r: &[&str]) -> Option<Measure> {
     let (head, rest) = r.split_at_checked(12)?;
     let [id, label, label_zh, unit, unit_zh, membership, period, official, legacy, sources, fills, entries] =
         head.try_into().ok()?;
-    let fills: Vec<usize> =
-        fills.split_whitespace().map(|c| c.parse().ok().filter(|c| *c < SCALE.len())).collect::<Option<_>>()?;
+    let fills: Vec<usize> = every(fills.split_whitespace().map(|c| c.parse().ok().filter(|c| *c < SCALE.len())))?;
     let (legend, values) = rest.split_at_checked(3 * entries.parse::<usize>().ok()?)?;
-    let legend = legend
-        .chunks(3)
-        .map(|e| Some((e[0].parse().ok().filter(|c| *c < SCALE.len())?, Text::new(e[1], e[2]))))
-        .collect::<Option<_>>()?;
+    let legend = every(
+        legend.chunks(3).map(|e| Some((e[0].parse().ok().filter(|c| *c < SCALE.len())?, Text::new(e[1], e[2])))),
+    )?;
     if values.len() % 4 != 0 {
         return None;
     }
-    let values = values
-        .chunks(4)
-        .map(|v| {
-            Some(MeasureValue {
-                place: v[0].into(),
-                value: read_value(v[1])?,
-                qualifier: Qualifier::from_code(v[2])?,
-                figure: (!v[3].is_empty()).then(|| v[3].into()),
-            })
+    let values = every(values.chunks(4).map(|v| {
+        Some(MeasureValue {
+            place: v[0].into(),
+            value: read_value(v[1])?,
+            qualifier: Qualifier::from_code(v[2])?,
+            figure: (!v[3].is_empty()).then(|| v[3].into()),
         })
-        .collect::<Option<_>>()?;
+    }))?;
     Some(Measure {
         id: id.into(),
         label: Text::new(label, label_zh),
