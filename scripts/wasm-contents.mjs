@@ -3,7 +3,7 @@
 // prepares data (the CSV reader and validation, projection, chart specs, the search's index, the
 // downloads) lives in crates/build, which the app cannot link: the crate boundary keeps it out.
 // This is the second guard: it fails if the build crate, charming, serde_json, the router or
-// float formatting got in, or if the shipped wasm in dist/ holds the map's geometry (the paths of
+// float formatting got in, or a string sliced by `[..]` (its panic's message), or if the shipped wasm in dist/ holds the map's geometry (the paths of
 // build/prerendered-body.html: the page carries them, the app adopts them). Usage:
 //   node scripts/wasm-contents.mjs [file.wasm]          check
 //   node scripts/wasm-contents.mjs [file.wasm] --top N  also list the N crates with most functions
@@ -20,6 +20,7 @@ export const FORBIDDEN = [
   [/10serde_json/, 'serde_json: the chart options are built by the build; the app reads them through the browser'],
   [/13leptos_router/, 'leptos_router (src/address.rs does what the page needs)'],
   [/float_to_decimal/, 'float formatting: numbers are shown as the data files write them'],
+  [/slice_error_fail/, "a string sliced by [..], whose panic message brings Debug formatting of a char and Unicode's tables (3.8 KiB gzip): use str::get"],
 ];
 /** Code that must be there, so that an empty or stripped name list cannot pass. */
 export const EXPECTED = [[/10atlas_core10view_state/, 'the view-state reducer (atlas_core::view_state)']];
@@ -71,6 +72,7 @@ if (process.argv.includes('--self-test')) {
     [[ok, '_ZN10serde_json5value2to17h0123456789abcdefE'], 'serde_json'],
     [[ok, '_ZN13leptos_router10components6Router17h0123456789abcdefE'], 'leptos_router'],
     [[ok, '_RNvNtNtCs1_4core3fmt5float29float_to_decimal_common_exact'], 'float formatting'],
+    [[ok, '_RNvNtCs1_4core3str16slice_error_fail'], 'a string sliced'],
     [[], 'not among the wasm'],
   ];
   for (const [names, expected] of cases) {

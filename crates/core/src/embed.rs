@@ -27,7 +27,7 @@ pub fn embed_url(page_base: &str, state: &UrlState, default_measure: &str, lang:
 /// `index.html`.
 fn folder(page_base: &str) -> &str {
     // Byte by byte, as `pages::pinned` finds the page's name.
-    page_base.bytes().rposition(|b| b == b'/').map_or(page_base, |i| &page_base[..=i])
+    page_base.bytes().rposition(|b| b == b'/').and_then(|i| page_base.get(..=i)).unwrap_or(page_base)
 }
 
 /// The HTML a reader pastes into their page: the iframe, and the optional resizing script.

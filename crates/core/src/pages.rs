@@ -19,8 +19,10 @@ pub fn file_name(city: Option<&str>, lang: Lang) -> String {
 /// path, `/atlas/zhuzhou.en.html`) pins, or `None` for any other page (`index.html`, `/`).
 pub fn pinned(path: &str) -> Option<(Option<&str>, Lang)> {
     // The name after the last `/`, found byte by byte (a `/` is never part of a longer UTF-8
-    // character): a search from the end for a `char` brings code of its own into the wasm.
-    let name = path.bytes().rposition(|b| b == b'/').map_or(path, |i| &path[i + 1..]).strip_suffix(".html")?;
+    // character, so `get` always finds it): a search from the end for a `char`, or a slice by
+    // `[..]` and its panic's message, would bring code of their own into the wasm.
+    let name = path.bytes().rposition(|b| b == b'/').and_then(|i| path.get(i + 1..)).unwrap_or(path);
+    let name = name.strip_suffix(".html")?;
     let (place, lang) =
         Lang::ALL.into_iter().find_map(|l| Some((name.strip_suffix(l.code())?.strip_suffix('.')?, l)))?;
     if place.is_empty() || !place.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {

@@ -144,7 +144,9 @@ pub fn segments<'t>(text: &'t str, query: &Query) -> Vec<(&'t str, bool)> {
     let mut start = 0;
     for i in 1..=chars.len() {
         if i == chars.len() || marked[i] != marked[start] {
-            out.push((&text[byte(start)..byte(i)], marked[start]));
+            // At character boundaries, so `get` always finds it (a slice by `[..]` would bring the
+            // code of its panic's message into the wasm).
+            out.push((text.get(byte(start)..byte(i)).unwrap_or_default(), marked[start]));
             start = i;
         }
     }
