@@ -68,8 +68,19 @@ test('after one visit, every view opens with no network: map, panel, charts and 
   assert.deepEqual(await cacheKeys(page), [`hunan-atlas-${version}`]);
   const cachedFiles = await page.evaluate(async (key) => (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname.slice(1)), `hunan-atlas-${version}`);
   assert.deepEqual(cachedFiles.map(unhashed).sort(), CACHED);
+  // A view's own page opened once is kept (the worker does not precache the 30 pages).
+  await page.goto(`${site.url}changsha.zh.html`);
+  await page.locator('.panel-head h2', { hasText: '长沙' }).waitFor();
 
   await context.setOffline(true);
+  // That page offline is its own copy: its title is the view's.
+  await page.goto(`${site.url}changsha.zh.html`);
+  assert.match(await page.title(), /^长沙 Changsha · /);
+  await page.locator('.panel-head h2', { hasText: '长沙' }).waitFor();
+  // A page never opened opens on index.html, where the app shows the view its name pins.
+  await page.goto(`${site.url}yiyang.en.html`);
+  await page.locator('.panel-head h2', { hasText: 'Yiyang' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/yiyang.en.html');
   await page.goto(`${site.url}?city=zhuzhou&lang=en`);
   await page.locator('.panel-head h2', { hasText: 'Zhuzhou' }).waitFor();
   assert.equal(await page.locator('svg.map path.division').count(), 14);

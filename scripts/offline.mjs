@@ -7,10 +7,16 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+/** Every view's own page (`zhuzhou.en.html`, scripts/pages.mjs): the worker keeps the ones a
+ * reader opens, and opens any other on index.html offline, where the app reads the view from the
+ * page's name; precaching all 30 would send each reader every view's figures. */
+const VIEW_PAGE = /^[a-z-]+\.(en|zh)\.html$/;
+
 /** What no reader's view needs: the precompressed copies, the worker itself, the host's header
- * file, and what is for crawlers and link previews (the share cards' images, the sitemap and
- * robots.txt). */
-const NOT_CACHED = (path) => /\.(gz|br)$/.test(path) || ['sw.js', '_headers', 'sitemap.xml', 'robots.txt'].includes(path) || path.startsWith('previews/');
+ * file, what is for crawlers and link previews (the share cards' images, the sitemap and
+ * robots.txt), and the views' pages (VIEW_PAGE). */
+const NOT_CACHED = (path) => /\.(gz|br)$/.test(path) || ['sw.js', '_headers', 'sitemap.xml', 'robots.txt'].includes(path)
+  || path.startsWith('previews/') || VIEW_PAGE.test(path);
 
 /** Files of `dir`, recursively, relative to it, sorted, but those NOT_CACHED. */
 export function precached(dir) {

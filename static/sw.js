@@ -28,10 +28,28 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // Every view is the one page, whatever its query; a download is its own file.
     const path = new URL(request.url).pathname;
-    const page = request.mode === 'navigate' && (path.endsWith('/') || path.endsWith('/index.html'));
-    const cached = await cache.match(page ? './index.html' : request, { ignoreSearch: true });
+    if (request.mode === 'navigate' && VIEW_PAGE.test(path)) return viewPage(cache, request);
+    // index.html is every view of an old link, whatever its query; a download is its own file.
+    const index = request.mode === 'navigate' && (path.endsWith('/') || path.endsWith('/index.html'));
+    const cached = await cache.match(index ? './index.html' : request, { ignoreSearch: true });
     return cached ?? fetch(request);
   })());
 });
+
+// A view's own page (`zhuzhou.en.html`; the build does not precache them): the copy kept from an
+// earlier visit in this version, else the network's, kept; with no network, index.html, on which
+// the app shows the view the page's name pins.
+const VIEW_PAGE = /\/[a-z-]+\.(en|zh)\.html$/;
+
+async function viewPage(cache, request) {
+  const kept = await cache.match(request, { ignoreSearch: true });
+  if (kept) return kept;
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(new URL(request.url).pathname, response.clone());
+    return response;
+  } catch (offline) {
+    return (await cache.match('./index.html')) ?? Promise.reject(offline);
+  }
+}
