@@ -51,18 +51,26 @@ pub fn languages() -> Vec<String> {
     window.navigator().languages().iter().filter_map(|l| l.as_string()).collect()
 }
 
-/// Puts the page's language in `<html lang>`.
-pub fn set_document_language(tag: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", tag);
+/// Puts the page's language in `<html lang>`; whether it was another.
+pub fn set_document_language(tag: &str) -> bool {
+    let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+        return false;
+    };
+    let changed = html.get_attribute("lang").as_deref() != Some(tag);
+    let _ = html.set_attribute("lang", tag);
+    changed
+}
+
+/// The page's title.
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
     }
 }
 
-/// The page's title and its `description`.
-pub fn set_document_texts(title: &str, description: &str) {
+/// The page's `description`.
+pub fn set_document_description(description: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    document.set_title(title);
     if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
         let _ = meta.set_attribute("content", description);
     }

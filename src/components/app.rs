@@ -18,6 +18,8 @@ use atlas_core::embed::share_url;
 use atlas_core::lang::Lang;
 use atlas_core::measures::Measure;
 use atlas_core::messages;
+use atlas_core::model::PlaceKind;
+use atlas_core::pages;
 use atlas_core::parts;
 use atlas_core::search::{Entry, Query};
 use atlas_core::url_state::{UrlState, View, Vocabulary};
@@ -154,10 +156,14 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
     provide_context(Language { shown: lang.into(), settled: settled.into() });
     Effect::new(move |_| {
         let l = lang.get();
-        browser::set_document_language(l.tag());
-        // The tab's title, the description and what is out of sight: after its frame.
+        // A view's page came with its own description in its language: it stays until the
+        // reader changes the language (a search engine that runs the app reads the page's).
+        let described = !browser::set_document_language(l.tag());
+        // The description and what is out of sight: after its frame.
         browser::after_paint(move || {
-            browser::set_document_texts(&page_title(l), messages::of(l).description);
+            if !described {
+                browser::set_document_description(messages::of(l).description);
+            }
             if lang.try_get_untracked() == Some(l) {
                 settled.try_set(l);
             }
@@ -235,6 +241,14 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
         }
     });
     let mark = Memo::new(move |_| state.with(|s| s.mark.clone()));
+    // The tab's title is the view's, as its page's is (`pages::title`): after the panel's frame.
+    Effect::new(move |_| {
+        let (city, l) = (shown_city.get(), lang.get());
+        browser::after_paint(move || {
+            let place = city.as_deref().and_then(|id| atlas.data.place(id)).filter(|p| p.kind != PlaceKind::Province);
+            browser::set_document_title(&pages::title(place, l));
+        });
+    });
 
     view! {
         <div class="atlas" class:embed=embed>
@@ -280,10 +294,6 @@ fn AtlasPage(atlas: &'static Atlas) -> impl IntoView {
 }
 
 /// The browser tab's title in `lang`, with the atlas's name in the other language beside it.
-fn page_title(lang: Lang) -> String {
-    format!("{} \u{b7} {}", messages::of(lang).title, messages::of(lang.other()).title)
-}
-
 /// 中文 / English: real links to this view in each language, each in its own language (written
 /// by the core: `parts::language_links`). After that their addresses and marks change in place:
 /// replacing the link a reader has just clicked would lose the keyboard's focus, and make the

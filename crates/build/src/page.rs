@@ -10,10 +10,10 @@
 use crate::geo::MapGeometry;
 use crate::labels;
 use atlas_core::atlas::Atlas;
-use atlas_core::html::escape;
-use atlas_core::measures::NO_DATA;
 use atlas_core::explorer::PlaceView;
+use atlas_core::html::escape;
 use atlas_core::lang::Lang;
+use atlas_core::measures::NO_DATA;
 use atlas_core::messages::{self, EN, ZH};
 use atlas_core::pages;
 use atlas_core::parts;
@@ -173,14 +173,12 @@ pub fn view_pages(map: &MapGeometry, atlas: &Atlas, site: &str) -> Vec<ViewPage>
 fn view_head(atlas: &Atlas, view: &PlaceView<'_>, city: Option<&str>, lang: Lang, site: &str) -> String {
     let m = messages::of(lang);
     let place = view.place;
-    let title = if view.is_province {
-        m.title.to_string()
-    } else {
-        format!("{} {} \u{b7} {}", place.name(lang), place.name(lang.other()), m.title)
-    };
+    let title = pages::title((!view.is_province).then_some(place), lang);
     // What the page leads with: the headline figure as the panel's first card gives it.
     let headline = view.baseline.headline.map(|h| {
-        let mut words = vec![format!("{}: {}", h.indicator.get(lang), h.shown.get(lang))];
+        // "GDP: 361.681 billion CNY"; in Chinese as the communiqués write it, "地区生产总值3,616.81亿元".
+        let colon = if lang == Lang::Zh { "" } else { ": " };
+        let mut words = vec![[h.indicator.get(lang), colon, h.shown.get(lang)].concat()];
         if !view.is_province {
             words.extend(view.baseline.headline_notes(&atlas.data, lang));
         }

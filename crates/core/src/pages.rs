@@ -5,6 +5,8 @@
 //! (`?city=zhuzhou`) and of a reader whose browser chooses the language.
 
 use crate::lang::Lang;
+use crate::messages;
+use crate::model::Place;
 use crate::url_state::{CITY, KEYS, LANG, UrlState, serialize};
 
 /// The name of the province's pages (`hunan.en.html`), which no division has.
@@ -13,6 +15,16 @@ pub const PROVINCE: &str = "hunan";
 /// The page of `city` (`None`: the province) in `lang`.
 pub fn file_name(city: Option<&str>, lang: Lang) -> String {
     [city.unwrap_or(PROVINCE), ".", lang.code(), ".html"].concat()
+}
+
+/// The title of the view of `place` (`None`: the province) in `lang`: its page's `<title>` and
+/// share card's, and the tab's once the app shows that view.
+pub fn title(place: Option<&Place>, lang: Lang) -> String {
+    let m = messages::of(lang);
+    match place {
+        Some(p) => [p.name(lang), " ", p.name(lang.other()), " \u{b7} ", m.title].concat(),
+        None => [m.title, " \u{b7} ", messages::of(lang.other()).title].concat(),
+    }
 }
 
 /// The place (`None`: the province) and the language that the page at `path` (an address's
@@ -109,6 +121,7 @@ pub fn address(path: &str, query: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::PlaceKind;
     use crate::url_state::View;
 
     #[test]
@@ -116,6 +129,23 @@ mod tests {
         assert_eq!(file_name(Some("zhuzhou"), Lang::En), "zhuzhou.en.html");
         assert_eq!(file_name(Some("xiangxi"), Lang::Zh), "xiangxi.zh.html");
         assert_eq!(file_name(None, Lang::Zh), "hunan.zh.html");
+    }
+
+    #[test]
+    fn a_view_is_titled_by_its_place_in_both_languages_then_the_atlas() {
+        let place = Place {
+            id: "zhuzhou".into(),
+            adcode: "430200".into(),
+            kind: PlaceKind::City,
+            name_en: "Zhuzhou".into(),
+            name_zh: "株洲".into(),
+            official_en: "Zhuzhou City".into(),
+            official_zh: "株洲市".into(),
+            neighbours: Vec::new(),
+        };
+        assert_eq!(title(Some(&place), Lang::En), "Zhuzhou 株洲 · Hunan Industry Atlas");
+        assert_eq!(title(Some(&place), Lang::Zh), "株洲 Zhuzhou · 湖南产业地图");
+        assert_eq!(title(None, Lang::En), "Hunan Industry Atlas · 湖南产业地图");
     }
 
     #[test]
