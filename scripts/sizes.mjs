@@ -20,6 +20,7 @@ export const LIMITS = {
   echarts: 180,
   css: 4,
   html: 12, // includes the prerendered map
+  page: 24, // a view's own page (zhuzhou.en.html): the map and its panel prerendered, every figure with its quote and source
   charts: 8, // every chart's option, one file a language (each within the limit), loaded with ECharts
   data: 32, // the validated dataset in both languages, fetched as the wasm starts
   search: 24, // the search's folded texts (both languages), fetched when the reader first searches
@@ -28,7 +29,7 @@ export const LIMITS = {
 };
 
 /** What the first view downloads (ECharts waits until a chart comes into view): its budget in
- * KiB gzip, from issue 11. */
+ * KiB gzip, from issue 11. Its page is index.html or a view's own page, whichever is larger. */
 export const FIRST_VIEW = { kinds: ['html', 'app js', 'css', 'wasm', 'data', 'icon'], limit: 220 };
 
 function kind(file) {
@@ -42,6 +43,7 @@ function kind(file) {
   if (/^(hunan-atlas|boot)-.*\.js$/.test(file)) return 'app js';
   if (file.endsWith('.css')) return 'css';
   if (file === 'index.html') return 'html';
+  if (/^[a-z-]+\.(en|zh)\.html$/.test(file)) return 'page';
   if (file === 'icon.svg') return 'icon';
   return null;
 }
@@ -66,11 +68,15 @@ export function check(dir, limits = LIMITS, firstView = FIRST_VIEW) {
     if (!ok) failures.push(`${file}: ${(gz / 1024).toFixed(1)} KiB gzip is over the ${k} limit of ${limits[k]} KiB`);
   }
   for (const k of Object.keys(limits)) if (!seen.has(k)) failures.push(`no ${k} asset in ${dir}`);
-  const first = rows.filter((r) => firstView.kinds.includes(r.kind));
+  // The page the reader opens (index.html or a view's page), and what every page loads.
+  const isPage = (r) => r.kind === 'html' || r.kind === 'page';
+  const rest = rows.filter((r) => firstView.kinds.includes(r.kind) && !isPage(r));
+  const [page] = rows.filter(isPage).sort((a, b) => b.gzip - a.gzip);
+  const first = [page, ...rest].filter(Boolean);
   const total = (key) => first.reduce((n, r) => n + r[key], 0);
   const ok = total('gzip') <= firstView.limit * 1024;
-  rows.push({ file: `first view (${firstView.kinds.join(' + ')})`, kind: 'total', raw: 0, gzip: total('gzip'), brotli: total('brotli'), limit: firstView.limit * 1024, ok });
-  if (!ok) failures.push(`the first view is ${(total('gzip') / 1024).toFixed(1)} KiB gzip, over its budget of ${firstView.limit} KiB`);
+  rows.push({ file: `first view (${page?.file ?? 'no page'} + ${firstView.kinds.filter((k) => k !== 'html').join(' + ')})`, kind: 'total', raw: 0, gzip: total('gzip'), brotli: total('brotli'), limit: firstView.limit * 1024, ok });
+  if (!ok) failures.push(`the first view of ${page?.file} is ${(total('gzip') / 1024).toFixed(1)} KiB gzip, over its budget of ${firstView.limit} KiB`);
   return { rows, failures };
 }
 
@@ -146,8 +152,14 @@ function selfTest(dist) {
   const dir = copyAssets(dist);
   grow(dir, 'wasm', FIRST_VIEW.limit + 20);
   expect(`the first-view budget (${FIRST_VIEW.limit} KiB, per-kind limits lifted)`, check(dir, noKinds).failures,
-    (f) => f.startsWith('the first view is '));
+    (f) => f.startsWith('the first view of '));
   rmSync(dir, { recursive: true });
+  // A view's page counts: one grown past the budget, every limit lifted, fails it by name.
+  const pages = copyAssets(dist);
+  const grown = grow(pages, 'page', FIRST_VIEW.limit + 20);
+  expect(`the first-view budget on a view's page (${grown})`, check(pages, noKinds).failures,
+    (f) => f.startsWith(`the first view of ${grown} is `));
+  rmSync(pages, { recursive: true });
   // Whether the budget can fire while the per-kind limits hold (one asset of each kind).
   const parts = FIRST_VIEW.kinds.map((k) => `${k} ${LIMITS[k]}`).join(' + ');
   const sum = FIRST_VIEW.kinds.reduce((n, k) => n + LIMITS[k], 0);
