@@ -67,7 +67,8 @@ for (const engine of ['firefox', 'webkit']) {
       await page.run(() => { navigator.share = async (data) => { window.__shared = data; }; });
       await page.clickOn('.sharebar button');
       const link = new URL(await page.until('the link shared', () => window.__shared?.url));
-      assert.equal(link.search, '?city=zhuzhou&lang=zh');
+      // The view's own page (issue 28), which names its place and language.
+      assert.equal(String(link), `${served.url}zhuzhou.zh.html`);
       await page.goto(String(link));
       await page.until('株洲 from the link', headingIs, ['株洲']);
       assert.equal(await page.run(selected), 'zhuzhou');
@@ -80,7 +81,7 @@ for (const engine of ['firefox', 'webkit']) {
       await page.until('Zhuzhou', headingIs, ['Zhuzhou']);
       await page.clickOn('.sharebar button[aria-expanded]');
       const snippet = await page.until('the embed code', () => document.querySelector('.embed-snippet')?.value);
-      assert.match(snippet, /^<iframe src="[^"]*\?city=zhuzhou&amp;measure=gdp-2022&amp;embed=1&amp;lang=en"/);
+      assert.match(snippet, /^<iframe src="[^"]*\/zhuzhou\.en\.html\?measure=gdp-2022&amp;embed=1"/);
       const dir = mkdtempSync(join(tmpdir(), 'atlas-engine-host-'));
       writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
         <link rel="icon" href="data:,"></head><body><h1>An article</h1><p>Before the chart.</p>${snippet}<p>After.</p></body></html>`);

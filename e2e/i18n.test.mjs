@@ -78,9 +78,9 @@ test('the switch changes the language in place, puts it in the address, and Back
   assert.equal(await en.textContent(), 'English');
   assert.equal(await en.getAttribute('aria-current'), 'true');
   assert.equal(await zh.getAttribute('aria-current'), null);
-  // Real links, to this view in each language.
-  assert.equal(new URL(await zh.getAttribute('href'), page.url()).search, '?city=zhuzhou&lang=zh');
-  assert.equal(new URL(await en.getAttribute('href'), page.url()).search, '?city=zhuzhou&lang=en');
+  // Real links, to this view's page in each language.
+  assert.equal(await zh.getAttribute('href'), 'zhuzhou.zh.html');
+  assert.equal(await en.getAttribute('href'), 'zhuzhou.en.html');
   await page.evaluate(() => { window.__sameDocument = true; });
   await zh.click();
   await eventually('the address to name Chinese', () => search(atlas) === '?city=zhuzhou&lang=zh');
@@ -88,7 +88,7 @@ test('the switch changes the language in place, puts it in the address, and Back
   await eventually('the heading in Chinese', async () => (await heading(atlas)).startsWith('株洲'));
   assert.equal(await zh.getAttribute('aria-current'), 'true');
   assert.equal(await en.getAttribute('aria-current'), null);
-  assert.ok((await page.title()).startsWith('湖南产业地图'), await page.title());
+  await eventually('the tab\'s title in Chinese', async () => (await page.title()) === '株洲 Zhuzhou · 湖南产业地图');
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
   await page.goBack();
   await eventually('Back to the address without the key', () => search(atlas) === '?city=zhuzhou');
@@ -349,17 +349,18 @@ test('share links and embed snippets name the language, also when the browser ch
   await zh.heading().filter({ hasText: '株洲' }).waitFor();
   const inChinese = await shared(zh);
   assert.match(await zh.page.locator('.sharebar .status').textContent(), /^[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*$/, 'the status in Chinese');
-  assert.equal(inChinese.src.searchParams.get('lang'), 'zh', String(inChinese.src));
-  assert.equal(inChinese.src.searchParams.get('city'), 'zhuzhou');
-  assert.equal(inChinese.link.searchParams.get('lang'), 'zh', String(inChinese.link));
+  // The view's own page names the place and the language (issue 28).
+  assert.ok(inChinese.src.pathname.endsWith('/zhuzhou.zh.html'), String(inChinese.src));
+  assert.equal(inChinese.src.searchParams.get('embed'), '1');
+  assert.ok(inChinese.link.pathname.endsWith('/zhuzhou.zh.html'), String(inChinese.link));
   assert.deepEqual(zh.page.errors, []);
   await zh.close();
   // English because the browser is: the snippet and the link still say so.
   const en = await openIn('en-US', '?city=zhuzhou', RECORD_SHARE);
   await en.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
   const inEnglish = await shared(en);
-  assert.equal(inEnglish.src.searchParams.get('lang'), 'en', String(inEnglish.src));
-  assert.equal(inEnglish.link.searchParams.get('lang'), 'en', String(inEnglish.link));
+  assert.ok(inEnglish.src.pathname.endsWith('/zhuzhou.en.html'), String(inEnglish.src));
+  assert.ok(inEnglish.link.pathname.endsWith('/zhuzhou.en.html'), String(inEnglish.link));
   assert.deepEqual(en.page.errors, []);
   await en.close();
 });

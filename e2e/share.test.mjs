@@ -79,7 +79,7 @@ test('the embed snippet works in a page of another origin, which it resizes', as
   await atlas.page.getByRole('button', { name: 'Embed' }).click();
   const snippet = await atlas.page.locator('.embed-snippet').inputValue();
   await atlas.page.close();
-  assert.match(snippet, /^<iframe src="[^"]*\?city=zhuzhou&amp;measure=gdp-2022&amp;embed=1&amp;lang=en" title="[^"]+" width="100%" height="760" loading="lazy"/);
+  assert.match(snippet, /^<iframe src="[^"]*\/zhuzhou\.en\.html\?measure=gdp-2022&amp;embed=1" title="[^"]+" width="100%" height="760" loading="lazy"/);
 
   const dir = mkdtempSync(join(tmpdir(), 'atlas-host-'));
   writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">

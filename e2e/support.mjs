@@ -88,7 +88,7 @@ export const KEEP_WASM_MEMORY = `(() => {
 })()`;
 
 /** Opens the atlas with console errors recorded; `page.errors` lists them. */
-export async function openAtlas(browser, url, { viewport = { width: 1280, height: 900 }, ready = '.panel-head h2' } = {}) {
+export async function openAtlas(browser, url, { viewport = { width: 1280, height: 900 }, ready = '.atlas:not(#prerendered) .panel-head h2' } = {}) {
   const page = await browser.newPage({ viewport });
   page.errors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
@@ -96,8 +96,9 @@ export async function openAtlas(browser, url, { viewport = { width: 1280, height
   page.on('dialog', (d) => { page.errors.push(`dialog: ${d.message()}`); d.dismiss(); });
   await page.addInitScript(COUNT_INSTANCES);
   await page.goto(url);
-  // The app has mounted (and replaced the prerendered map) when the panel has its heading (or,
-  // for a link that names a search, when its results show: `ready`).
+  // The app has mounted (and replaced the prerendered page, `#prerendered`, whose panel may have
+  // a heading too) when its own panel has its heading (or, for a link that names a search, when
+  // its results show: `ready`).
   await page.locator(ready).first().waitFor();
   return new AtlasPage(page);
 }
