@@ -99,21 +99,37 @@ const READY = {
   reference: () => document.body?.dataset.mapPainted === '1',
 };
 
-/** One cold load on the phone network: navigation to the frame after the page is interactive. */
-async function interactive(browser, kind, url) {
+/** The division the shared-link row opens, and when its figures count as shown: the atlas's
+ * view page (its prerendered panel, or the app's) names it in the panel's heading and shows the
+ * official statistics' cards; the reference, which reads \`?city=\` and selects it as it loads,
+ * has drawn its map and its bar chart with it selected. */
+const SHARED = { id: 'zhuzhou', en: 'Zhuzhou' };
+const SHOWN = {
+  atlas: `() => document.querySelector('.panel-head h2')?.textContent.startsWith('${SHARED.en}') && !!document.querySelector('.card.official .card-value')`,
+  reference: `() => !!document.body?.dataset.shared`,
+};
+
+/** One cold load on the phone network: navigation to the frame after `ready` holds, in page
+ * time; and when the atlas's wasm had arrived (its response's end, once the network is idle;
+ * null for a page with none). */
+async function coldLoad(browser, url, ready) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
   await page.addInitScript(`(() => {
-    const ready = ${READY[kind]};
-    const poll = () => ready() ? requestAnimationFrame(() => { window.__interactive = performance.now(); }) : requestAnimationFrame(poll);
+    const ready = ${ready};
+    const poll = () => ready() ? requestAnimationFrame(() => { window.__ready = performance.now(); }) : requestAnimationFrame(poll);
     requestAnimationFrame(poll);
   })()`);
   await page.goto(url);
-  await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60000 });
-  const at = await page.evaluate(() => window.__interactive);
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
+  await page.waitForLoadState('networkidle');
+  const at = await page.evaluate(() => ({
+    ready: window.__ready,
+    wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'))?.responseEnd ?? null,
+  }));
   await context.close();
   return at;
 }
@@ -231,8 +247,16 @@ for (let i = 0; i <= PAIRS; i++) {
 // Interactive on a phone network: alternating cold loads.
 const interactives = { atlas: [], reference: [] };
 for (let i = 0; i < PAIRS; i++) {
-  for (const kind of ['atlas', 'reference']) interactives[kind].push(await interactive(browser, kind, URLS[kind]));
+  for (const kind of ['atlas', 'reference']) interactives[kind].push((await coldLoad(browser, URLS[kind], READY[kind].toString())).ready);
   console.log(`interactive ${i + 1}: ${ms(interactives.atlas[i])} vs ${ms(interactives.reference[i])}`);
+}
+// A shared division link on the same phone network: the atlas's view page, the reference's
+// query; alternating cold loads.
+const SHARED_URLS = { atlas: `${URLS.atlas}${SHARED.id}.en.html`, reference: `${URLS.reference}?city=${SHARED.id}` };
+const shared = { atlas: [], reference: [] };
+for (let i = 0; i < PAIRS; i++) {
+  for (const kind of ['atlas', 'reference']) shared[kind].push(await coldLoad(browser, SHARED_URLS[kind], SHOWN[kind]));
+  console.log(`shared link ${i + 1}: figures shown ${ms(shared.atlas[i].ready)} (wasm in at ${ms(shared.atlas[i].wasm)}) vs ${ms(shared.reference[i].ready)}`);
 }
 // Heap after 10 and after 300 selections, three alternating runs a page both ways, each way a
 // budget on the median ratio: in a browser whose V8 runs everything in its interpreter (what the
@@ -285,6 +309,8 @@ const chartsVsReference = chartPairs.length
   ? paired(chartPairs.map(([a, r]) => median(a.chartsAfterClick) - median(r.chartsAfterClick)))
   : null;
 const interactiveRatio = median(interactives.atlas.map((a, i) => a / interactives.reference[i]));
+const sharedRatio = median(shared.atlas.map((a, i) => a.ready / shared.reference[i].ready));
+const beforeWasm = shared.atlas.filter((a) => a.wasm !== null && a.ready < a.wasm).length;
 /** Click to next paint: every run's clicks, paired by run. */
 const nextPaint = nextPaintComparison(results.atlas.map((a, i) => ({
   atlas: a.nextPaint.map((c) => c.duration),
@@ -313,6 +339,7 @@ const budgets = [
   [`heap after 300 selections / after 10, what the page keeps alive (V8 interpreting only: no compiled code in the heap), median of ${ENDURANCE_RUNS} runs (${endurances.atlas.map((e) => heapRatio(e).toFixed(3)).join(', ')}; the reference's ${endurances.reference.map((e) => heapRatio(e).toFixed(3)).join(', ')})`, heapRatio(endure.atlas).toFixed(3), heapRatio(endure.atlas) <= 1.2, '<= 1.2'],
   [`heap after 300 selections / after 10 with V8's machine code, as a reader's browser runs (the code V8 compiles as functions get hot included), median of ${ENDURANCE_RUNS} runs (${compiled.atlas.map((e) => heapRatio(e).toFixed(3)).join(', ')}; the reference's ${compiled.reference.map((e) => heapRatio(e).toFixed(3)).join(', ')})`, heapRatio(endureCompiled.atlas).toFixed(3), heapRatio(endureCompiled.atlas) <= 1.2, '<= 1.2'],
   ['interactive on a phone network (150 ms round trips, 1.6 Mbit/s): atlas mounted / reference map drawn, median of per-pair ratios', interactiveRatio.toFixed(2), interactiveRatio <= 0.6, '<= 0.6'],
+  [`a shared division link (${SHARED.id}.en.html; the reference's ?city=${SHARED.id}) on a phone network (150 ms round trips, 1.6 Mbit/s): the view's heading and figures shown, atlas / reference, median of per-pair ratios; and the runs in which the atlas showed them before its wasm had arrived`, `${sharedRatio.toFixed(2)} (${ms(median(shared.atlas.map((a) => a.ready)))} vs ${ms(median(shared.reference.map((r) => r.ready)))}); before the wasm in ${beforeWasm} of ${PAIRS} runs`, sharedRatio <= 0.5 && beforeWasm === PAIRS, '<= 0.5, and before the wasm in every run'],
   ['click to charts drawn (every chart in the viewport the click redraws has fired "finished"), median of clicks that drew one, compared pair by pair (the pairs whose atlas run drew one)', `${chartClicks.length ? ms(median(chartClicks)) : 'none'} vs ${referenceChartClicks.length ? ms(median(referenceChartClicks)) : 'none'}${chartsVsReference ? `; ${chartsVsReference.text}` : ''}`, chartsVsReference?.ok === true, "<= the reference's (not measurably dearer)"],
   ['wasm memory after 10 / after 300 selections (every run): no growth beyond one 64 KiB page', allRuns('atlas').map((e) => `${kib(e.after10.wasm)} / ${kib(e.after300.wasm)}`).join(', '), allRuns('atlas').every((e) => e.after300.wasm - e.after10.wasm <= 64 * KIB), 'flat'],
   ['live ECharts instances after 10 / after 300 (every run)', allRuns('atlas').map((e) => `${e.after10.instances} / ${e.after300.instances}`).join(', '), maxInstances('atlas') <= 0, 'bounded'],
@@ -368,6 +395,7 @@ ${budgets.map(([what, value, ok, target]) => `| ${what} | ${value} | ${target} |
 | click to next paint of the traced clicks above (the largest Event Timing entry of the interaction, rounded to 8 ms; under a trace, the pointer arriving in the click's frame; median of the runs' medians) | ${ms(med('atlas', 'clickPaint'))} | ${ms(med('reference', 'clickPaint'))} | |
 | click to charts drawn: until every chart the click redraws has fired 'finished' (atlas: the ${chartClicks.length} of ${results.atlas.length * 5} clicks that redrew a chart in the viewport; the reference: its bar chart, ${referenceChartClicks.length} clicks) | ${chartClicks.length ? ms(median(chartClicks)) : 'none'} | ${referenceChartClicks.length ? ms(median(referenceChartClicks)) : 'none'} | |
 | interactive on a phone network (150 ms round trips, 1.6 Mbit/s down, 390x844): the atlas's app mounted and answering clicks; the reference's map drawn (${PAIRS} cold loads each) | ${ms(median(interactives.atlas))} | ${ms(median(interactives.reference))} | ${interactiveRatio.toFixed(2)} |
+| a shared division link on the same network (${PAIRS} cold loads each): its heading and figures shown (the atlas's view page; the reference's map and bar chart with it selected); the atlas's wasm arrived at ${ms(median(shared.atlas.map((a) => a.wasm)))} (median) | ${ms(median(shared.atlas.map((a) => a.ready)))} | ${ms(median(shared.reference.map((r) => r.ready)))} | ${sharedRatio.toFixed(2)} |
 | bytes on the wire (gzip bodies), first view: until the map, the panel and any chart in the viewport are shown and the network is idle | ${kib(med('atlas', 'total'))} | ${kib(med('reference', 'total'))} | ${ratio('total').toFixed(2)} |
 | bytes by the end of the 5 clicks (the atlas fetched ${[...new Set(results.atlas.flatMap((r) => r.fetchedLater))].join(', ') || 'nothing more'} when a chart came near) | ${kib(med('atlas', 'afterClicks'))} | ${kib(med('reference', 'afterClicks'))} | |
 | bytes before the map is visible | ${kib(med('atlas', 'beforeMap'))} | ${kib(med('reference', 'beforeMap'))} | ${ratio('beforeMap').toFixed(2)} |
@@ -440,6 +468,7 @@ const raw = {
   pairs: results.atlas.map((atlas, i) => ({ atlas, reference: results.reference[i] })),
   endurance: { interpreted: { flags: NO_MACHINE_CODE, ...endurances }, compiled },
   interactive: { network: PHONE_NETWORK, viewport: { width: 390, height: 844 }, ...interactives },
+  sharedLink: { network: PHONE_NETWORK, viewport: { width: 390, height: 844 }, urls: { atlas: `${SHARED.id}.en.html`, reference: `?city=${SHARED.id}` }, ...shared },
   budgets: budgets.map(([what, value, pass, target]) => ({ what, value, target, pass })),
 };
 

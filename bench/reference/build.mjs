@@ -9,13 +9,15 @@ import { readCsv } from '../../scripts/csv.mjs';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const OUT = fileURLToPath(new URL('../out/reference/', import.meta.url));
 
-/** The bar values: the number of figures per division in data/figures.csv, by GeoJSON name. */
+/** The bar values: the number of figures per division in data/figures.csv, by GeoJSON name,
+ * with the division's id (what a shared link names: `?city=zhuzhou`). */
 function figuresPerDivision(geojson) {
   const idByAdcode = {};
   for (const { id, adcode } of readCsv(`${ROOT}data/places.csv`)) idByAdcode[adcode] = id;
   const counts = {};
   for (const { place } of readCsv(`${ROOT}data/figures.csv`)) counts[place] = (counts[place] ?? 0) + 1;
   return geojson.features.map((f) => ({
+    id: idByAdcode[f.properties.adcode],
     name: f.properties.name,
     value: counts[idByAdcode[f.properties.adcode]] ?? 0,
   }));
@@ -44,8 +46,9 @@ const INDEX_HTML = `<!doctype html>
 `;
 
 // The page script. Two markers on <body> tell the benchmark what has rendered:
-// data-map-painted once the map chart's first 'finished' event fired, and data-selected=<name>
-// once both charts finished rendering a click. Update and state animations are off so that
+// data-map-painted once the map chart's first 'finished' event fired, data-selected=<name>
+// once both charts finished rendering a click, and data-shared=<name> once both have drawn the
+// division a shared link names (\`?city=zhuzhou\`, selected as the page loads, the usual way). Update and state animations are off so that
 // 'finished' means "the final state is drawn" rather than "a 300-500 ms transition ended".
 const appJs = (data) => `'use strict';
 const DATA = ${JSON.stringify(data)};
@@ -79,7 +82,10 @@ fetch('hunan.json')
   .then((r) => r.json())
   .then((geojson) => {
     echarts.registerMap('hunan', geojson);
+    const shared = DATA.find((d) => d.id === new URLSearchParams(location.search).get('city'));
+    const drawn = Promise.all([finished(mapChart), finished(barChart)]);
     finished(mapChart).then(() => { document.body.dataset.mapPainted = '1'; });
+    if (shared) drawn.then(() => { document.body.dataset.shared = shared.name; });
     mapChart.setOption({
       stateAnimation: { duration: 0 },
       tooltip: { trigger: 'item' },
@@ -89,10 +95,10 @@ fetch('hunan.json')
         selectedMode: 'single',
         label: { show: true, fontSize: 11 },
         select: { itemStyle: { areaColor: SELECTED }, label: { color: '#fff' } },
-        data: DATA,
+        data: DATA.map((d) => ({ ...d, selected: d === shared })),
       }],
     });
-    barChart.setOption({ animationDurationUpdate: 0, ...barOption(null) });
+    barChart.setOption({ animationDurationUpdate: 0, ...barOption(shared?.name ?? null) });
 
     mapChart.on('click', (params) => {
       // setOption renders synchronously, so listen before calling it.
