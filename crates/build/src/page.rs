@@ -228,19 +228,29 @@ fn view_head(atlas: &Atlas, view: &PlaceView<'_>, city: Option<&str>, lang: Lang
 }
 
 /// The page as a reader without JavaScript sees it, and everyone before the wasm: the masthead
-/// with the language links, the map with the view's division marked, and the panel's head, its
-/// official statistics and every figure with its source (the table view).
+/// with the language links, the map with the view's division marked, and the panel's head and its
+/// official statistics; under them every figure with its source (the table view's table).
 fn view_body(map: &MapGeometry, atlas: &Atlas, view: &PlaceView<'_>, city: Option<&str>, lang: Lang) -> String {
     let m = messages::of(lang);
     let shown = atlas_core::url_state::UrlState { city: city.map(str::to_string), ..Default::default() };
     let other = lang.other();
     let figures = view.table_rows(atlas);
-    let table = if figures.is_empty() { String::new() } else { parts::figure_table(&atlas.data, &figures, lang) };
+    // Every figure with its source, under the map and the panel, as wide as the page: the
+    // panel's column is too narrow for the table's six columns.
+    let table = if figures.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<section class=\"panel all-figures\" aria-label=\"{}\">{}</section>",
+            escape(m.table),
+            parts::figure_table(&atlas.data, &figures, lang)
+        )
+    };
     format!(
         "<header class=\"masthead\"><h1>{title} <span lang=\"{other_tag}\">{other_title}</span></h1><p class=\"lede\">{lede}</p>\
          <nav class=\"lang-switch\">{links}</nav></header>\
-         <main class=\"layout\"><section class=\"map-pane\" aria-label=\"{pane}\">{svg}</section>\
-         <section class=\"panel\">{head}{baseline}{table}</section></main>",
+         <main><div class=\"layout\"><section class=\"map-pane\" aria-label=\"{pane}\">{svg}</section>\
+         <section class=\"panel\">{head}{baseline}</section></div>{table}</main>",
         title = escape(m.title),
         other_tag = other.tag(),
         other_title = escape(messages::of(other).title),
