@@ -4,11 +4,7 @@
 // written here by hand from data/baseline.csv and data/figures.csv.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { launch, serveDist, openAtlas, eventually } from './support.mjs';
-import { serve } from '../scripts/serve-static.mjs';
+import { launch, serveDist, serveDistUnderSubPath, openAtlas, eventually } from './support.mjs';
 
 let browser, served;
 before(async () => { browser = await launch(); served = await serveDist(); });
@@ -117,10 +113,7 @@ test('an old ?city=zhuzhou link opens Zhuzhou, and stays an index.html link', as
 });
 
 test('on a page under a sub-path the app mounts on its view; a click, Back and the language move between pages', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-pages-'));
-  symlinkSync(resolve('dist'), join(dir, 'atlas'));
-  const server = await serve(dir, 0);
-  const base = `http://127.0.0.1:${server.address().port}/atlas/`;
+  const { server, url: base } = await serveDistUnderSubPath();
   const atlas = await openAtlas(browser, `${base}zhuzhou.en.html`);
   await atlas.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
   assert.equal(await atlas.selected().getAttribute('data-place'), 'zhuzhou');

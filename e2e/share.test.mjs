@@ -2,10 +2,10 @@
 // the embed snippet works in a page of another origin and resizes, downloads hold all the data.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { launch, serveDist, openAtlas, eventually } from './support.mjs';
+import { join } from 'node:path';
+import { launch, serveDist, serveDistUnderSubPath, openAtlas, eventually } from './support.mjs';
 import { serve } from '../scripts/serve-static.mjs';
 import { parseCsv } from '../scripts/csv.mjs';
 
@@ -158,10 +158,7 @@ test('the CSV download holds every row of data/figures.csv, with sources', async
 });
 
 test('works under a sub-path of a static host', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-subpath-'));
-  symlinkSync(resolve('dist'), join(root, 'atlas'));
-  const host = await serve(root, 0);
-  const base = `http://127.0.0.1:${host.address().port}/atlas/`;
+  const { server: host, url: base } = await serveDistUnderSubPath();
   const atlas = await openAtlas(browser, `${base}?city=zhuzhou`);
   await atlas.heading().filter({ hasText: 'Zhuzhou' }).waitFor();
   await atlas.chartsReady();

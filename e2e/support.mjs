@@ -1,6 +1,9 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core, the release build in
 // dist/ served on 127.0.0.1, and a page object for the atlas.
 import { chromium } from 'playwright-core';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { serve } from '../scripts/serve-static.mjs';
 import { readCsv } from '../scripts/csv.mjs';
 
@@ -22,6 +25,15 @@ export async function launch() {
 export async function serveDist(dir = 'dist') {
   const server = await serve(dir, 0);
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/** Serves dist/ under the sub-path /atlas/ of a static host, as a site that publishes it in a
+ * folder would; returns { server, url } with url the folder's address. */
+export async function serveDistUnderSubPath() {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-subpath-'));
+  symlinkSync(resolve('dist'), join(root, 'atlas'));
+  const { server, url } = await serveDist(root);
+  return { server, url: `${url}atlas/` };
 }
 
 /** Counts live ECharts instances and notes when each last drew: wraps echarts.init/dispose (and
